@@ -1,0 +1,6 @@
+﻿namespace SpoilerGen.Core;
+
+public class Class1
+{
+
+}
