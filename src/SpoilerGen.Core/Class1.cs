@@ -1,6 +1,0 @@
-﻿namespace SpoilerGen.Core;
-
-public class Class1
-{
-
-}

@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+
+namespace SpoilerGen.Diagnostics;
+
+/// <summary>
+/// Collects diagnostics from every stage so that one run reports all of them together.
+/// Safe to add to from parallel work; the report is sorted so that output is stable.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> _items = new();
+
+    public bool HasErrors => _items.Any(d => d.IsError);
+
+    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+
+    public void Error(SourcePosition position, string code, string message) =>
+        Add(new Diagnostic(position, DiagnosticSeverity.Error, code, message));
+
+    public void Warning(SourcePosition position, string code, string message) =>
+        Add(new Diagnostic(position, DiagnosticSeverity.Warning, code, message));
+
+    /// <summary>Every diagnostic, once, ordered by file, line and column.</summary>
+    public IReadOnlyList<Diagnostic> ToSortedList() =>
+        _items.Distinct()
+            .OrderBy(d => d.Position.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Position.Line)
+            .ThenBy(d => d.Position.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ToList();
+}

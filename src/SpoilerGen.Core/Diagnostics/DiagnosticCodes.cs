@@ -1,0 +1,35 @@
+namespace SpoilerGen.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code SpoilerGen reports, in one place so that codes stay unique and stable:
+/// authors search for them.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Configuration (spoilergen.yml)
+    public const string ConfigMissing = "SG0001";
+    public const string ConfigSyntax = "SG0002";
+    public const string ConfigInvalid = "SG0003";
+
+    // Front matter
+    public const string FrontMatterSyntax = "SG0101";
+    public const string FrontMatterInvalid = "SG0102";
+    public const string UnknownEpisode = "SG0103";
+    public const string MissingTitle = "SG0104";
+
+    // Markdown body
+    public const string MalformedSpoilerMarkup = "SG0201";
+    public const string IneffectiveSpoilerLevel = "SG0202";
+
+    // Links and URLs
+    public const string LinkTargetMissing = "SG0301";
+    public const string LinkTargetNotYetShown = "SG0302";
+    public const string DuplicateUrl = "SG0303";
+
+    // Templates
+    public const string TemplateSyntax = "SG0401";
+    public const string TemplateRender = "SG0402";
+
+    // Output
+    public const string OutputFolderRefused = "SG0501";
+}

@@ -1,0 +1,153 @@
+using System.Text.RegularExpressions;
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SpoilerGen.Load;
+
+/// <summary>Reads <c>spoilergen.yml</c> into a <see cref="SiteConfig"/>, reporting every problem in it.</summary>
+public static partial class ConfigLoader
+{
+    public const string FileName = "spoilergen.yml";
+
+    /// <summary>Names that an episode id may not take, because the tree folders would collide with the site's own.</summary>
+    private static readonly HashSet<string> ReservedIds = new(StringComparer.OrdinalIgnoreCase) { "start", "assets", "static", "search", "feeds" };
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex EpisodeIdPattern();
+
+    public static SiteConfig? Load(string siteRoot, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(siteRoot, FileName);
+        var displayPath = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.ConfigMissing,
+                $"no {FileName} in '{siteRoot}': a SpoilerGen site has its config at its root");
+            return null;
+        }
+
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(File.ReadAllText(path)));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+            {
+                diagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.ConfigInvalid, "the config must be a YAML mapping (key: value lines)");
+                return null;
+            }
+            root = map;
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Error(new SourcePosition(displayPath, (int)exception.Start.Line, (int)exception.Start.Column),
+                DiagnosticCodes.ConfigSyntax, exception.InnerException?.Message ?? exception.Message);
+            return null;
+        }
+
+        var reader = new YamlNodeReader(displayPath, 0, diagnostics, DiagnosticCodes.ConfigInvalid);
+        var title = reader.RequiredString(root, "title", "the site title");
+        var description = reader.String(YamlNodeReader.Find(root, "description"), "the description");
+        var language = reader.String(YamlNodeReader.Find(root, "language"), "the language") ?? "en";
+        var baseUrl = ReadBaseUrl(reader, root);
+        var (seriesTitle, episodes) = ReadSeries(reader, root);
+
+        if (title is null || baseUrl is null || episodes is null) return null;
+        return new SiteConfig(title, description, language, baseUrl, seriesTitle ?? title, new Timeline(episodes));
+    }
+
+    private static Uri? ReadBaseUrl(YamlNodeReader reader, YamlMappingNode root)
+    {
+        var node = YamlNodeReader.Find(root, "base_url");
+        var text = reader.String(node, "base_url") ?? "/";
+        if (TryParseBaseUrl(text, out var url)) return url;
+        reader.Error(node ?? root, $"base_url '{text}' is not an absolute http(s) URL or a path starting with '/'");
+        return null;
+    }
+
+    /// <summary>
+    /// Accepts an absolute http(s) URL or a bare path (for a site that is only ever served locally);
+    /// either way the result ends in '/', so that page paths can be appended to it.
+    /// </summary>
+    public static bool TryParseBaseUrl(string text, out Uri url)
+    {
+        if (text.StartsWith('/') && !text.StartsWith("//", StringComparison.Ordinal))
+        {
+            text = "http://localhost" + text;
+        }
+        if (!text.EndsWith('/')) text += "/";
+        if (Uri.TryCreate(text, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps)
+            && string.IsNullOrEmpty(parsed.Query) && string.IsNullOrEmpty(parsed.Fragment))
+        {
+            url = parsed;
+            return true;
+        }
+        url = null!;
+        return false;
+    }
+
+    private static (string? SeriesTitle, List<Episode>? Episodes) ReadSeries(YamlNodeReader reader, YamlMappingNode root)
+    {
+        if (YamlNodeReader.Find(root, "series") is not YamlMappingNode series)
+        {
+            reader.Error(YamlNodeReader.Find(root, "series") ?? root, "the config needs a 'series:' mapping with its seasons and episodes");
+            return (null, null);
+        }
+        var seriesTitle = reader.String(YamlNodeReader.Find(series, "title"), "the series title");
+        if (YamlNodeReader.Find(series, "seasons") is not YamlSequenceNode seasons || seasons.Children.Count == 0)
+        {
+            reader.Error(YamlNodeReader.Find(series, "seasons") ?? series, "the series needs a 'seasons:' list, each season with its 'episodes:'");
+            return (seriesTitle, null);
+        }
+
+        var episodes = new List<Episode>();
+        var firstUse = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);
+        var valid = true;
+        foreach (var (seasonNode, seasonIndex) in seasons.Children.Select((node, i) => (node, i)))
+        {
+            if (seasonNode is not YamlMappingNode season)
+            {
+                reader.Error(seasonNode, "a season is a mapping with 'number:' and 'episodes:'");
+                valid = false;
+                continue;
+            }
+            var seasonNumber = reader.Integer(YamlNodeReader.Find(season, "number"), "the season number") ?? seasonIndex + 1;
+            if (YamlNodeReader.Find(season, "episodes") is not YamlSequenceNode episodeList)
+            {
+                reader.Error(YamlNodeReader.Find(season, "episodes") ?? season, "a season needs an 'episodes:' list");
+                valid = false;
+                continue;
+            }
+            var numberInSeason = 0;
+            foreach (var episodeNode in episodeList.Children)
+            {
+                numberInSeason++;
+                if (episodeNode is not YamlMappingNode episode)
+                {
+                    reader.Error(episodeNode, "an episode is a mapping with 'id:' and, optionally, 'title:'");
+                    valid = false;
+                    continue;
+                }
+                var id = reader.RequiredString(episode, "id", "the episode id");
+                var idNode = YamlNodeReader.Find(episode, "id") ?? episode;
+                if (id is null) { valid = false; continue; }
+                if (!EpisodeIdPattern().IsMatch(id) || ReservedIds.Contains(id))
+                {
+                    reader.Error(idNode, $"episode id '{id}' must be lower-case letters, digits and '-', and not one of: {string.Join(", ", ReservedIds.Order())}");
+                    valid = false;
+                }
+                if (firstUse.TryGetValue(id, out var first))
+                {
+                    reader.Error(idNode, $"episode id '{id}' is already used at line {first.Start.Line}");
+                    valid = false;
+                }
+                firstUse.TryAdd(id, idNode);
+                var title = reader.String(YamlNodeReader.Find(episode, "title"), "the episode title");
+                episodes.Add(new Episode(id, seasonNumber, numberInSeason, string.IsNullOrWhiteSpace(title) ? null : title));
+            }
+        }
+        return (seriesTitle, valid ? episodes : null);
+    }
+}

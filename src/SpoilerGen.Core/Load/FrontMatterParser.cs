@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SpoilerGen.Load;
+
+/// <summary>Reads front matter YAML into a <see cref="FrontMatter"/>, resolving every episode id it names.</summary>
+public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnostics)
+{
+    /// <summary>The key that means "before the first episode" in a progressive value.</summary>
+    public const string StartKey = "start";
+
+    private static readonly HashSet<string> KnownKeys = ["title", "summary", "tags", "weight", "draft", "slug", "spoiler", "image"];
+
+    public FrontMatter Parse(string displayPath, string? yaml, int lineOffset)
+    {
+        var position = SourcePosition.StartOf(displayPath);
+        if (string.IsNullOrWhiteSpace(yaml)) return FrontMatter.Empty(position);
+
+        YamlMappingNode map;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            {
+                diagnostics.Error(position with { Line = lineOffset + 1 }, DiagnosticCodes.FrontMatterSyntax, "front matter must be a YAML mapping (key: value lines)");
+                return FrontMatter.Empty(position);
+            }
+            map = root;
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Error(new SourcePosition(displayPath, lineOffset + (int)exception.Start.Line, (int)exception.Start.Column),
+                DiagnosticCodes.FrontMatterSyntax, exception.InnerException?.Message ?? exception.Message);
+            return FrontMatter.Empty(position);
+        }
+
+        var reader = new YamlNodeReader(displayPath, lineOffset, diagnostics, DiagnosticCodes.FrontMatterInvalid);
+        foreach (var (key, keyNode, _) in YamlNodeReader.Entries(map))
+        {
+            if (!KnownKeys.Contains(key))
+            {
+                reader.Warning(keyNode, DiagnosticCodes.FrontMatterInvalid, $"unknown front matter key '{key}' is ignored; known keys: {string.Join(", ", KnownKeys)}");
+            }
+        }
+
+        var spoilerNode = YamlNodeReader.Find(map, "spoiler");
+        var level = spoilerNode is null ? 0 : ResolveLevel(reader, spoilerNode, reader.String(spoilerNode, "spoiler")) ?? timeline.LastIndex;
+
+        return new FrontMatter(
+            Title: Progressive(reader, YamlNodeReader.Find(map, "title"), "title"),
+            Summary: Progressive(reader, YamlNodeReader.Find(map, "summary"), "summary"),
+            Tags: Tags(reader, YamlNodeReader.Find(map, "tags")),
+            Weight: reader.Integer(YamlNodeReader.Find(map, "weight"), "weight") ?? 0,
+            Draft: reader.Boolean(YamlNodeReader.Find(map, "draft"), "draft") ?? false,
+            Slug: reader.String(YamlNodeReader.Find(map, "slug"), "slug"),
+            Level: level,
+            Image: reader.String(YamlNodeReader.Find(map, "image"), "image"),
+            Position: reader.PositionOf(map));
+    }
+
+    private int? ResolveLevel(YamlNodeReader reader, YamlNode node, string? episodeId)
+    {
+        if (episodeId is null) return null;
+        if (episodeId == StartKey) return 0;
+        if (timeline.TryGetLevel(episodeId, out var level)) return level;
+        reader.Error(node, DiagnosticCodes.UnknownEpisode, $"unknown episode '{episodeId}'; {timeline.DescribeKnownIds()}");
+        return null;
+    }
+
+    /// <summary>A plain value, or a mapping from <c>start</c> or an episode id to the value shown from there on.</summary>
+    private ProgressiveValue<string>? Progressive(YamlNodeReader reader, YamlNode? node, string what)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalarNode { Value: { Length: > 0 } value }:
+                return ProgressiveValue<string>.Constant(value);
+            case YamlMappingNode map:
+                var entries = new List<LeveledValue<string>>();
+                foreach (var (key, keyNode, valueNode) in YamlNodeReader.Entries(map))
+                {
+                    var level = ResolveLevel(reader, keyNode, key);
+                    var value = reader.String(valueNode, what);
+                    if (level is null || string.IsNullOrEmpty(value)) continue;
+                    if (entries.Any(e => e.Level == level))
+                    {
+                        reader.Error(keyNode, $"{what} has two values for '{key}'");
+                        continue;
+                    }
+                    entries.Add(new LeveledValue<string>(level.Value, value));
+                }
+                if (entries.Count == 0)
+                {
+                    reader.Error(map, $"{what} maps no episode to a value; write 'start: …' and episode ids, as in 's01e05: …'");
+                    return null;
+                }
+                return new ProgressiveValue<string>([.. entries.OrderBy(e => e.Level)]);
+            default:
+                reader.Error(node, $"{what} must be text, or a mapping from 'start' and episode ids to text");
+                return null;
+        }
+    }
+
+    private ImmutableArray<TagReference> Tags(YamlNodeReader reader, YamlNode? node)
+    {
+        if (node is null) return [];
+        if (node is not YamlSequenceNode list)
+        {
+            reader.Error(node, "tags must be a list, as in 'tags: [students, survivors]'");
+            return [];
+        }
+        var tags = ImmutableArray.CreateBuilder<TagReference>();
+        foreach (var item in list.Children)
+        {
+            switch (item)
+            {
+                case YamlScalarNode { Value: { Length: > 0 } name }:
+                    tags.Add(new TagReference(name, 0));
+                    break;
+                case YamlMappingNode map:
+                    var tagName = reader.RequiredString(map, "name", "the tag name");
+                    var spoilerNode = YamlNodeReader.Find(map, "spoiler");
+                    var level = spoilerNode is null ? 0 : ResolveLevel(reader, spoilerNode, reader.String(spoilerNode, "the tag's spoiler"));
+                    if (tagName is not null && level is not null) tags.Add(new TagReference(tagName, level.Value));
+                    break;
+                default:
+                    reader.Error(item, "a tag is a name, or a mapping with 'name:' and 'spoiler:'");
+                    break;
+            }
+        }
+        return tags.ToImmutable();
+    }
+}

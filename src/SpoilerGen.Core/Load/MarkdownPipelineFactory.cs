@@ -1,0 +1,22 @@
+using Markdig;
+using SpoilerGen.Markup;
+
+namespace SpoilerGen.Load;
+
+/// <summary>
+/// Builds the one Markdown pipeline used to parse and render every page. Extensions that would
+/// carry text out of a spoiler's place (footnotes, generic attributes, automatic ids) are left out:
+/// ids come from <see cref="CheckpointHeadingRenderer"/> per tree.
+/// </summary>
+public static class MarkdownPipelineFactory
+{
+    public static MarkdownPipeline Create() =>
+        new MarkdownPipelineBuilder()
+            .UsePreciseSourceLocation()
+            .UsePipeTables()
+            .UseEmphasisExtras()
+            .UseAutoLinks()
+            .UseTaskLists()
+            .Use<SpoilerExtension>()
+            .Build();
+}

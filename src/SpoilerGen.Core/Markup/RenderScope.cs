@@ -1,0 +1,37 @@
+using Markdig.Syntax.Inlines;
+
+namespace SpoilerGen.Markup;
+
+/// <summary>
+/// What one render of one page body for one tree needs to know: which levels are shown, which of
+/// them are new in this tree, and where links lead. Also collects the headings as they are written,
+/// so the table of contents holds exactly the headings that were shown.
+/// </summary>
+public sealed class RenderScope(int checkpoint, int? previousTreeCheckpoint, Func<int, string> episodeLabel, Func<LinkInline, LinkTarget> resolveLink)
+{
+    private readonly HeadingIdAllocator _ids = new();
+    private readonly List<TocEntry> _headings = [];
+
+    /// <summary>The highest level shown: the checkpoint the tree is built for.</summary>
+    public int Checkpoint { get; } = checkpoint;
+
+    public bool Shows(int level) => level <= Checkpoint;
+
+    /// <summary>Content is new when the previous tree did not show it; nothing is new in the first tree.</summary>
+    public bool IsNew(int level) => previousTreeCheckpoint is { } previous && level > previous && level <= Checkpoint;
+
+    public string NewBadgeText(int level) => $"New in {episodeLabel(level)}";
+
+    public string EpisodeLabel(int level) => episodeLabel(level);
+
+    public LinkTarget ResolveLink(LinkInline link) => resolveLink(link);
+
+    public IReadOnlyList<TocEntry> Headings => _headings;
+
+    public string AddHeading(int rank, string text)
+    {
+        var id = _ids.Allocate(text);
+        _headings.Add(new TocEntry(rank, id, text));
+        return id;
+    }
+}

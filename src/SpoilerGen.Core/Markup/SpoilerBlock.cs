@@ -1,0 +1,11 @@
+using Markdig.Parsers;
+
+namespace SpoilerGen.Markup;
+
+/// <summary>A fenced block, <c>::: spoiler s01e05</c> … <c>:::</c>.</summary>
+public sealed class SpoilerBlock(BlockParser parser, string episodeId, int level, int fenceLength)
+    : RevealBlock(parser, episodeId, level)
+{
+    /// <summary>How many colons opened the block; a closing fence needs at least as many.</summary>
+    public int FenceLength { get; } = fenceLength;
+}

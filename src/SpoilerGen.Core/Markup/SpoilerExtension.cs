@@ -1,0 +1,45 @@
+using Markdig;
+using Markdig.Parsers;
+using Markdig.Parsers.Inlines;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+
+namespace SpoilerGen.Markup;
+
+/// <summary>
+/// Registers SpoilerGen's Markdown syntax (spoiler blocks, heading sections, phrases) and its
+/// checkpoint-aware renderers with a Markdig pipeline.
+/// </summary>
+public sealed class SpoilerExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.BlockParsers.Contains<SpoilerBlockParser>())
+        {
+            pipeline.BlockParsers.Insert(0, new SpoilerBlockParser());
+        }
+        if (!pipeline.InlineParsers.Contains<SpoilerInlineParser>())
+        {
+            pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new SpoilerInlineParser());
+        }
+        var headingParser = pipeline.BlockParsers.FindExact<HeadingBlockParser>()
+            ?? throw new InvalidOperationException("The spoiler extension needs Markdig's heading parser.");
+        headingParser.TryParseAttributes = HeadingSpoilerAttributeParser.TryParse;
+        pipeline.DocumentProcessed -= HeadingSectionBuilder.Build;
+        pipeline.DocumentProcessed += HeadingSectionBuilder.Build;
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is not CheckpointHtmlRenderer checkpointRenderer) return;
+
+        var renderers = checkpointRenderer.ObjectRenderers;
+        renderers.InsertBefore<QuoteBlockRenderer>(new RevealBlockRenderer());
+        renderers.InsertBefore<QuoteBlockRenderer>(new SpoilerInlineRenderer());
+        renderers.ReplaceOrAdd<HeadingRenderer>(new CheckpointHeadingRenderer());
+        renderers.ReplaceOrAdd<LinkInlineRenderer>(new CheckpointLinkRenderer());
+        renderers.InsertBefore<HtmlBlockRenderer>(new CommentDroppingHtmlBlockRenderer());
+        renderers.InsertBefore<HtmlInlineRenderer>(new CommentDroppingHtmlInlineRenderer());
+    }
+}

@@ -1,0 +1,31 @@
+using Markdig;
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Model;
+
+namespace SpoilerGen.Markup;
+
+/// <summary>
+/// What the spoiler parsers need while Markdig parses one file: the timeline to turn episode ids
+/// into levels, and where to report a bad id, in the file's own line numbers.
+/// </summary>
+public sealed class SpoilerParserContext(Timeline timeline, string path, int bodyLineOffset, DiagnosticBag diagnostics)
+    : MarkdownParserContext
+{
+    public string Path { get; } = path;
+
+    /// <summary>Converts Markdig's zero-based body position to the file's one-based position.</summary>
+    public SourcePosition PositionOf(int bodyLine, int bodyColumn) =>
+        new(Path, bodyLineOffset + bodyLine + 1, bodyColumn + 1);
+
+    /// <summary>Resolves an episode id to its level, reporting an unknown id at its position.</summary>
+    public bool TryResolve(string episodeId, int bodyLine, int bodyColumn, out int level)
+    {
+        if (timeline.TryGetLevel(episodeId, out level)) return true;
+        diagnostics.Error(PositionOf(bodyLine, bodyColumn), DiagnosticCodes.UnknownEpisode,
+            $"unknown episode '{episodeId}' in spoiler markup; {timeline.DescribeKnownIds()}");
+        return false;
+    }
+
+    public void ReportMalformed(int bodyLine, int bodyColumn, string message) =>
+        diagnostics.Error(PositionOf(bodyLine, bodyColumn), DiagnosticCodes.MalformedSpoilerMarkup, message);
+}

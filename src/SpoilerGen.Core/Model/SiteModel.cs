@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using SpoilerGen.Load;
+
+namespace SpoilerGen.Model;
+
+/// <summary>The whole site, loaded once and never changed: what every tree is rendered from, in parallel.</summary>
+public sealed class SiteModel
+{
+    private readonly ImmutableDictionary<string, SitePage> _byKey;
+    private readonly ILookup<string, SitePage> _children;
+
+    public SiteModel(SiteConfig config, ImmutableArray<SitePage> pages, ImmutableArray<Tree> trees)
+    {
+        Config = config;
+        Pages = pages;
+        Trees = trees;
+        _byKey = pages.ToImmutableDictionary(page => page.Key, StringComparer.Ordinal);
+        _children = pages.Where(page => page.ParentKey is not null).ToLookup(page => page.ParentKey!, StringComparer.Ordinal);
+    }
+
+    public SiteConfig Config { get; }
+
+    public Timeline Timeline => Config.Timeline;
+
+    public ImmutableArray<SitePage> Pages { get; }
+
+    public ImmutableArray<Tree> Trees { get; }
+
+    public SitePage Page(string key) => _byKey[key];
+
+    /// <summary>The pages and sections directly under a section (or the home), in reading order, as a tree shows them.</summary>
+    public IEnumerable<SitePage> ChildrenAt(string parentKey, int checkpoint) =>
+        _children[parentKey]
+            .Where(page => page.ExistsAt(checkpoint))
+            .OrderBy(page => page.Kind == PageKind.Section ? 1 : 0)
+            .ThenBy(page => page.Weight)
+            .ThenBy(page => page.TitleAt(checkpoint), StringComparer.CurrentCultureIgnoreCase)
+            .ThenBy(page => page.Key, StringComparer.Ordinal);
+
+    /// <summary>The tree that a reader at a checkpoint is sent to: the nearest tree at or before it.</summary>
+    public Tree TreeFor(int checkpoint) => Trees.Last(tree => tree.Index <= checkpoint);
+
+    public Tree? NextTree(Tree tree) => Trees.FirstOrDefault(candidate => candidate.Index > tree.Index);
+
+    public Tree? PreviousTree(Tree tree) => Trees.LastOrDefault(candidate => candidate.Index < tree.Index);
+}

@@ -1,0 +1,219 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Load;
+using SpoilerGen.Markup;
+
+namespace SpoilerGen.Model;
+
+/// <summary>
+/// Turns the loaded sources into the site model: pages with their URLs and effective levels, the
+/// links between them, and the trees to build (one per checkpoint at which anything changes).
+/// </summary>
+public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostics)
+{
+    public SiteModel Build(IReadOnlyList<SourcePage> sources, bool includeDrafts)
+    {
+        var published = sources.Where(source => includeDrafts || !source.FrontMatter.Draft).ToList();
+        var pages = BuildPages(published);
+        var withLinks = ResolveLinks(pages, published);
+        var trees = BuildTrees(withLinks);
+        return new SiteModel(config, [.. withLinks], trees);
+    }
+
+    private List<SitePage> BuildPages(List<SourcePage> sources)
+    {
+        var indexByFolder = sources.Where(s => s.IsSectionIndex).ToDictionary(s => s.Folder, StringComparer.Ordinal);
+        var folders = sources.Select(s => s.Folder).SelectMany(AncestorsAndSelf).Distinct(StringComparer.Ordinal).ToList();
+
+        var explicitLevel = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var folder in folders.OrderBy(f => f.Length))
+        {
+            var parentLevel = folder.Length == 0 ? 0 : explicitLevel[ParentFolder(folder)];
+            explicitLevel[folder] = Math.Max(parentLevel, indexByFolder.GetValueOrDefault(folder)?.FrontMatter.Level ?? 0);
+        }
+        if (indexByFolder.TryGetValue("", out var home) && home.FrontMatter.Level > 0)
+        {
+            diagnostics.Error(home.FrontMatter.Position, DiagnosticCodes.FrontMatterInvalid, "the home page exists in every tree and cannot have a spoiler level");
+        }
+
+        var pages = new List<SitePage>();
+        foreach (var source in sources.Where(s => !s.IsSectionIndex))
+        {
+            var level = Math.Max(explicitLevel[source.Folder], source.FrontMatter.Level);
+            var slug = Slugifier.Slugify(source.FrontMatter.Slug ?? Path.GetFileNameWithoutExtension(source.ContentPath));
+            var key = SectionKey(source.Folder) + slug + "/";
+            pages.Add(CreatePage(source, key, PageKind.Page, level, SectionKey(source.Folder), TitleFromName(slug)));
+        }
+
+        // A folder without an _index.md exists from the moment anything in it does.
+        foreach (var folder in folders.OrderByDescending(f => f.Length))
+        {
+            var key = SectionKey(folder);
+            var parentKey = folder.Length == 0 ? null : SectionKey(ParentFolder(folder));
+            var kind = folder.Length == 0 ? PageKind.Home : PageKind.Section;
+            var fallbackTitle = folder.Length == 0 ? config.Title : TitleFromName(Path.GetFileName(folder));
+            if (indexByFolder.TryGetValue(folder, out var index))
+            {
+                pages.Add(CreatePage(index, key, kind, explicitLevel[folder], parentKey, fallbackTitle));
+                continue;
+            }
+            var childLevels = pages.Where(p => p.ParentKey == key).Select(p => p.Level).DefaultIfEmpty(0);
+            var level = kind == PageKind.Home ? 0 : Math.Max(explicitLevel[folder], childLevels.Min());
+            pages.Add(new SitePage(key, kind, Path.Combine(ContentLoader.ContentFolderName, folder), folder, level,
+                ProgressiveValue<string>.Constant(fallbackTitle), null, [], 0, null, null, parentKey, ImmutableDictionary<string, string>.Empty));
+        }
+        if (!pages.Any(p => p.Kind == PageKind.Home))
+        {
+            pages.Add(new SitePage("", PageKind.Home, ContentLoader.ContentFolderName, "", 0,
+                ProgressiveValue<string>.Constant(config.Title), null, [], 0, null, null, null, ImmutableDictionary<string, string>.Empty));
+        }
+
+        foreach (var duplicate in pages.GroupBy(p => p.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            foreach (var page in duplicate.Skip(1))
+            {
+                diagnostics.Error(SourcePosition.StartOf(page.DisplayPath), DiagnosticCodes.DuplicateUrl,
+                    $"this page's URL '/{duplicate.Key}' is also the URL of {duplicate.First().DisplayPath}; give one of them another 'slug'");
+            }
+        }
+        return pages.DistinctBy(p => p.Key, StringComparer.Ordinal).ToList();
+    }
+
+    private SitePage CreatePage(SourcePage source, string key, PageKind kind, int level, string? parentKey, string fallbackTitle)
+    {
+        var frontMatter = source.FrontMatter;
+        var title = frontMatter.Title;
+        if (title is null && kind == PageKind.Page)
+        {
+            diagnostics.Error(frontMatter.Position, DiagnosticCodes.MissingTitle, "the page has no 'title' in its front matter");
+        }
+        else if (title is not null && title.FirstLevel > level)
+        {
+            var firstShown = config.Timeline.Checkpoints[level];
+            diagnostics.Error(frontMatter.Position, DiagnosticCodes.MissingTitle,
+                $"the title has no value at '{firstShown.EpisodeId ?? FrontMatterParser.StartKey}', where the page first exists; add that key to the title");
+        }
+        return new SitePage(key, kind, source.DisplayPath, source.ContentPath, level,
+            title ?? ProgressiveValue<string>.Constant(fallbackTitle), frontMatter.Summary, frontMatter.Tags,
+            frontMatter.Weight, frontMatter.Image, source.Body, parentKey, ImmutableDictionary<string, string>.Empty);
+    }
+
+    /// <summary>
+    /// Finds each page's links to other Markdown files and records which page each one names. A link
+    /// that is live later than its own text is shown gets a warning: readers in between see only its text.
+    /// </summary>
+    private List<SitePage> ResolveLinks(List<SitePage> pages, List<SourcePage> sources)
+    {
+        var byContentPath = pages.Where(p => p.Body is not null).ToDictionary(p => p.ContentPath, StringComparer.Ordinal);
+        var offsets = sources.ToDictionary(s => s.ContentPath, s => s.BodyLineOffset, StringComparer.Ordinal);
+        var result = new List<SitePage>(pages.Count);
+        foreach (var page in pages)
+        {
+            if (page.Body is null)
+            {
+                result.Add(page);
+                continue;
+            }
+            var targets = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            RevealWalker.Walk(page.Body, page.Level, (node, level) =>
+            {
+                if (node is not LinkInline { IsImage: false, Url: { } url } link || !IsPageLink(url)) return;
+                var position = new SourcePosition(page.DisplayPath, offsets[page.ContentPath] + link.Line + 1, link.Column + 1);
+                var targetPath = ResolveContentPath(page.ContentPath, url);
+                if (targetPath is null || !byContentPath.TryGetValue(targetPath, out var target))
+                {
+                    diagnostics.Error(position, DiagnosticCodes.LinkTargetMissing, $"link to '{url}': no such page under content/");
+                    return;
+                }
+                targets[url] = target.Key;
+                if (target.Level > level)
+                {
+                    diagnostics.Warning(position, DiagnosticCodes.LinkTargetNotYetShown,
+                        $"link to '{url}' is shown from {config.Timeline.Checkpoints[level].SpoilerFreeLabel}, but its page exists only from {config.Timeline.Checkpoints[target.Level].SpoilerFreeLabel}: until then readers see its text without a link");
+                }
+            });
+            result.Add(page with { LinkTargets = targets.ToImmutable() });
+        }
+        return result;
+    }
+
+    private ImmutableArray<Tree> BuildTrees(List<SitePage> pages)
+    {
+        var levels = new SortedSet<int> { 0 };
+        foreach (var checkpoint in config.Timeline.Checkpoints.Where(c => c.Episode?.Title is not null)) levels.Add(checkpoint.Index);
+        foreach (var page in pages)
+        {
+            levels.Add(page.Level);
+            foreach (var level in page.Title.Levels.Concat(page.Summary?.Levels ?? []).Concat(page.Tags.Select(t => t.Level)))
+            {
+                levels.Add(Math.Max(level, page.Level));
+            }
+            if (page.Body is not null)
+            {
+                RevealWalker.Walk(page.Body, page.Level, (node, level) =>
+                {
+                    if (node is IRevealable) levels.Add(level);
+                });
+            }
+        }
+        var ordered = levels.Where(level => level <= config.Timeline.LastIndex).ToList();
+        return [.. ordered.Select((index, i) => new Tree(
+            index,
+            i + 1 < ordered.Count ? ordered[i + 1] - 1 : config.Timeline.LastIndex,
+            index == 0 ? Tree.StartPath : config.Timeline.Checkpoints[index].EpisodeId + "/"))];
+    }
+
+    /// <summary>A relative link to a Markdown file: no scheme, not site-rooted, ending in .md before any fragment.</summary>
+    public static bool IsPageLink(string url)
+    {
+        if (url.Length == 0 || url.StartsWith('/') || url.StartsWith('#') || url.Contains("://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) return false;
+        var path = url.Split('#', 2)[0];
+        return path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? ResolveContentPath(string fromContentPath, string url)
+    {
+        var path = Uri.UnescapeDataString(url.Split('#', 2)[0]);
+        var segments = new List<string>((Path.GetDirectoryName(fromContentPath) ?? "").Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var segment in path.Split('/'))
+        {
+            switch (segment)
+            {
+                case "" or ".":
+                    break;
+                case "..":
+                    if (segments.Count == 0) return null;
+                    segments.RemoveAt(segments.Count - 1);
+                    break;
+                default:
+                    segments.Add(segment);
+                    break;
+            }
+        }
+        return string.Join('/', segments);
+    }
+
+    private static IEnumerable<string> AncestorsAndSelf(string folder)
+    {
+        for (var current = folder; ; current = ParentFolder(current))
+        {
+            yield return current;
+            if (current.Length == 0) yield break;
+        }
+    }
+
+    private static string ParentFolder(string folder)
+    {
+        var slash = folder.LastIndexOf('/');
+        return slash < 0 ? "" : folder[..slash];
+    }
+
+    private static string SectionKey(string folder) =>
+        folder.Length == 0 ? "" : string.Join('/', folder.Split('/').Select(Slugifier.Slugify)) + "/";
+
+    private static string TitleFromName(string name) =>
+        CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.Replace('-', ' ').Replace('_', ' '));
+}

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Markdig.Syntax;
+using SpoilerGen.Load;
+
+namespace SpoilerGen.Model;
+
+/// <summary>
+/// A page of the site as every tree sees it: its URL inside a tree, the level from which it exists,
+/// and the values that may change with the reader's checkpoint.
+/// </summary>
+public sealed record SitePage(
+    string Key,
+    PageKind Kind,
+    string DisplayPath,
+    string ContentPath,
+    int Level,
+    ProgressiveValue<string> Title,
+    ProgressiveValue<string>? Summary,
+    ImmutableArray<TagReference> Tags,
+    int Weight,
+    string? Image,
+    MarkdownDocument? Body,
+    string? ParentKey,
+    ImmutableDictionary<string, string> LinkTargets)
+{
+    /// <summary>Whether a reader at <paramref name="checkpoint"/> may see the page at all.</summary>
+    public bool ExistsAt(int checkpoint) => Level <= checkpoint;
+
+    /// <summary>The title at a checkpoint where the page exists (checked when the model is built).</summary>
+    public string TitleAt(int checkpoint) => Title.At(checkpoint) ?? Title.Entries[0].Value;
+
+    public string? SummaryAt(int checkpoint) => Summary?.At(checkpoint);
+
+    public IEnumerable<TagReference> TagsAt(int checkpoint) => Tags.Where(tag => Math.Max(tag.Level, Level) <= checkpoint);
+}

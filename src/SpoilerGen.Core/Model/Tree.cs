@@ -1,0 +1,12 @@
+namespace SpoilerGen.Model;
+
+/// <summary>
+/// One static tree of the output: built for checkpoint <see cref="Index"/>, and served to readers at
+/// every checkpoint up to <see cref="LastIndex"/>, because nothing on the site changes in between.
+/// </summary>
+public sealed record Tree(int Index, int LastIndex, string Path)
+{
+    public const string StartPath = "start/";
+
+    public bool Serves(int checkpoint) => checkpoint >= Index && checkpoint <= LastIndex;
+}

@@ -1,0 +1,38 @@
+using System.Net;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace SpoilerGen.Render;
+
+/// <summary>
+/// A Scriban context that HTML-escapes every value a template prints, except <see cref="HtmlFragment"/>.
+/// Scriban does not escape by itself; escaping here means a theme cannot forget to.
+/// </summary>
+public sealed class HtmlEscapingTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
+{
+    /// <summary>
+    /// Scriban's built-in functions with <c>include</c> replaced, made once per build and shared, read-only,
+    /// by every render.
+    /// </summary>
+    public static ScriptObject CreateBuiltins()
+    {
+        var builtins = GetDefaultBuiltinObject();
+        builtins.SetValue("include", new RawIncludeFunction(), readOnly: true);
+        return builtins;
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is HtmlFragment fragment)
+        {
+            Write(fragment.Html);
+            return this;
+        }
+        if (textAsObject is not null)
+        {
+            Write(WebUtility.HtmlEncode(ObjectToString(textAsObject)));
+        }
+        return this;
+    }
+}

@@ -1,0 +1,31 @@
+using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace SpoilerGen.Render;
+
+/// <summary>
+/// Scriban's <c>include</c>, returning its result as HTML: a partial's output is template output,
+/// already escaped where it printed values, and must not be escaped a second time.
+/// </summary>
+public sealed class RawIncludeFunction : IScriptCustomFunction
+{
+    private readonly IncludeFunction _include = new();
+
+    public int RequiredParameterCount => _include.RequiredParameterCount;
+
+    public int ParameterCount => _include.ParameterCount;
+
+    public ScriptVarParamKind VarParamKind => _include.VarParamKind;
+
+    public Type ReturnType => typeof(HtmlFragment);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => _include.GetParameterInfo(index);
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new HtmlFragment(_include.Invoke(context, callerContext, arguments, blockStatement) as string ?? "");
+
+    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new HtmlFragment(await _include.InvokeAsync(context, callerContext, arguments, blockStatement) as string ?? "");
+}

@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SpoilerGen.Diagnostics;
+
+namespace SpoilerGen.Render;
+
+/// <summary>
+/// The theme: the default templates and assets embedded in the tool, overlaid with any file of the
+/// same name in the site's <c>templates/</c> folder. Every template is parsed once per build.
+/// </summary>
+public sealed class ThemeTemplates : ITemplateLoader
+{
+    public const string FolderName = "templates";
+    private const string AssetsPrefix = "assets/";
+    private const string ResourcePrefix = "templates/";
+
+    private readonly ImmutableDictionary<string, Template> _templates;
+
+    private ThemeTemplates(ImmutableDictionary<string, Template> templates, ImmutableDictionary<string, ThemeAsset> assets)
+    {
+        _templates = templates;
+        Assets = assets;
+    }
+
+    /// <summary>Files copied as they are to <c>/assets/</c>, keyed by their name under <c>assets/</c>.</summary>
+    public ImmutableDictionary<string, ThemeAsset> Assets { get; }
+
+    public static ThemeTemplates Load(string siteRoot, DiagnosticBag diagnostics)
+    {
+        var files = new Dictionary<string, ThemeAsset>(StringComparer.Ordinal);
+        var assembly = typeof(ThemeTemplates).Assembly;
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        {
+            var name = resource[ResourcePrefix.Length..];
+            files[name] = new ThemeAsset($"(default theme)/{name}", () => ReadResource(assembly, resource));
+        }
+        var overrides = Path.Combine(siteRoot, FolderName);
+        if (Directory.Exists(overrides))
+        {
+            foreach (var file in Directory.EnumerateFiles(overrides, "*", SearchOption.AllDirectories))
+            {
+                var name = Path.GetRelativePath(overrides, file).Replace('\\', '/');
+                files[name] = new ThemeAsset(Path.GetRelativePath(Directory.GetCurrentDirectory(), file), () => File.ReadAllBytes(file));
+            }
+        }
+
+        var templates = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
+        foreach (var (name, file) in files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal) && !f.Key.StartsWith(AssetsPrefix, StringComparison.Ordinal)))
+        {
+            var template = Template.Parse(System.Text.Encoding.UTF8.GetString(file.Read()), file.DisplayPath);
+            foreach (var message in template.Messages)
+            {
+                diagnostics.Add(ToDiagnostic(message.Span, message.Type == ParserMessageType.Error, message.Message, DiagnosticCodes.TemplateSyntax));
+            }
+            templates[name] = template;
+        }
+        var assets = files.Where(f => f.Key.StartsWith(AssetsPrefix, StringComparison.Ordinal))
+            .ToImmutableDictionary(f => f.Key[AssetsPrefix.Length..], f => f.Value, StringComparer.Ordinal);
+        return new ThemeTemplates(templates.ToImmutable(), assets);
+    }
+
+    public bool TryGet(string name, out Template template) => _templates.TryGetValue(name, out template!);
+
+    /// <summary>Gives a new context the parsed includes, so that no render parses a template again.</summary>
+    public void ShareParsedTemplates(TemplateContext context)
+    {
+        context.TemplateLoader = this;
+        foreach (var (name, template) in _templates) context.CachedTemplates[name] = template;
+    }
+
+    public static Diagnostic ToDiagnostic(SourceSpan span, bool isError, string message, string code) => new(
+        new SourcePosition(span.FileName ?? "(template)", span.Start.Line + 1, span.Start.Column + 1),
+        isError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+        code,
+        message);
+
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        throw new ScriptRuntimeException(callerSpan, $"the theme has no template '{templatePath}'");
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(((ITemplateLoader)this).Load(context, callerSpan, templatePath));
+
+    private static byte[] ReadResource(Assembly assembly, string resource)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"embedded theme file '{resource}' is missing");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+}

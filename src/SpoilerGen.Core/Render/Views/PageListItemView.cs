@@ -1,0 +1,4 @@
+namespace SpoilerGen.Render.Views;
+
+/// <summary>A page in a list (a section's pages, the home's sections), as one tree shows it.</summary>
+public sealed record PageListItemView(string Title, string? Summary, string Url, bool IsNew);

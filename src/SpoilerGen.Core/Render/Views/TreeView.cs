@@ -1,0 +1,4 @@
+namespace SpoilerGen.Render.Views;
+
+/// <summary>The tree being rendered (<c>tree.*</c>), with labels that are safe inside it.</summary>
+public sealed record TreeView(string Path, string Url, int FirstIndex, int LastIndex, string Label, string? NextLabel);

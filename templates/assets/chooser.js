@@ -1,0 +1,67 @@
+// SpoilerGen: remembers the reader's checkpoint (localStorage) and offers
+// "Continue at …" on the chooser. Everything works without it.
+(function () {
+  'use strict';
+  function meta(name) {
+    var m = document.querySelector('meta[name="spoilergen-' + name + '"]');
+    return m ? m.getAttribute('content') : null;
+  }
+  var base = meta('base');
+  if (base === null) return;
+  var key = 'spoilergen:checkpoint:' + base;
+  var store;
+  try { store = window.localStorage; store.getItem(key); } catch (e) { return; }
+
+  function get() {
+    var v = parseInt(store.getItem(key), 10);
+    return isNaN(v) ? null : v;
+  }
+  function set(i) {
+    try { store.setItem(key, String(i)); } catch (e) { /* full or blocked */ }
+  }
+
+  // A link that names a checkpoint (chooser list, "Change episode") records it.
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest ? e.target.closest('a[data-checkpoint]') : null;
+    if (a) set(a.getAttribute('data-checkpoint'));
+  });
+
+  // On a tree page: keep a stored checkpoint this tree serves, else record the tree's first.
+  var first = parseInt(meta('checkpoint'), 10);
+  if (!isNaN(first)) {
+    var last = parseInt(meta('checkpoint-last'), 10);
+    var cur = get();
+    if (cur === null || cur < first || cur > (isNaN(last) ? first : last)) set(first);
+    return;
+  }
+
+  // On the chooser: show where the reader left off (never redirect).
+  var box = document.getElementById('continue');
+  var stored = get();
+  if (!box || stored === null) return;
+
+  function show(href, label) {
+    var a = document.createElement('a');
+    a.href = href;
+    a.setAttribute('data-checkpoint', String(stored));
+    a.textContent = stored === 0 ? 'Continue from the start' : 'Continue at ' + label;
+    box.textContent = '';
+    box.appendChild(a);
+    box.hidden = false;
+  }
+  function fromList() {
+    var a = document.querySelector('.checkpoints a[data-checkpoint="' + stored + '"]');
+    if (a) show(a.href, a.textContent);
+  }
+
+  var levels = meta('levels');
+  if (!levels || !window.fetch) { fromList(); return; }
+  fetch(levels)
+    .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+    .then(function (list) {
+      var l = list.filter(function (x) { return x.index === stored; })[0];
+      if (!l) return; // the guide changed since: offer nothing rather than guess
+      show(new URL(l.path, new URL(levels, location.href)).href, l.label);
+    })
+    .catch(fromList);
+})();
