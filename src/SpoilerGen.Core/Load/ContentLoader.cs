@@ -25,7 +25,7 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
 
     private SourcePage LoadFile(string contentRoot, string file)
     {
-        var displayPath = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
+        var displayPath = DisplayPath.For(file);
         var contentPath = Path.GetRelativePath(contentRoot, file).Replace('\\', '/');
         var parts = FrontMatterSplitter.Split(File.ReadAllText(file));
         if (parts.IsUnclosed)

@@ -11,6 +11,7 @@ public sealed class RenderScope(int checkpoint, int? previousTreeCheckpoint, Fun
 {
     private readonly HeadingIdAllocator _ids = new();
     private readonly List<TocEntry> _headings = [];
+    private int _openNewRegions;
 
     /// <summary>The highest level shown: the checkpoint the tree is built for.</summary>
     public int Checkpoint { get; } = checkpoint;
@@ -19,6 +20,13 @@ public sealed class RenderScope(int checkpoint, int? previousTreeCheckpoint, Fun
 
     /// <summary>Content is new when the previous tree did not show it; nothing is new in the first tree.</summary>
     public bool IsNew(int level) => previousTreeCheckpoint is { } previous && level > previous && level <= Checkpoint;
+
+    /// <summary>Whether content here is already inside a region marked new, so that marking it again adds nothing.</summary>
+    public bool InsideNewRegion => _openNewRegions > 0;
+
+    public void EnterNewRegion() => _openNewRegions++;
+
+    public void LeaveNewRegion() => _openNewRegions--;
 
     public string NewBadgeText(int level) => $"New in {episodeLabel(level)}";
 

@@ -14,7 +14,7 @@ public sealed class RevealBlockRenderer : HtmlObjectRenderer<RevealBlock>
         var scope = ((CheckpointHtmlRenderer)renderer).Scope;
         if (!scope.Shows(block.Level)) return;
 
-        if (!scope.IsNew(block.Level) || !renderer.EnableHtmlForBlock)
+        if (!scope.IsNew(block.Level) || scope.InsideNewRegion || !renderer.EnableHtmlForBlock)
         {
             renderer.WriteChildren(block);
             return;
@@ -23,7 +23,9 @@ public sealed class RevealBlockRenderer : HtmlObjectRenderer<RevealBlock>
         renderer.EnsureLine();
         renderer.Write("<div class=\"reveal reveal-new\" data-episode=\"").WriteEscape(block.EpisodeId).WriteLine("\">");
         renderer.Write("<p class=\"reveal-badge\">").WriteEscape(scope.NewBadgeText(block.Level)).WriteLine("</p>");
+        scope.EnterNewRegion();
         renderer.WriteChildren(block);
+        scope.LeaveNewRegion();
         renderer.EnsureLine();
         renderer.WriteLine("</div>");
     }

@@ -11,7 +11,7 @@ public sealed class SpoilerInlineRenderer : HtmlObjectRenderer<SpoilerInline>
         var scope = ((CheckpointHtmlRenderer)renderer).Scope;
         if (!scope.Shows(phrase.Level)) return;
 
-        var marked = scope.IsNew(phrase.Level) && renderer.EnableHtmlForInline;
+        var marked = scope.IsNew(phrase.Level) && !scope.InsideNewRegion && renderer.EnableHtmlForInline;
         if (marked)
         {
             renderer.Write("<mark class=\"reveal-new\" data-episode=\"").WriteEscape(phrase.EpisodeId)
