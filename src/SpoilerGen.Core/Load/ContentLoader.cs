@@ -37,6 +37,6 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         var frontMatter = new FrontMatterParser(timeline, diagnostics).Parse(displayPath, parts.FrontMatter, parts.FrontMatterLineOffset);
         var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, diagnostics);
         var body = Markdown.Parse(parts.Body, pipeline, context);
-        return new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset);
+        return new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset, File.GetLastWriteTimeUtc(file));
     }
 }
