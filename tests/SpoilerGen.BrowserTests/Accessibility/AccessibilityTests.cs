@@ -1,0 +1,52 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using SpoilerGen.BrowserTests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace SpoilerGen.BrowserTests.Accessibility;
+
+/// <summary>axe finds no WCAG 2.0/2.1 A or AA violation on any page of the example guide, in any tree, light or dark.</summary>
+[Collection(GuideCollection.Name)]
+public sealed class AccessibilityTests(GuideFixture guide, ITestOutputHelper output)
+{
+    private static AxeRunOptions WcagAandAA => new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    [BrowserTheory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task No_page_in_any_tree_has_an_axe_violation(string scheme)
+    {
+        await using var context = await guide.NewContextAsync(new BrowserNewContextOptions
+        {
+            ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
+        });
+        var page = await context.NewPageAsync();
+        // A returning reader: the chooser then shows its "Continue at" link, which is checked too.
+        await page.GotoAsync("");
+        await page.Locator(".checkpoints a[data-checkpoint=\"3\"]").ClickAsync();
+
+        var violations = new List<string>();
+        foreach (var path in guide.Site.Pages)
+        {
+            await page.GotoAsync(path);
+            if (path.Length == 0) await Assertions.Expect(page.Locator("#continue a")).ToBeVisibleAsync();
+            // Everything a reader can open is checked open: the "Change episode" list holds links too.
+            await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+
+            var result = await page.RunAxe(WcagAandAA);
+            violations.AddRange(result.Violations.SelectMany(v => v.Nodes.Select(node =>
+                $"/{path} [{v.Id}, {v.Impact}] {v.Help}: {node.Target} {Explain(node)}")));
+        }
+
+        output.WriteLine($"{guide.Site.Pages.Count} pages checked by axe ({scheme} scheme)");
+        Assert.True(violations.Count == 0, $"{violations.Count} axe violations ({scheme}):{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
+    }
+
+    /// <summary>What axe says is wrong with one element: the messages of its failed checks.</summary>
+    private static string Explain(AxeResultNode node) =>
+        string.Join("; ", new[] { node.Any, node.All, node.None }.Where(checks => checks is not null).SelectMany(checks => checks).Select(check => check.Message));
+}
