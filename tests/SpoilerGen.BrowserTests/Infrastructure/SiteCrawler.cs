@@ -39,11 +39,15 @@ public sealed class SiteCrawler(IBrowserContext context, Uri siteUrl)
     {
         Enqueue(siteUrl, "(the root)");
         var page = await context.NewPageAsync();
+        // Navigations are reported by VisitAsync, with the page that links to them; these are what pages load.
         page.Response += (_, response) =>
         {
-            if (response.Status >= 400) problems.Add($"{Relative(response.Url)}: HTTP {response.Status} (requested by {Relative(page.Url)})");
+            if (response.Status >= 400 && !response.Request.IsNavigationRequest) problems.Add($"{Show(response.Url)}: HTTP {response.Status} (requested by {Show(page.Url)})");
         };
-        page.RequestFailed += (_, request) => problems.Add($"{Relative(request.Url)}: request failed: {request.Failure} (requested by {Relative(page.Url)})");
+        page.RequestFailed += (_, request) =>
+        {
+            if (!request.IsNavigationRequest) problems.Add($"{Show(request.Url)}: request failed: {request.Failure} (requested by {Show(page.Url)})");
+        };
 
         while (toVisit.TryDequeue(out var next)) await VisitAsync(page, next.Page, next.From);
         await page.CloseAsync();
@@ -51,7 +55,7 @@ public sealed class SiteCrawler(IBrowserContext context, Uri siteUrl)
         foreach (var (file, from) in files)
         {
             var response = await context.APIRequest.GetAsync(file);
-            if (!response.Ok) problems.Add($"{Relative(file)}: HTTP {response.Status} (linked from {from})");
+            if (!response.Ok) problems.Add($"{Show(file)}: HTTP {response.Status} (linked from {from})");
             await response.DisposeAsync();
         }
         foreach (var (target, fragment, from) in fragments)
@@ -59,16 +63,25 @@ public sealed class SiteCrawler(IBrowserContext context, Uri siteUrl)
             var key = target.ToString();
             if (idsByPage.TryGetValue(key, out var ids) && !ids.Contains(fragment))
             {
-                problems.Add($"{Relative(key)}#{fragment}: no element with this id (linked from {from})");
+                problems.Add($"{Show(key)}#{fragment}: no element with this id (linked from {from})");
             }
         }
-        return new CrawlReport(pages, problems.ToList(), external.ToList(), files.Keys.Select(Relative).Order(StringComparer.Ordinal).ToList());
+        return new CrawlReport(pages, problems.ToList(), external.ToList(), files.Keys.Select(RelativePath).Order(StringComparer.Ordinal).ToList());
     }
 
     private async Task VisitAsync(IPage page, Uri url, string from)
     {
-        var here = Relative(url.ToString());
-        var response = await page.GotoAsync(url.ToString());
+        var here = Show(url.ToString());
+        IResponse? response;
+        try
+        {
+            response = await page.GotoAsync(url.ToString());
+        }
+        catch (PlaywrightException exception)
+        {
+            problems.Add($"{here}: could not be opened (linked from {from}): {exception.Message.Split('\n')[0]}");
+            return;
+        }
         if (response is null || !response.Ok)
         {
             problems.Add($"{here}: HTTP {response?.Status} (linked from {from})");
@@ -76,9 +89,9 @@ public sealed class SiteCrawler(IBrowserContext context, Uri siteUrl)
         }
         if (page.Url != url.ToString())
         {
-            problems.Add($"{here}: redirected to {Relative(page.Url)}: link to the final URL (linked from {from})");
+            problems.Add($"{here}: redirected to {Show(page.Url)}: link to the final URL (linked from {from})");
         }
-        pages.Add(here);
+        pages.Add(RelativePath(url.ToString()));
 
         var read = await page.ReadAsync<PageRead>(ReadPageScript);
         idsByPage[url.ToString()] = [.. read.Ids];
@@ -114,8 +127,12 @@ public sealed class SiteCrawler(IBrowserContext context, Uri siteUrl)
         if (firstLinkTo.TryAdd(page.ToString(), from)) toVisit.Enqueue((page, from));
     }
 
-    private string Relative(string url) =>
+    /// <summary>A URL on the site as a path relative to its root (<c>s01e01/characters/</c>); others as they are.</summary>
+    private string RelativePath(string url) =>
         url.StartsWith(siteUrl.ToString(), StringComparison.Ordinal) ? url[siteUrl.ToString().Length..] : url;
+
+    /// <summary>A URL as a problem report shows it: <c>/s01e01/characters/</c>, <c>/</c> for the root.</summary>
+    private string Show(string url) => url.StartsWith(siteUrl.ToString(), StringComparison.Ordinal) ? "/" + RelativePath(url) : url;
 
     private sealed record PageRead(string[] Links, string[] Files, string[] Ids, string Heading, int MainText);
 }

@@ -66,7 +66,11 @@ public sealed class StaticSiteServer : IAsyncDisposable
         {
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.SendFileAsync(notFoundPage);
+            return;
         }
+        // A body, so that Chromium shows the 404 as a page rather than failing the navigation.
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.WriteAsync("404 Not Found (and the site has no 404.html)");
     }
 
     public async ValueTask DisposeAsync()
