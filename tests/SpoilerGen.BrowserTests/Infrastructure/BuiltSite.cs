@@ -1,14 +1,16 @@
 using SpoilerGen.Build;
+using SpoilerGen.Load;
 
 namespace SpoilerGen.BrowserTests.Infrastructure;
 
 /// <summary>The example guide (<c>site/</c>), built by the core library into a folder of its own.</summary>
 public sealed class BuiltSite
 {
-    private BuiltSite(string folder, string basePath, IReadOnlyList<Level> levels, IReadOnlyList<string> pages)
+    private BuiltSite(string folder, string basePath, Uri baseUrl, IReadOnlyList<Level> levels, IReadOnlyList<string> pages)
     {
         Folder = folder;
         BasePath = basePath;
+        BaseUrl = baseUrl;
         Levels = levels;
         Pages = pages;
     }
@@ -17,6 +19,12 @@ public sealed class BuiltSite
 
     /// <summary>The path part of the base URL the site was built with, e.g. <c>/guide/</c>.</summary>
     public string BasePath { get; }
+
+    /// <summary>
+    /// The absolute base URL as the build resolved it: the site's own address in canonical and share URLs.
+    /// For a path-only base URL the core puts it on <c>http://localhost</c>.
+    /// </summary>
+    public Uri BaseUrl { get; }
 
     public IReadOnlyList<Level> Levels { get; }
 
@@ -40,7 +48,8 @@ public sealed class BuiltSite
             .Select(file => PagePath(Path.GetRelativePath(outputFolder, file).Replace(Path.DirectorySeparatorChar, '/')))
             .Order(StringComparer.Ordinal)
             .ToList();
-        return new BuiltSite(outputFolder, basePath, Level.ReadAll(outputFolder), pages);
+        if (!ConfigLoader.TryParseBaseUrl(basePath, out var baseUrl)) throw new ArgumentException($"'{basePath}' is not a base URL", nameof(basePath));
+        return new BuiltSite(outputFolder, basePath, baseUrl, Level.ReadAll(outputFolder), pages);
     }
 
     private static string PagePath(string relativeFile) =>
