@@ -30,7 +30,7 @@ public sealed class KeyboardTests(GuideFixture guide)
     {
         await using var context = await guide.NewContextAsync();
         var tab = await context.NewPageAsync();
-        await tab.GotoAsync(guide.Site.Levels.Single(l => l.Index == checkpoint).Path + page);
+        await tab.GotoAsync(guide.Site.LevelOf(checkpoint).Path + page);
 
         var problems = await KeyboardWalk.FindProblemsAsync(tab);
 

@@ -34,6 +34,9 @@ public sealed class BuiltSite
     /// </summary>
     public IReadOnlyList<string> Pages { get; }
 
+    /// <summary>The entry of levels.json for a checkpoint: which tree serves it.</summary>
+    public Level LevelOf(int checkpoint) => Levels.Single(level => level.Index == checkpoint);
+
     /// <summary>The distinct tree folders (<c>start/</c>, <c>s01e01/</c>, …), in checkpoint order.</summary>
     public IReadOnlyList<string> TreePaths => Levels.Select(level => level.Path).Distinct().ToList();
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.Playwright;
 
 namespace SpoilerGen.BrowserTests.Infrastructure;
@@ -13,7 +14,7 @@ public sealed class GuideFixture : IAsyncLifetime
     public const string BasePath = "/guide/";
 
     // Chromium flags for a root container without a GPU or network: quick start, no background traffic.
-    private static readonly string[] ChromiumArguments =
+    private static readonly ImmutableArray<string> ChromiumArguments =
     [
         "--disable-gpu", "--disable-quic", "--disable-dev-shm-usage", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -33,7 +33,7 @@ public sealed class NextEpisodeTests(GuideFixture guide, ITestOutputHelper outpu
         await page.Locator(".checkpoints a[data-checkpoint=\"3\"]").ClickAsync();
         await page.Locator("nav.sections a", new() { HasTextString = "Characters" }).ClickAsync();
         await page.Locator(".page-list a[href$=\"/" + CharacterPage + "\"]").ClickAsync();
-        Assert.Equal(guide.UrlOf(guide.Site.Levels.Single(l => l.Index == 3).Path + CharacterPage), page.Url);
+        Assert.Equal(guide.UrlOf(guide.Site.LevelOf(3).Path + CharacterPage), page.Url);
 
         var lastTree = guide.Site.TreePaths[^1];
         var steps = 0;

@@ -30,7 +30,7 @@ public sealed class NoJavaScriptTests(GuideFixture guide, ITestOutputHelper outp
     {
         await using var context = await guide.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
-        var episodeThree = guide.Site.Levels.Single(l => l.Index == 3);
+        var episodeThree = guide.Site.LevelOf(3);
 
         await page.GotoAsync("");
         Assert.True(await page.Locator("#continue").IsHiddenAsync(), "The JavaScript-only offer must stay hidden without JavaScript");

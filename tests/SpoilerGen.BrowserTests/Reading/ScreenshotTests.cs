@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.Playwright;
 using SpoilerGen.BrowserTests.Infrastructure;
 using Xunit.Abstractions;
@@ -14,10 +15,10 @@ public sealed class ScreenshotTests(GuideFixture guide, ITestOutputHelper output
 {
     public const string UpdateDocsVariable = "SPOILERGEN_UPDATE_DOCS_SCREENSHOTS";
 
-    private static readonly (string Name, int Width, int Height)[] Viewports = [("phone", 390, 844), ("desktop", 1280, 800)];
+    private static readonly ImmutableArray<(string Name, int Width, int Height)> Viewports = [("phone", 390, 844), ("desktop", 1280, 800)];
 
     // The two the README shows: the chooser on a phone, and what episode 12 adds on a desktop.
-    private static readonly string[] DocsScreenshots = ["chooser-phone.png", "nam-ra-episode-12-desktop.png"];
+    private static readonly ImmutableArray<string> DocsScreenshots = ["chooser-phone.png", "nam-ra-episode-12-desktop.png"];
 
     [BrowserFact]
     public async Task The_chooser_and_a_character_page_at_two_checkpoints_are_captured_at_phone_and_desktop_widths()
@@ -44,7 +45,7 @@ public sealed class ScreenshotTests(GuideFixture guide, ITestOutputHelper output
 
             foreach (var checkpoint in new[] { 3, guide.Site.Levels[^1].Index })
             {
-                var tree = guide.Site.Levels.Single(l => l.Index == checkpoint).Path;
+                var tree = guide.Site.LevelOf(checkpoint).Path;
                 await page.GotoAsync(tree + "characters/nam-ra/");
                 written.Add(await CaptureAsync(page, folder, $"nam-ra-episode-{checkpoint}-{name}.png", width));
             }
