@@ -28,7 +28,7 @@ public sealed class ChooserTests(GuideFixture guide)
         await AssertOfferedAsync(page, 3);
 
         // Following the offer goes back to the same tree.
-        await page.Locator("#continue a").ClickAsync();
+        await page.Locator("#continue a").FollowAsync();
         await AssertServesAsync(page, 3);
 
         // Another pick replaces the stored one.
@@ -47,8 +47,7 @@ public sealed class ChooserTests(GuideFixture guide)
 
     private static async Task PickAsync(IPage page, int checkpoint)
     {
-        await page.Locator($".checkpoints a[data-checkpoint=\"{checkpoint}\"]").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.Locator($".checkpoints a[data-checkpoint=\"{checkpoint}\"]").FollowAsync();
     }
 
     /// <summary>The page is in the tree that levels.json names for the checkpoint, and that tree says it serves it.</summary>

@@ -34,7 +34,7 @@ public sealed class NoJavaScriptTests(GuideFixture guide, ITestOutputHelper outp
 
         await page.GotoAsync("");
         Assert.True(await page.Locator("#continue").IsHiddenAsync(), "The JavaScript-only offer must stay hidden without JavaScript");
-        await page.Locator(".checkpoints a[data-checkpoint=\"3\"]").ClickAsync();
+        await page.Locator(".checkpoints a[data-checkpoint=\"3\"]").FollowAsync();
         Assert.Equal(guide.UrlOf(episodeThree.Path), page.Url);
 
         // "Change episode" is a <details>: it opens without a script, and its links go to the same page in another tree.
@@ -42,10 +42,10 @@ public sealed class NoJavaScriptTests(GuideFixture guide, ITestOutputHelper outp
         var otherEpisode = page.Locator(".change-episode a[data-checkpoint=\"0\"]");
         Assert.False(await otherEpisode.IsVisibleAsync());
         await page.Locator(".change-episode summary").ClickAsync();
-        await otherEpisode.ClickAsync();
+        await otherEpisode.FollowAsync();
         Assert.Equal(guide.UrlOf(guide.Site.Levels[0].Path + "characters/nam-ra/"), page.Url);
 
-        await page.Locator(".next-episode a").ClickAsync();
+        await page.Locator(".next-episode a").FollowAsync();
         Assert.Equal(guide.UrlOf(guide.Site.Levels[1].Path + "characters/nam-ra/"), page.Url);
     }
 }
