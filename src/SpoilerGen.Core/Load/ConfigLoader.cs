@@ -75,7 +75,7 @@ public static partial class ConfigLoader
     {
         if (text.StartsWith('/') && !text.StartsWith("//", StringComparison.Ordinal))
         {
-            text = "http://localhost" + text;
+            text = "http://" + SiteConfig.PathOnlyHost + text;
         }
         if (!text.EndsWith('/')) text += "/";
         if (Uri.TryCreate(text, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps)

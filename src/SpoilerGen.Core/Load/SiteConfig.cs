@@ -15,4 +15,13 @@ public sealed record SiteConfig(
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 
     public SiteConfig WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
+
+    /// <summary>
+    /// The host given to a base URL written as a bare path. It is reserved (RFC 2606), so it can never be
+    /// a real site's, and it tells that the site's public address is unknown.
+    /// </summary>
+    public const string PathOnlyHost = "path-only.invalid";
+
+    /// <summary>Whether the site's public address is known, so absolute URLs (feeds, sitemaps, previews) can be written.</summary>
+    public bool HasPublicAddress => BaseUrl.Host != PathOnlyHost;
 }

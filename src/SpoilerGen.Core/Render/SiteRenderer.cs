@@ -33,7 +33,7 @@ public sealed class SiteRenderer
         _theme = theme;
         _urls = new SiteUrls(site.Config);
         var siteView = new SiteView(
-            site.Config.Title, site.Config.Description, site.Config.Language, _urls.BasePath, site.Config.BaseUrl.ToString(),
+            site.Config.Title, site.Config.Description, site.Config.Language, _urls.BasePath, _urls.Absolute(_urls.Root),
             _urls.Asset(""), _urls.Root + LevelsFileName, _urls.Root);
         _templates = new TemplateRenderer(theme, siteView, new GeneratorView("SpoilerGen", generatorVersion), diagnostics);
         _bodies = new BodyRenderer(site, pipeline, _urls);

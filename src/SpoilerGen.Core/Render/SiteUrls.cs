@@ -20,7 +20,8 @@ public sealed class SiteUrls(SiteConfig config)
     public string Page(Tree tree, SitePage page) => BasePath + tree.Path + page.Key;
 
     /// <summary>An absolute URL, for what leaves the site: feeds, sitemaps, share previews, canonical links.</summary>
-    public string Absolute(string sitePath) => new Uri(config.BaseUrl, sitePath).ToString();
+    /// <remarks>Where the config gives only a path, the public address is unknown: the path is the best there is.</remarks>
+    public string Absolute(string sitePath) => config.HasPublicAddress ? new Uri(config.BaseUrl, sitePath).ToString() : sitePath;
 
     /// <summary>The output file of a page: folder/index.html, for pretty URLs.</summary>
     public static string PageFile(Tree tree, SitePage page) => tree.Path + page.Key + "index.html";

@@ -22,7 +22,7 @@ public sealed class BuiltSite
 
     /// <summary>
     /// The absolute base URL as the build resolved it: the site's own address in canonical and share URLs.
-    /// For a path-only base URL the core puts it on <c>http://localhost</c>.
+    /// For a path-only base URL its host is <c>SiteConfig.PathOnlyHost</c>, and the site writes such URLs as paths.
     /// </summary>
     public Uri BaseUrl { get; }
 
