@@ -5,6 +5,7 @@ using Markdig;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Model;
 using SpoilerGen.Render.Feeds;
+using SpoilerGen.Render.Search;
 using SpoilerGen.Render.SearchEngines;
 using SpoilerGen.Render.Views;
 
@@ -12,7 +13,7 @@ namespace SpoilerGen.Render;
 
 /// <summary>
 /// Renders the whole site from the model: every page body of every tree once, in parallel; then the
-/// pages, each tree's own files (tags, feed, sitemap), and the files at the root.
+/// pages, each tree's own files (tags, feed, sitemap, search index), and the files at the root.
 /// </summary>
 public sealed class SiteRenderer
 {
@@ -89,6 +90,7 @@ public sealed class SiteRenderer
         }
         yield return new AtomFeedWriter(_site, _urls).Write(tree, pages);
         yield return new SitemapWriter(_site, _urls).WriteTree(tree, pages);
+        yield return new SearchIndexWriter(_site).Write(tree, pages);
     }
 
     private IEnumerable<OutputFile> RootFiles(string siteRoot)

@@ -1,0 +1,52 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SpoilerGen.Model;
+
+namespace SpoilerGen.Render.Search;
+
+/// <summary>
+/// Writes a tree's <c>search-index.json</c> from that tree's pages only, as the tree shows them (titles,
+/// summaries, tags and body text at its checkpoint), so searching tree k can never find text from past k.
+/// The index is inverted: each term lists its pages, and the client matches typed words as prefixes.
+/// </summary>
+public sealed class SearchIndexWriter(SiteModel site)
+{
+    public const string FileName = PageViewBuilder.SearchIndexFileName;
+
+    /// <summary>Shorter than a list's summary: ten results must fit on a phone screen.</summary>
+    public const int ExcerptLength = 100;
+
+    // The file is fetched as JSON, never inlined into HTML, so only JSON's own escaping is needed;
+    // the default encoder would write every apostrophe, '+' and non-ASCII letter as \uXXXX.
+    private readonly SearchIndexJsonContext _json = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    private readonly SearchTokenizer _tokenizer = new(StopWords.For(site.Config.Language));
+
+    public TextOutputFile Write(Tree tree, IReadOnlyList<TreePage> pages) =>
+        new(tree.Path + FileName, JsonSerializer.Serialize(Build(pages), _json.SearchIndex));
+
+    public SearchIndex Build(IReadOnlyList<TreePage> pages)
+    {
+        var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var number = 0; number < pages.Count; number++)
+        {
+            foreach (var term in _tokenizer.Terms(SearchableText(pages[number])))
+            {
+                if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
+                list.Add(number);
+            }
+        }
+        var terms = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (term, list) in postings) terms[term] = PostingList.Encode(list);
+
+        return new SearchIndex(
+            SearchIndex.CurrentVersion,
+            [.. _tokenizer.StopWords.Order(StringComparer.Ordinal)],
+            [.. pages.Select(page => new SearchIndexPage(page.Title, page.Page.Key, Excerpt.Of(page.Summary ?? page.Body.Text, ExcerptLength)))],
+            terms);
+    }
+
+    /// <summary>Everything the page shows in this tree that a reader might look for.</summary>
+    private static string SearchableText(TreePage page) =>
+        string.Join('\n', [page.Title, page.Summary ?? "", .. page.Page.TagsAt(page.Tree.Index).Select(tag => tag.Name), page.Body.Text]);
+}

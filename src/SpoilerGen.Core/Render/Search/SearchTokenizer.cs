@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+
+namespace SpoilerGen.Render.Search;
+
+/// <summary>
+/// Turns text into the terms of the search index. <c>search.js</c> applies the same steps to what the
+/// reader types (NFD, drop combining marks, NFC, lower-case, split on anything but letters and
+/// digits), so a term written here is found by the same word typed with or without its accents.
+/// </summary>
+public sealed class SearchTokenizer(IEnumerable<string> stopWords)
+{
+    /// <summary>Shorter words match too much to be worth a posting list; the client skips them as well.</summary>
+    public const int MinimumLength = 2;
+
+    /// <summary>Longer "words" are almost always URLs, hashes or run-together text that nobody types.</summary>
+    public const int MaximumLength = 32;
+
+    private readonly FrozenSet<string> _stopWords = stopWords.ToFrozenSet(StringComparer.Ordinal);
+
+    public IReadOnlySet<string> StopWords => _stopWords;
+
+    /// <summary>The distinct indexable terms of <paramref name="text"/>.</summary>
+    public IEnumerable<string> Terms(string text) =>
+        Words(text).Where(word => word.Length is >= MinimumLength and <= MaximumLength && !_stopWords.Contains(word)).Distinct(StringComparer.Ordinal);
+
+    /// <summary>Every word of <paramref name="text"/>, normalized, including short and common ones.</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var rune in Fold(text).EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                word.Append(rune.ToString());
+            }
+            else if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+        if (word.Length > 0) yield return word.ToString();
+    }
+
+    /// <summary>Lower-case without diacritics: "Éclair" and "eclair" are one term.</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var kept = new StringBuilder(decomposed.Length);
+        foreach (var rune in decomposed.EnumerateRunes())
+        {
+            if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.NonSpacingMark) kept.Append(rune.ToString());
+        }
+        // Recomposed so that scripts whose letters decompose into letters (Hangul) stay readable.
+        return kept.ToString().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using SpoilerGen.Tests.Support;
+
+namespace SpoilerGen.Tests.Search;
+
+/// <summary>
+/// Real English sentences to build synthetic guides from: the example guide's prose, with its markup
+/// taken out, and the seed articles in a <c>shared/seeds</c> folder beside the repository when there is one.
+/// </summary>
+public sealed partial class SentenceCorpus
+{
+    private SentenceCorpus(IReadOnlyList<string> sentences, IReadOnlyList<string> sources) => (Sentences, Sources) = (sentences, sources);
+
+    public IReadOnlyList<string> Sentences { get; }
+
+    /// <summary>Where the sentences came from, for the size report.</summary>
+    public IReadOnlyList<string> Sources { get; }
+
+    public static SentenceCorpus Load()
+    {
+        var markdown = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.ExampleSite, "content"), "*.md", SearchOption.AllDirectories).Order().ToList();
+        var seeds = SeedFolder() is { } folder ? Directory.EnumerateFiles(folder, "*.txt").Order().ToList() : [];
+        var sentences = markdown.SelectMany(file => SentencesOf(Prose(File.ReadAllText(file))))
+            .Concat(seeds.SelectMany(file => SentencesOf(File.ReadAllText(file))))
+            .Where(sentence => sentence.Split(' ').Length >= 4)
+            .Distinct()
+            .ToList();
+        return new SentenceCorpus(sentences, [.. markdown.Select(Path.GetFileName).OfType<string>(), .. seeds.Select(Path.GetFileName).OfType<string>()]);
+    }
+
+    private static string? SeedFolder()
+    {
+        for (var folder = new DirectoryInfo(RepositoryPaths.Root); folder is not null; folder = folder.Parent)
+        {
+            var seeds = Path.Combine(folder.FullName, "shared", "seeds");
+            if (Directory.Exists(seeds)) return seeds;
+        }
+        return null;
+    }
+
+    /// <summary>The paragraphs of a content file, without front matter, headings, fences, links or spoiler attributes.</summary>
+    private static string Prose(string markdown)
+    {
+        var body = markdown.StartsWith("---", StringComparison.Ordinal) ? markdown[(markdown.IndexOf("\n---", 3, StringComparison.Ordinal) + 4)..] : markdown;
+        var lines = body.Split('\n').Where(line => !line.StartsWith('#') && !line.StartsWith(":::", StringComparison.Ordinal) && !line.StartsWith('!'));
+        var text = string.Join('\n', lines);
+        text = SpoilerAttribute().Replace(text, "");
+        return Link().Replace(text, "$1");
+    }
+
+    private static IEnumerable<string> SentencesOf(string text) =>
+        SentenceEnd().Split(Whitespace().Replace(text, " ")).Select(sentence => sentence.Trim()).Where(sentence => sentence.Length > 0);
+
+    [GeneratedRegex(@"\{spoiler=[^}]*\}")]
+    private static partial Regex SpoilerAttribute();
+
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z“""(])")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
