@@ -57,8 +57,7 @@ public static class BuildCommand
             return ExitCodes.ContentErrors;
         }
 
-        var outputShown = Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputFolder);
-        stdout.WriteLine($"Built {result.PageCount} pages into {result.TreeCount} trees ({result.FileCount} files) in {outputShown}/ in {result.Elapsed.TotalMilliseconds:0} ms.");
+        stdout.WriteLine($"Built {result.PageCount} pages into {result.TreeCount} trees ({result.FileCount} files) in {DisplayPath.For(result.OutputFolder)}/ in {result.Elapsed.TotalMilliseconds:0} ms.");
         return ExitCodes.Success;
     }
 }

@@ -20,7 +20,7 @@ public static partial class ConfigLoader
     public static SiteConfig? Load(string siteRoot, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(siteRoot, FileName);
-        var displayPath = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        var displayPath = DisplayPath.For(path);
         if (!File.Exists(path))
         {
             diagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.ConfigMissing,

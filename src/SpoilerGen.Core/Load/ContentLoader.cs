@@ -25,7 +25,7 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
 
     private SourcePage LoadFile(string contentRoot, string file)
     {
-        var displayPath = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
+        var displayPath = DisplayPath.For(file);
         var contentPath = Path.GetRelativePath(contentRoot, file).Replace('\\', '/');
         var parts = FrontMatterSplitter.Split(File.ReadAllText(file));
         if (parts.IsUnclosed)
@@ -37,6 +37,6 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         var frontMatter = new FrontMatterParser(timeline, diagnostics).Parse(displayPath, parts.FrontMatter, parts.FrontMatterLineOffset);
         var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, diagnostics);
         var body = Markdown.Parse(parts.Body, pipeline, context);
-        return new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset);
+        return new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset, File.GetLastWriteTimeUtc(file));
     }
 }

@@ -6,7 +6,8 @@ namespace SpoilerGen.Load;
 /// One Markdown file, parsed once: its front matter and its Markdown tree. Every tree of the site is
 /// rendered from this one parse; the Markdown tree is never changed after loading.
 /// </summary>
-public sealed record SourcePage(string DisplayPath, string ContentPath, FrontMatter FrontMatter, MarkdownDocument Body, int BodyLineOffset)
+/// <remarks><see cref="LastModified"/> is the file's write time: what feeds and sitemaps report as a page's date.</remarks>
+public sealed record SourcePage(string DisplayPath, string ContentPath, FrontMatter FrontMatter, MarkdownDocument Body, int BodyLineOffset, DateTimeOffset LastModified)
 {
     public const string SectionIndexName = "_index.md";
 

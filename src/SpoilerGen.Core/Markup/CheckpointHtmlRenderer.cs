@@ -29,6 +29,22 @@ public sealed class CheckpointHtmlRenderer : HtmlRenderer
         return writer.ToString();
     }
 
+    /// <summary>
+    /// Renders a whole body as plain text, with what the scope shows and nothing else: what search
+    /// indexes and excerpts are made from.
+    /// </summary>
+    public static string RenderText(MarkdownDocument document, MarkdownPipeline pipeline, RenderScope scope)
+    {
+        using var writer = new StringWriter();
+        new CheckpointHtmlRenderer(writer, pipeline, scope)
+        {
+            EnableHtmlForBlock = false,
+            EnableHtmlForInline = false,
+            EnableHtmlEscape = false,
+        }.Render(document);
+        return writer.ToString();
+    }
+
     /// <summary>The visible text of a block's inlines in this tree, unescaped, for heading ids and tables of contents.</summary>
     public string PlainTextOf(LeafBlock block)
     {

@@ -11,7 +11,8 @@ namespace SpoilerGen.Markup;
 /// </summary>
 public static partial class HeadingSpoilerAttributeParser
 {
-    [GeneratedRegex(@"\{\s*spoiler\s*=\s*(?<id>[^\s}]*)\s*\}\s*$")]
+    // Preceded by a space, so that a heading ending in a spoiler phrase, "[…]{spoiler=…}", stays a phrase.
+    [GeneratedRegex(@"(?<=^|\s)\{\s*spoiler\s*=\s*(?<id>[^\s}]*)\s*\}\s*$")]
     private static partial Regex TrailingAttribute();
 
     public static bool TryParse(BlockProcessor processor, ref StringSlice line, IBlock block)

@@ -11,6 +11,8 @@ public sealed class RenderScope(int checkpoint, int? previousTreeCheckpoint, Fun
 {
     private readonly HeadingIdAllocator _ids = new();
     private readonly List<TocEntry> _headings = [];
+    private readonly List<TocEntry> _newSections = [];
+    private int _openNewRegions;
 
     /// <summary>The highest level shown: the checkpoint the tree is built for.</summary>
     public int Checkpoint { get; } = checkpoint;
@@ -20,9 +22,24 @@ public sealed class RenderScope(int checkpoint, int? previousTreeCheckpoint, Fun
     /// <summary>Content is new when the previous tree did not show it; nothing is new in the first tree.</summary>
     public bool IsNew(int level) => previousTreeCheckpoint is { } previous && level > previous && level <= Checkpoint;
 
+    /// <summary>Whether content here is already inside a region marked new, so that marking it again adds nothing.</summary>
+    public bool InsideNewRegion => _openNewRegions > 0;
+
+    public void EnterNewRegion() => _openNewRegions++;
+
+    public void LeaveNewRegion() => _openNewRegions--;
+
     public string NewBadgeText(int level) => $"New in {episodeLabel(level)}";
 
-    public string EpisodeLabel(int level) => episodeLabel(level);
+    /// <summary>Whether this render showed anything that the previous tree did not.</summary>
+    public bool ShowedNewContent { get; private set; }
+
+    /// <summary>The headings of sections that this tree is the first to show, for "what's new" feeds.</summary>
+    public IReadOnlyList<TocEntry> NewSections => _newSections;
+
+    public void RecordNewContent() => ShowedNewContent = true;
+
+    public void RecordNewSection(TocEntry heading) => _newSections.Add(heading);
 
     public LinkTarget ResolveLink(LinkInline link) => resolveLink(link);
 

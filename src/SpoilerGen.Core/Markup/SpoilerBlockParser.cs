@@ -52,7 +52,7 @@ public sealed class SpoilerBlockParser : BlockParser
     public override BlockState TryContinue(BlockProcessor processor, Block block)
     {
         var spoiler = (SpoilerBlock)block;
-        if (!processor.IsCodeIndent && IsClosingFence(processor.Line.ToString(), spoiler.FenceLength) && !HasOpenFencedDescendant(spoiler))
+        if (!processor.IsCodeIndent && IsClosingFence(processor.Line.ToString(), spoiler.FenceLength) && !HasOpenFencedDescendant(processor, spoiler))
         {
             spoiler.UpdateSpanEnd(processor.Line.End);
             return BlockState.BreakDiscard;
@@ -69,9 +69,9 @@ public sealed class SpoilerBlockParser : BlockParser
     /// <summary>
     /// A fence line belongs to the innermost open spoiler block, or is code inside an open code fence.
     /// </summary>
-    private static bool HasOpenFencedDescendant(ContainerBlock container)
+    private static bool HasOpenFencedDescendant(BlockProcessor processor, ContainerBlock container)
     {
-        for (var child = container.LastChild; child is { IsOpen: true }; child = (child as ContainerBlock)?.LastChild)
+        for (var child = container.LastChild; child is not null && processor.IsOpen(child); child = (child as ContainerBlock)?.LastChild)
         {
             if (child is SpoilerBlock or FencedCodeBlock) return true;
         }

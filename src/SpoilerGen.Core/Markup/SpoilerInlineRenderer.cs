@@ -11,7 +11,9 @@ public sealed class SpoilerInlineRenderer : HtmlObjectRenderer<SpoilerInline>
         var scope = ((CheckpointHtmlRenderer)renderer).Scope;
         if (!scope.Shows(phrase.Level)) return;
 
-        var marked = scope.IsNew(phrase.Level) && renderer.EnableHtmlForInline;
+        var isNew = scope.IsNew(phrase.Level);
+        if (isNew) scope.RecordNewContent();
+        var marked = isNew && !scope.InsideNewRegion && renderer.EnableHtmlForInline;
         if (marked)
         {
             renderer.Write("<mark class=\"reveal-new\" data-episode=\"").WriteEscape(phrase.EpisodeId)

@@ -40,6 +40,9 @@ public sealed class SiteModel
     /// <summary>The tree that a reader at a checkpoint is sent to: the nearest tree at or before it.</summary>
     public Tree TreeFor(int checkpoint) => Trees.Last(tree => tree.Index <= checkpoint);
 
+    /// <summary>The tree of a page's spoiler-free form: the first that shows it. Search engines and share previews get this one.</summary>
+    public Tree FirstTree(SitePage page) => TreeFor(page.Level);
+
     public Tree? NextTree(Tree tree) => Trees.FirstOrDefault(candidate => candidate.Index > tree.Index);
 
     public Tree? PreviousTree(Tree tree) => Trees.LastOrDefault(candidate => candidate.Index < tree.Index);

@@ -60,17 +60,24 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
                 pages.Add(CreatePage(index, key, kind, explicitLevel[folder], parentKey, fallbackTitle));
                 continue;
             }
-            var childLevels = pages.Where(p => p.ParentKey == key).Select(p => p.Level).DefaultIfEmpty(0);
-            var level = kind == PageKind.Home ? 0 : Math.Max(explicitLevel[folder], childLevels.Min());
+            var children = pages.Where(p => p.ParentKey == key).ToList();
+            var level = kind == PageKind.Home ? 0 : Math.Max(explicitLevel[folder], children.Select(p => p.Level).DefaultIfEmpty(0).Min());
             pages.Add(new SitePage(key, kind, Path.Combine(ContentLoader.ContentFolderName, folder), folder, level,
-                ProgressiveValue<string>.Constant(fallbackTitle), null, [], 0, null, null, parentKey, ImmutableDictionary<string, string>.Empty));
+                ProgressiveValue<string>.Constant(fallbackTitle), null, [], 0, null, null, parentKey, ImmutableDictionary<string, string>.Empty,
+                children.Select(p => p.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max()));
         }
         if (!pages.Any(p => p.Kind == PageKind.Home))
         {
             pages.Add(new SitePage("", PageKind.Home, ContentLoader.ContentFolderName, "", 0,
-                ProgressiveValue<string>.Constant(config.Title), null, [], 0, null, null, null, ImmutableDictionary<string, string>.Empty));
+                ProgressiveValue<string>.Constant(config.Title), null, [], 0, null, null, null, ImmutableDictionary<string, string>.Empty,
+                pages.Select(p => p.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max()));
         }
 
+        foreach (var page in pages.Where(p => p.Key.Split('/')[0] == Tree.TagsFolder))
+        {
+            diagnostics.Error(SourcePosition.StartOf(page.DisplayPath), DiagnosticCodes.DuplicateUrl,
+                $"the URL '/{page.Key}' is where SpoilerGen writes tag pages; give the page or folder another name");
+        }
         foreach (var duplicate in pages.GroupBy(p => p.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             foreach (var page in duplicate.Skip(1))
@@ -98,7 +105,7 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
         }
         return new SitePage(key, kind, source.DisplayPath, source.ContentPath, level,
             title ?? ProgressiveValue<string>.Constant(fallbackTitle), frontMatter.Summary, frontMatter.Tags,
-            frontMatter.Weight, frontMatter.Image, source.Body, parentKey, ImmutableDictionary<string, string>.Empty);
+            frontMatter.Weight, frontMatter.Image, source.Body, parentKey, ImmutableDictionary<string, string>.Empty, source.LastModified);
     }
 
     /// <summary>

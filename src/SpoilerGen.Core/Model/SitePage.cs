@@ -21,7 +21,8 @@ public sealed record SitePage(
     string? Image,
     MarkdownDocument? Body,
     string? ParentKey,
-    ImmutableDictionary<string, string> LinkTargets)
+    ImmutableDictionary<string, string> LinkTargets,
+    DateTimeOffset LastModified)
 {
     /// <summary>Whether a reader at <paramref name="checkpoint"/> may see the page at all.</summary>
     public bool ExistsAt(int checkpoint) => Level <= checkpoint;

@@ -8,5 +8,8 @@ public sealed record Tree(int Index, int LastIndex, string Path)
 {
     public const string StartPath = "start/";
 
+    /// <summary>The folder of each tree that holds its tag pages; no content may use it.</summary>
+    public const string TagsFolder = "tags";
+
     public bool Serves(int checkpoint) => checkpoint >= Index && checkpoint <= LastIndex;
 }

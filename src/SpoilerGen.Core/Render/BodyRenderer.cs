@@ -8,21 +8,20 @@ namespace SpoilerGen.Render;
 /// <summary>Renders a page's one parsed body for one tree, resolving its links within that tree.</summary>
 public sealed class BodyRenderer(SiteModel site, MarkdownPipeline pipeline, SiteUrls urls)
 {
-    /// <summary>The body's HTML and the headings it showed.</summary>
-    public sealed record Result(string Html, IReadOnlyList<TocEntry> Headings);
-
-    public Result Render(SitePage page, Tree tree)
+    public RenderedBody Render(SitePage page, Tree tree)
     {
-        if (page.Body is null) return new Result("", []);
-        var previous = site.PreviousTree(tree);
-        var scope = new RenderScope(
-            tree.Index,
-            previous?.Index,
-            level => site.Timeline.Checkpoints[level].SpoilerFreeLabel,
-            link => Resolve(page, tree, link));
-        var html = CheckpointHtmlRenderer.RenderBody(page.Body, pipeline, scope);
-        return new Result(html, scope.Headings);
+        if (page.Body is null) return RenderedBody.Empty;
+        var htmlScope = CreateScope(page, tree);
+        var html = CheckpointHtmlRenderer.RenderBody(page.Body, pipeline, htmlScope);
+        var text = CheckpointHtmlRenderer.RenderText(page.Body, pipeline, CreateScope(page, tree));
+        return new RenderedBody(html, text, htmlScope.Headings, htmlScope.NewSections, htmlScope.ShowedNewContent);
     }
+
+    private RenderScope CreateScope(SitePage page, Tree tree) => new(
+        tree.Index,
+        site.PreviousTree(tree)?.Index,
+        level => site.Timeline.Checkpoints[level].SpoilerFreeLabel,
+        link => Resolve(page, tree, link));
 
     private LinkTarget Resolve(SitePage page, Tree tree, LinkInline link)
     {

@@ -1,3 +1,4 @@
+using SpoilerGen.Load;
 using SpoilerGen.Model;
 
 namespace SpoilerGen.Render;
@@ -6,9 +7,9 @@ namespace SpoilerGen.Render;
 /// Every URL the site writes, as a path from the domain's root that starts with the base path, so the
 /// site works under a project path such as <c>/my-guide/</c> as well as at a domain's root.
 /// </summary>
-public sealed class SiteUrls(string basePath)
+public sealed class SiteUrls(SiteConfig config)
 {
-    public string BasePath { get; } = basePath;
+    public string BasePath => config.BasePath;
 
     public string Root => BasePath;
 
@@ -17,6 +18,9 @@ public sealed class SiteUrls(string basePath)
     public string Tree(Tree tree) => BasePath + tree.Path;
 
     public string Page(Tree tree, SitePage page) => BasePath + tree.Path + page.Key;
+
+    /// <summary>An absolute URL, for what leaves the site: feeds, sitemaps, share previews, canonical links.</summary>
+    public string Absolute(string sitePath) => new Uri(config.BaseUrl, sitePath).ToString();
 
     /// <summary>The output file of a page: folder/index.html, for pretty URLs.</summary>
     public static string PageFile(Tree tree, SitePage page) => tree.Path + page.Key + "index.html";

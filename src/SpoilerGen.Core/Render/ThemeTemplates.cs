@@ -44,7 +44,7 @@ public sealed class ThemeTemplates : ITemplateLoader
             foreach (var file in Directory.EnumerateFiles(overrides, "*", SearchOption.AllDirectories))
             {
                 var name = Path.GetRelativePath(overrides, file).Replace('\\', '/');
-                files[name] = new ThemeAsset(Path.GetRelativePath(Directory.GetCurrentDirectory(), file), () => File.ReadAllBytes(file));
+                files[name] = new ThemeAsset(DisplayPath.For(file), () => File.ReadAllBytes(file));
             }
         }
 

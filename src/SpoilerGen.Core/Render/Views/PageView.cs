@@ -13,4 +13,9 @@ public sealed record PageView(
     TagView[] Tags,
     TocEntry[] Toc,
     string? SectionTitle,
-    string? SectionUrl);
+    string? SectionUrl,
+    NavLinkView[] Breadcrumbs,
+    PageListItemView? PreviousPage,
+    PageListItemView? NextPage,
+    ShareView Share,
+    SearchEngineView SearchEngine);

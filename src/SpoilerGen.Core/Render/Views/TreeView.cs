@@ -1,4 +1,13 @@
 namespace SpoilerGen.Render.Views;
 
-/// <summary>The tree being rendered (<c>tree.*</c>), with labels that are safe inside it.</summary>
-public sealed record TreeView(string Path, string Url, int FirstIndex, int LastIndex, string Label, string? NextLabel);
+/// <summary>The tree being rendered (<c>tree.*</c>), with labels that are safe inside it, and its own files.</summary>
+public sealed record TreeView(
+    string Path,
+    string Url,
+    int FirstIndex,
+    int LastIndex,
+    string Label,
+    string? NextLabel,
+    string FeedUrl,
+    string SearchIndexUrl,
+    string TagsUrl);

@@ -1,0 +1,60 @@
+using System.Xml.Linq;
+using SpoilerGen.Model;
+
+namespace SpoilerGen.Render.Feeds;
+
+/// <summary>
+/// Writes a tree's Atom feed: "what's new once you have seen this episode". Each entry is a page or a
+/// section that the tree is the first to show, so the feed of tree k never carries text from past k.
+/// </summary>
+public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
+{
+    public const string FileName = "feed.xml";
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    public TextOutputFile Write(Tree tree, IReadOnlyList<TreePage> pages)
+    {
+        var label = site.Timeline.Checkpoints[tree.Index].LabelAt(tree.Index);
+        var feedUrl = urls.Absolute(urls.Tree(tree) + FileName);
+        var entries = pages
+            .Where(page => page.RevealsSomething || site.PreviousTree(tree) is null)
+            .OrderBy(page => page.Page.Key, StringComparer.Ordinal)
+            .SelectMany(Entries)
+            .ToList();
+        var updated = pages.Select(page => page.Page.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+
+        var feed = new XElement(Atom + "feed",
+            new XElement(Atom + "title", $"{site.Config.Title}: new at {label}"),
+            new XElement(Atom + "subtitle", $"What this guide shows once you have reached {label}"),
+            new XElement(Atom + "link", new XAttribute("href", urls.Absolute(urls.Tree(tree)))),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", feedUrl)),
+            new XElement(Atom + "id", feedUrl),
+            new XElement(Atom + "updated", Rfc3339(updated)),
+            new XElement(Atom + "author", new XElement(Atom + "name", site.Config.Title)),
+            new XElement(Atom + "generator", "SpoilerGen"),
+            entries);
+        return new TextOutputFile(tree.Path + FileName, XmlText.Of(feed));
+    }
+
+    private IEnumerable<XElement> Entries(TreePage page)
+    {
+        var url = urls.Absolute(page.Url);
+        var summary = page.Summary ?? Excerpt.Of(page.Body.Text);
+        yield return Entry(page.Title, url, page.Page.LastModified, summary);
+        if (page.IsNew) yield break;
+        foreach (var section in page.Body.NewSections)
+        {
+            yield return Entry($"{page.Title}: {section.Text}", $"{url}#{section.Id}", page.Page.LastModified, null);
+        }
+    }
+
+    private static string Rfc3339(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static XElement Entry(string title, string url, DateTimeOffset updated, string? summary) =>
+        new(Atom + "entry",
+            new XElement(Atom + "title", title),
+            new XElement(Atom + "link", new XAttribute("href", url)),
+            new XElement(Atom + "id", url),
+            new XElement(Atom + "updated", Rfc3339(updated)),
+            string.IsNullOrWhiteSpace(summary) ? null : new XElement(Atom + "summary", summary));
+}

@@ -1,0 +1,155 @@
+using SpoilerGen.Markup;
+using SpoilerGen.Model;
+using SpoilerGen.Render.Views;
+
+namespace SpoilerGen.Render;
+
+/// <summary>
+/// Builds what a template is given for one page of one tree. Every value is taken at the tree's
+/// checkpoint, except the share preview and search engine tags, which use the page's spoiler-free form.
+/// </summary>
+public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
+{
+    public Dictionary<string, object?> ForPage(TreePage current)
+    {
+        var (tree, page) = (current.Tree, current.Page);
+        var checkpoint = tree.Index;
+        var previous = site.PreviousTree(tree);
+        var section = page.ParentKey is { Length: > 0 } parentKey ? site.Page(parentKey) : null;
+        var siblings = page.ParentKey is null ? [] : site.ChildrenAt(page.ParentKey, checkpoint).Where(p => p.Kind == PageKind.Page).ToList();
+        var position = siblings.FindIndex(p => p.Key == page.Key);
+
+        var view = new PageView(
+            Title: current.Title,
+            Summary: current.Summary,
+            Url: current.Url,
+            Kind: page.Kind.ToString().ToLowerInvariant(),
+            Content: new HtmlFragment(current.Body.Html),
+            IsNew: current.IsNew,
+            Tags: [.. page.TagsAt(checkpoint).Select(tag => new TagView(tag.Name, TagUrl(tree, tag.Name)))],
+            Toc: [.. current.Body.Headings.Where(h => h.Level is >= 2 and <= 3)],
+            SectionTitle: section?.TitleAt(checkpoint),
+            SectionUrl: section is null ? null : urls.Page(tree, section),
+            Breadcrumbs: Breadcrumbs(tree, page),
+            PreviousPage: position > 0 ? ListItem(tree, siblings[position - 1], previous) : null,
+            NextPage: position >= 0 && position + 1 < siblings.Count ? ListItem(tree, siblings[position + 1], previous) : null,
+            Share: Share(page),
+            SearchEngine: SearchEngine(tree, page));
+
+        return TreeVariables(tree, page, view,
+            page.Kind == PageKind.Page ? [] : [.. site.ChildrenAt(page.Key, checkpoint).Select(child => ListItem(tree, child, previous))]);
+    }
+
+    /// <summary>A tree's list of tags, or one tag's pages: pages of their own, built from the tree's tag index.</summary>
+    public Dictionary<string, object?> ForTagList(Tree tree, TagIndex tags, string? title = null, TagIndex.Tag? tag = null)
+    {
+        var home = site.Page("");
+        var url = tag is null ? urls.Tree(tree) + Tree.TagsFolder + "/" : TagUrl(tree, tag.Name);
+        var pageTitle = tag is null ? "Tags" : $"Tagged “{tag.Name}”";
+        var items = tag is null
+            ? tags.Tags.Select(t => new PageListItemView(t.Name, t.Pages.Count == 1 ? "1 page" : $"{t.Pages.Count} pages", TagUrl(tree, t.Name), false))
+            : tag.Pages.Select(p => new PageListItemView(p.Title, p.Summary, p.Url, p.IsNew));
+        var firstTree = site.Trees[0];
+        var view = new PageView(
+            Title: title ?? pageTitle,
+            Summary: null,
+            Url: url,
+            Kind: tag is null ? "tags" : "tag",
+            Content: new HtmlFragment(""),
+            IsNew: false,
+            Tags: [],
+            Toc: [],
+            SectionTitle: tag is null ? null : "Tags",
+            SectionUrl: tag is null ? null : urls.Tree(tree) + Tree.TagsFolder + "/",
+            Breadcrumbs: [new NavLinkView(home.TitleAt(tree.Index), urls.Tree(tree), false), new NavLinkView(pageTitle, url, true)],
+            PreviousPage: null,
+            NextPage: null,
+            Share: new ShareView(pageTitle, site.Config.Description ?? site.Config.Title, urls.Absolute(url), null, site.Config.Title),
+            // Tag pages change with every tree and are no page of their own: search engines skip them all.
+            SearchEngine: new SearchEngineView(urls.Absolute(urls.Tree(firstTree)), NoIndex: true, site.Config.Description ?? site.Config.Title));
+        return TreeVariables(tree, home, view, [.. items]);
+    }
+
+    private Dictionary<string, object?> TreeVariables(Tree tree, SitePage page, PageView view, PageListItemView[] pages)
+    {
+        var next = site.NextTree(tree);
+        return new Dictionary<string, object?>
+        {
+            ["tree"] = TreeView(tree, next),
+            ["checkpoints"] = Checkpoints(tree, page),
+            ["next_url"] = next is null ? null : page.Kind == PageKind.Home && view.Kind is "tags" or "tag" ? urls.Tree(next) : urls.Page(next, page),
+            ["sections"] = SectionLinks(tree, page),
+            ["page"] = view,
+            ["pages"] = pages,
+        };
+    }
+
+    public TreeView TreeView(Tree tree, Tree? next)
+    {
+        var checkpoints = site.Timeline.Checkpoints;
+        var label = checkpoints[tree.Index].LabelAt(tree.Index);
+        if (tree.LastIndex > tree.Index) label += $" – {checkpoints[tree.LastIndex].SpoilerFreeLabel}";
+        var treeUrl = urls.Tree(tree);
+        return new TreeView(tree.Path, treeUrl, tree.Index, tree.LastIndex, label,
+            next is null ? null : checkpoints[next.Index].SpoilerFreeLabel,
+            treeUrl + Feeds.AtomFeedWriter.FileName, treeUrl + SearchIndexFileName, treeUrl + Tree.TagsFolder + "/");
+    }
+
+    public const string SearchIndexFileName = "search-index.json";
+
+    /// <summary>The checkpoint list that the root's chooser and 404 page show: no episode titles, every tree's home.</summary>
+    public CheckpointView[] SpoilerFreeCheckpoints() =>
+        [.. site.Timeline.Checkpoints.Select(checkpoint =>
+        {
+            var tree = site.TreeFor(checkpoint.Index);
+            return new CheckpointView(checkpoint.Index, checkpoint.EpisodeId, checkpoint.SpoilerFreeLabel, urls.Tree(tree), false, urls.Tree(tree));
+        })];
+
+    private CheckpointView[] Checkpoints(Tree tree, SitePage page) =>
+        [.. site.Timeline.Checkpoints.Select(checkpoint =>
+        {
+            var target = site.TreeFor(checkpoint.Index);
+            var pageUrl = page.ExistsAt(target.Index) ? urls.Page(target, page) : urls.Tree(target);
+            return new CheckpointView(checkpoint.Index, checkpoint.EpisodeId, checkpoint.LabelAt(tree.Index),
+                urls.Tree(target), tree.Serves(checkpoint.Index), pageUrl);
+        })];
+
+    private NavLinkView[] SectionLinks(Tree tree, SitePage current) =>
+        [.. site.ChildrenAt("", tree.Index)
+            .Where(page => page.Kind == PageKind.Section)
+            .Select(section => new NavLinkView(section.TitleAt(tree.Index), urls.Page(tree, section),
+                current.Key.StartsWith(section.Key, StringComparison.Ordinal)))];
+
+    private NavLinkView[] Breadcrumbs(Tree tree, SitePage page)
+    {
+        var trail = new List<NavLinkView>();
+        for (var current = page; ; current = site.Page(current.ParentKey))
+        {
+            trail.Add(new NavLinkView(current.TitleAt(tree.Index), urls.Page(tree, current), current.Key == page.Key));
+            if (current.ParentKey is null) break;
+        }
+        trail.Reverse();
+        return [.. trail];
+    }
+
+    private PageListItemView ListItem(Tree tree, SitePage page, Tree? previous) =>
+        new(page.TitleAt(tree.Index), page.SummaryAt(tree.Index), urls.Page(tree, page), previous is not null && !page.ExistsAt(previous.Index));
+
+    private string TagUrl(Tree tree, string tagName) => $"{urls.Tree(tree)}{Tree.TagsFolder}/{Slugifier.Slugify(tagName)}/";
+
+    private ShareView Share(SitePage page)
+    {
+        var first = site.FirstTree(page);
+        var image = page.Image is null ? null : urls.Absolute(urls.SiteRooted(page.Image.StartsWith('/') ? page.Image : "/" + page.Image));
+        return new ShareView(page.TitleAt(page.Level), SpoilerFreeDescription(page), urls.Absolute(urls.Page(first, page)), image, site.Config.Title);
+    }
+
+    private SearchEngineView SearchEngine(Tree tree, SitePage page)
+    {
+        var first = site.FirstTree(page);
+        return new SearchEngineView(urls.Absolute(urls.Page(first, page)), NoIndex: first != tree, SpoilerFreeDescription(page));
+    }
+
+    private string SpoilerFreeDescription(SitePage page) =>
+        page.SummaryAt(page.Level) ?? site.Config.Description ?? site.Config.Title;
+}

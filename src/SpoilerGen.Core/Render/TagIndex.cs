@@ -1,0 +1,26 @@
+using SpoilerGen.Markup;
+
+namespace SpoilerGen.Render;
+
+/// <summary>The tags one tree shows, each with the pages that carry it there; names and counts are the tree's own.</summary>
+public sealed class TagIndex
+{
+    /// <summary>A tag in one tree: its name, its URL segment and its pages, in title order.</summary>
+    public sealed record Tag(string Name, string Slug, IReadOnlyList<TreePage> Pages);
+
+    public TagIndex(IEnumerable<TreePage> pages)
+    {
+        Tags = pages
+            .SelectMany(page => page.Page.TagsAt(page.Tree.Index).Select(tag => (tag.Name, page)))
+            .GroupBy(pair => Slugifier.Slugify(pair.Name), StringComparer.Ordinal)
+            .Where(group => group.Key.Length > 0)
+            .Select(group => new Tag(
+                group.First().Name,
+                group.Key,
+                group.Select(pair => pair.page).DistinctBy(page => page.Page.Key).OrderBy(page => page.Title, StringComparer.CurrentCultureIgnoreCase).ToList()))
+            .OrderBy(tag => tag.Name, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
+    }
+
+    public IReadOnlyList<Tag> Tags { get; }
+}

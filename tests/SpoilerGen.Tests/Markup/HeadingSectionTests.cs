@@ -1,0 +1,68 @@
+using SpoilerGen.Tests.Support;
+
+namespace SpoilerGen.Tests.Markup;
+
+public sealed class HeadingSectionTests
+{
+    private const string Document = """
+        # Page
+
+        Intro.
+
+        ## The ending {spoiler=s01e12}
+
+        Who survives.
+
+        ### Details
+
+        More of it.
+
+        ## Cast
+
+        Everyone.
+        """;
+
+    [Fact]
+    public void A_marked_heading_hides_its_section_up_to_the_next_heading_of_the_same_rank()
+    {
+        var early = new MarkdownHarness(Document).Render(11);
+
+        Assert.DoesNotContain("ending", early, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("survives", early);
+        Assert.DoesNotContain("Details", early);
+        Assert.Contains("<h2 id=\"cast\">Cast</h2>", early);
+        Assert.Contains("Everyone.", early);
+    }
+
+    [Fact]
+    public void The_attribute_is_not_part_of_the_shown_heading()
+    {
+        var late = new MarkdownHarness(Document).Render(12);
+
+        Assert.Contains("<h2 id=\"the-ending\">The ending</h2>", late);
+        Assert.Contains("More of it.", late);
+        Assert.DoesNotContain("{spoiler", late);
+    }
+
+    [Fact]
+    public void Heading_ids_and_the_table_of_contents_come_from_what_the_tree_shows()
+    {
+        var harness = new MarkdownHarness("""
+            ## Ending {spoiler=s01e09}
+
+            ## Ending
+
+            ## About [the traitor]{spoiler=s01e04}
+            """);
+
+        var (early, scope) = harness.RenderWithScope(3);
+        // The hidden first "Ending" must not push the shown one to "ending-1".
+        Assert.Contains("<h2 id=\"ending\">Ending</h2>", early);
+        Assert.Contains("<h2 id=\"about\">About </h2>", early);
+        Assert.Equal(["Ending", "About"], scope.Headings.Select(h => h.Text));
+
+        var (late, _) = harness.RenderWithScope(9);
+        Assert.Contains("id=\"ending-1\"", late);
+        Assert.Contains("id=\"about-the-traitor\"", late);
+    }
+}

@@ -1,0 +1,103 @@
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Tests.Support;
+
+namespace SpoilerGen.Tests.Markup;
+
+public sealed class SpoilerBlockTests
+{
+    [Fact]
+    public void A_block_is_absent_before_its_episode_and_present_from_it()
+    {
+        var harness = new MarkdownHarness("""
+            Before.
+
+            ::: spoiler s01e05
+            The twist.
+            :::
+
+            After.
+            """);
+
+        Assert.DoesNotContain("twist", harness.Render(4));
+        Assert.Contains("<p>The twist.</p>", harness.Render(5));
+        Assert.Contains("<p>After.</p>", harness.Render(0));
+    }
+
+    [Fact]
+    public void A_nested_block_never_shows_before_its_outer_block()
+    {
+        var harness = new MarkdownHarness("""
+            ::: spoiler s01e06
+            Outer.
+            ::: spoiler s01e02
+            Inner.
+            :::
+            Still outer.
+            :::
+            Outside.
+            """);
+
+        Assert.DoesNotContain("Inner", harness.Render(5));
+        var atSix = harness.Render(6);
+        Assert.Contains("Inner.", atSix);
+        Assert.Contains("Still outer.", atSix);
+        Assert.Contains("Outside.", harness.Render(0));
+        Assert.DoesNotContain("Still outer", harness.Render(5));
+    }
+
+    [Fact]
+    public void A_fence_inside_a_code_block_does_not_close_the_spoiler()
+    {
+        var harness = new MarkdownHarness("""
+            ::: spoiler s01e03
+            ```
+            :::
+            ```
+            Hidden tail.
+            :::
+            """);
+
+        Assert.DoesNotContain("Hidden tail", harness.Render(2));
+        Assert.Contains("Hidden tail", harness.Render(3));
+    }
+
+    [Fact]
+    public void An_unknown_episode_is_an_error_at_its_line_and_column()
+    {
+        var harness = new MarkdownHarness("Intro.\n\n::: spoiler s09e99\nText.\n:::\n");
+
+        var error = Assert.Single(harness.Reported);
+        Assert.Equal(DiagnosticCodes.UnknownEpisode, error.Code);
+        Assert.Equal(3, error.Position.Line);
+        Assert.Equal(13, error.Position.Column);
+        Assert.StartsWith("test.md(3,13): error SG0103: unknown episode 's09e99'", error.ToString());
+    }
+
+    [Fact]
+    public void A_block_without_an_episode_is_reported()
+    {
+        var harness = new MarkdownHarness("::: spoiler\nText.\n:::\n");
+
+        Assert.Equal(DiagnosticCodes.MalformedSpoilerMarkup, Assert.Single(harness.Reported).Code);
+    }
+
+    [Fact]
+    public void A_block_first_shown_in_this_tree_is_marked_new_once_even_when_nested()
+    {
+        var harness = new MarkdownHarness("""
+            ::: spoiler s01e04
+            Outer.
+            ::: spoiler s01e04
+            Inner.
+            :::
+            :::
+            """);
+
+        var html = harness.Render(4, previousTree: 3);
+        Assert.Equal(1, CountOf(html, "reveal-new"));
+        Assert.Contains("New in Episode 4", html);
+        Assert.DoesNotContain("reveal-new", harness.Render(5, previousTree: 4));
+    }
+
+    private static int CountOf(string text, string part) => text.Split(part).Length - 1;
+}
