@@ -10,7 +10,8 @@ namespace SpoilerGen.PublishTests;
 /// relative reference resolves against the page's public URL, and a URL on the public host is
 /// fetched from the local server at the same path. A URL on another host is external and is
 /// counted, not fetched. Each internal one must answer 200 without a redirect, stay under the base
-/// path, and, with a #fragment, name an element of the page.
+/// path, and, with a #fragment, name an element of the page. Besides pages, the crawl reads the
+/// references of levels.json, robots.txt, sitemaps and feeds.
 /// </summary>
 public sealed class SiteCrawler
 {
@@ -66,15 +67,28 @@ public sealed class SiteCrawler
                     Follow(crawl, path, resolveAgainst, reference);
                 }
             }
-            else if (path.EndsWith("/levels.json", StringComparison.Ordinal))
+            else
             {
-                // The chooser script resolves each path against the URL of levels.json.
-                foreach (var reference in LevelsFileReader.Extract(body)) Follow(crawl, path, pending.Url, reference);
+                // The chooser script resolves each levels.json path against the URL of levels.json.
+                foreach (var reference in OtherReferences(path, mediaType, body)) Follow(crawl, path, pending.Url, reference);
             }
         }
 
         CheckFragments(crawl);
         return new CrawlReport(crawl.Fetched, crawl.Problems, crawl.InternalReferenceCount, crawl.ExternalReferenceCount);
+    }
+
+    /// <summary>References in the files other than pages that readers' software follows.</summary>
+    private static IEnumerable<PageReference> OtherReferences(string path, string mediaType, string body)
+    {
+        if (path.EndsWith("/levels.json", StringComparison.Ordinal)) return LevelsFileReader.Extract(body);
+        if (path.EndsWith("/robots.txt", StringComparison.Ordinal)) return RobotsFileReader.Extract(body);
+        var isXml = mediaType.EndsWith("/xml", StringComparison.Ordinal) || mediaType.EndsWith("+xml", StringComparison.Ordinal);
+        if (isXml && !mediaType.StartsWith("image/", StringComparison.Ordinal))
+        {
+            return XmlReferenceExtractor.Extract(body);
+        }
+        return [];
     }
 
     private void Follow(CrawlState crawl, string page, Uri resolveAgainst, PageReference reference)

@@ -9,7 +9,7 @@ public sealed class SiteCrawlerTests
     private static readonly Uri PublicBase = new("https://example.github.io/guide/");
 
     [Fact]
-    public async Task Reports_missing_escaping_redirected_and_dangling_fragment_references_and_orphan_pages()
+    public async Task Reports_missing_escaping_redirected_and_dangling_fragment_references_and_orphan_pages_in_pages_and_sitemaps()
     {
         using var site = new TemporaryFolder("crawler");
         Write(site, "index.html", """
@@ -36,19 +36,27 @@ public sealed class SiteCrawlerTests
         Write(site, "orphan/index.html", """<!DOCTYPE html><html><body>No link reaches me.</body></html>""");
         Write(site, "404.html", """<!DOCTYPE html><html><body><a href="good/">relative: breaks at depth</a><a href="/guide/">home</a></body></html>""");
         Write(site, "style.css", "body { color: black; }");
+        Write(site, "robots.txt", "User-agent: *\nSitemap: https://example.github.io/guide/sitemap.xml\n");
+        Write(site, "sitemap.xml", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+              <url><loc>https://example.github.io/guide/good/</loc></url>
+              <url><loc>https://example.github.io/guide/gone/</loc></url>
+            </urlset>
+            """);
         Write(site, "good.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
 
         await using var server = await StaticSiteServer.StartAsync(site.Path, PublicBase.AbsolutePath);
         using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseProxy = false });
         var report = await new SiteCrawler(client, PublicBase, server.Origin)
-            .CrawlAsync([PublicBase, new Uri(PublicBase, "404.html")]);
+            .CrawlAsync([PublicBase, new Uri(PublicBase, "404.html"), new Uri(PublicBase, "robots.txt")]);
 
         var problems = report.Problems.Select(problem => problem.ToString()).ToList();
         var expected = new[]
         {
             "/guide/missing/", "missing.png", "images/missing.svg", "images/also-missing.svg",
             "outside /guide/ (to /elsewhere/)", "outside /guide/ (to /other-project/)",
-            "answered 301", "no element with id 'nowhere'", "relative reference in the 404 page",
+            "answered 301", "no element with id 'nowhere'", "relative reference in the 404 page", "/guide/gone/",
         };
         foreach (var fragment in expected)
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Xunit.Abstractions;
 
 namespace SpoilerGen.PublishTests;
 
@@ -6,7 +7,7 @@ namespace SpoilerGen.PublishTests;
 /// The path a new user takes: pack the tool, install it from the local package folder into a tool
 /// path of its own, then run the installed command.
 /// </summary>
-public sealed class ToolPackageTests
+public sealed class ToolPackageTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(1);
@@ -20,7 +21,7 @@ public sealed class ToolPackageTests
         var sources = work.Combine("repository");
         var packages = work.Combine("packages");
         var tools = work.Combine("tools");
-        var output = work.Combine("site-output");
+        var siteOutput = work.Combine("site-output");
         var stopwatch = Stopwatch.StartNew();
 
         // A copy, not the working tree: packing then cannot pick up a stale publish folder, and it
@@ -55,12 +56,12 @@ public sealed class ToolPackageTests
         Assert.True(printedVersion.ExitCode == 0, printedVersion.Describe());
         Assert.Equal(version, printedVersion.TrimmedOutput);
 
-        var build = await runner.RunAsync(command, ["build", repository.SiteFolder, "-o", output], work.Path, CommandTimeout);
+        var build = await runner.RunAsync(command, ["build", repository.SiteFolder, "-o", siteOutput], work.Path, CommandTimeout);
         Assert.True(build.ExitCode == 0, build.Describe());
-        Assert.True(File.Exists(Path.Combine(output, "index.html")), build.Describe());
-        Assert.True(File.Exists(Path.Combine(output, "levels.json")), build.Describe());
+        Assert.True(File.Exists(Path.Combine(siteOutput, "index.html")), build.Describe());
+        Assert.True(File.Exists(Path.Combine(siteOutput, "levels.json")), build.Describe());
 
         // The whole path, pack included, should stay about a minute on a developer's machine.
-        Console.WriteLine($"pack, install and build took {stopwatch.Elapsed.TotalSeconds:0.0} s");
+        output.WriteLine($"pack, install and build took {stopwatch.Elapsed.TotalSeconds:0.0} s");
     }
 }
