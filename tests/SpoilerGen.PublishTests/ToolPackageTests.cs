@@ -51,6 +51,11 @@ public sealed class ToolPackageTests(ITestOutputHelper output)
             work.Path, CommandTimeout);
         Assert.True(install.ExitCode == 0, install.Describe());
 
+        // The package for this platform was chosen, and it is the precompiled one (quick start-up).
+        var installedCore = Directory.EnumerateFiles(tools, "SpoilerGen.Core.dll", SearchOption.AllDirectories).Single();
+        Assert.Contains($"{Path.DirectorySeparatorChar}{PortableRuntimeIdentifier.Current}{Path.DirectorySeparatorChar}", installedCore);
+        Assert.True(ReadyToRunImage.IsReadyToRun(installedCore), $"{installedCore} is not ready-to-run");
+
         var command = Path.Combine(tools, OperatingSystem.IsWindows() ? "spoilergen.exe" : "spoilergen");
         var printedVersion = await runner.RunAsync(command, ["--version"], work.Path, CommandTimeout);
         Assert.True(printedVersion.ExitCode == 0, printedVersion.Describe());
