@@ -49,7 +49,7 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
         var items = tag is null
             ? tags.Tags.Select(t => new PageListItemView(t.Name, t.Pages.Count == 1 ? "1 page" : $"{t.Pages.Count} pages", TagUrl(tree, t.Name), false))
             : tag.Pages.Select(p => new PageListItemView(p.Title, p.Summary, p.Url, p.IsNew));
-        var firstTree = site.Trees[0];
+        var firstTagsUrl = urls.Absolute(urls.Tree(site.Trees[0]) + Tree.TagsFolder + "/");
         var view = new PageView(
             Title: title ?? pageTitle,
             Summary: null,
@@ -64,9 +64,10 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
             Breadcrumbs: [new NavLinkView(home.TitleAt(tree.Index), urls.Tree(tree), false), new NavLinkView(pageTitle, url, true)],
             PreviousPage: null,
             NextPage: null,
-            Share: new ShareView(pageTitle, site.Config.Description ?? site.Config.Title, urls.Absolute(url), null, site.Config.Title),
-            // Tag pages change with every tree and are no page of their own: search engines skip them all.
-            SearchEngine: new SearchEngineView(urls.Absolute(urls.Tree(firstTree)), NoIndex: true, site.Config.Description ?? site.Config.Title));
+            // A tag's name can spoil and its pages differ in every tree, so what leaves the site names no
+            // tag: previews show the first tree's tag list, and search engines index no tag page at all.
+            Share: new ShareView("Tags", site.Config.Description ?? site.Config.Title, firstTagsUrl, null, site.Config.Title),
+            SearchEngine: new SearchEngineView(firstTagsUrl, NoIndex: true, site.Config.Description ?? site.Config.Title));
         return TreeVariables(tree, home, view, [.. items]);
     }
 

@@ -46,6 +46,7 @@ public sealed class GeneratedSite : IDisposable
         var folder = page.InSection ? "section/" : "";
         var frontMatter = new StringBuilder();
         frontMatter.AppendLine($"slug: p{index}-{slugMarker}");
+        frontMatter.AppendLine($"image: /images/{Marker(page.Level)}.png");
         if (page.Level > 0) frontMatter.AppendLine($"spoiler: {Id(page.Level)}");
         AppendProgressive(frontMatter, "title", page.TitleLevels, page.Level);
         AppendProgressive(frontMatter, "summary", page.SummaryLevels, page.Level);
@@ -121,6 +122,18 @@ public sealed class GeneratedSite : IDisposable
 
     /// <summary>Body markup always names an episode, so its lowest level is the first episode's.</summary>
     private static int MarkupLevel(int level) => Math.Max(level, 1);
+
+    /// <summary>
+    /// The checkpoint of a page's spoiler-free form, from its output path inside a tree: what its share
+    /// and search engine tags may show. Home and tag pages exist from the start; the section from its first page.
+    /// </summary>
+    public int FirstCheckpointOf(string pathInTree)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(pathInTree, @"(^|/)p(?<page>\d+)-zq");
+        if (match.Success) return Spec.Pages[int.Parse(match.Groups["page"].Value)].Level;
+        if (pathInTree == "section/index.html") return Spec.Pages.Where(p => p.InSection).Min(p => p.Level);
+        return 0;
+    }
 
     /// <summary>The generated sources, for a failure message that shows what was built.</summary>
     public string Describe() => string.Join("\n", Directory.EnumerateFiles(Site.Root, "*", SearchOption.AllDirectories)

@@ -7,7 +7,7 @@ namespace SpoilerGen.Tests.Properties;
 /// The central promise, checked on random sites: no file of the tree for checkpoint k holds any
 /// text from past k, and no file at the root holds any text from past checkpoint 0.
 /// </summary>
-public sealed class SpoilerLeakPropertyTests
+public sealed partial class SpoilerLeakPropertyTests
 {
     /// <summary>Iterations per run; CI may raise it with SPOILERGEN_PROPERTY_ITERATIONS.</summary>
     private static readonly long Iterations =
@@ -38,6 +38,22 @@ public sealed class SpoilerLeakPropertyTests
                 }
             }
 
+            // A shared link or a search result reaches readers at any episode: those tags show only the
+            // page's first form, whatever tree they are printed in.
+            foreach (var (path, text) in generated.Site.FilesUnder().Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
+            {
+                var slash = path.IndexOf('/');
+                var firstCheckpoint = slash < 0 ? 0 : generated.FirstCheckpointOf(path[(slash + 1)..]);
+                foreach (var tag in ShareAndSearchTags().Matches(text).Select(match => match.Value))
+                {
+                    foreach (var (marker, level) in generated.Markers.Where(m => m.Value > firstCheckpoint))
+                    {
+                        Assert.False(tag.Contains(marker, StringComparison.Ordinal),
+                            $"{path}: {tag} holds {marker} (level {level}), past the page's first checkpoint {firstCheckpoint}\n{generated.Describe()}");
+                    }
+                }
+            }
+
             // The check is only meaningful if shown markers do reach the output: every marker but a
             // comment's appears in the tree built for the checkpoint from which it may show.
             var treeTexts = treeIndexByPath.ToDictionary(
@@ -50,6 +66,9 @@ public sealed class SpoilerLeakPropertyTests
             }
         }, iter: Iterations);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<meta (property|name)=\"(og:[a-z_:]+|twitter:[a-z_:]+|description)\" content=\"[^\"]*\">|<link rel=\"canonical\" href=\"[^\"]*\">")]
+    private static partial System.Text.RegularExpressions.Regex ShareAndSearchTags();
 
     private static Dictionary<string, int> TreeIndexByPath(TestSite site) =>
         System.Text.Json.JsonDocument.Parse(site.Read("levels.json")).RootElement.EnumerateArray()
