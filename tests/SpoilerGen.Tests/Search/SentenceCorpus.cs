@@ -5,7 +5,7 @@ namespace SpoilerGen.Tests.Search;
 
 /// <summary>
 /// Real English sentences to build synthetic guides from: the example guide's prose, with its markup
-/// taken out, and the seed articles in a <c>shared/seeds</c> folder beside the repository when there is one.
+/// taken out. Only files of the repository, so that the measured size is the same on every machine.
 /// </summary>
 public sealed partial class SentenceCorpus
 {
@@ -19,24 +19,13 @@ public sealed partial class SentenceCorpus
     public static SentenceCorpus Load()
     {
         var markdown = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.ExampleSite, "content"), "*.md", SearchOption.AllDirectories).Order().ToList();
-        var seeds = SeedFolder() is { } folder ? Directory.EnumerateFiles(folder, "*.txt").Order().ToList() : [];
         var sentences = markdown.SelectMany(file => SentencesOf(Prose(File.ReadAllText(file))))
-            .Concat(seeds.SelectMany(file => SentencesOf(File.ReadAllText(file))))
             .Where(sentence => sentence.Split(' ').Length >= 4)
             .Distinct()
             .ToList();
-        return new SentenceCorpus(sentences, [.. markdown.Select(Path.GetFileName).OfType<string>(), .. seeds.Select(Path.GetFileName).OfType<string>()]);
+        return new SentenceCorpus(sentences, [.. markdown.Select(Path.GetFileName).OfType<string>()]);
     }
 
-    private static string? SeedFolder()
-    {
-        for (var folder = new DirectoryInfo(RepositoryPaths.Root); folder is not null; folder = folder.Parent)
-        {
-            var seeds = Path.Combine(folder.FullName, "shared", "seeds");
-            if (Directory.Exists(seeds)) return seeds;
-        }
-        return null;
-    }
 
     /// <summary>The paragraphs of a content file, without front matter, headings, fences, links or spoiler attributes.</summary>
     private static string Prose(string markdown)
