@@ -36,8 +36,10 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
             Share: Share(page),
             SearchEngine: SearchEngine(tree, page));
 
+        var next = site.NextTree(tree);
         return TreeVariables(tree, page, view,
-            page.Kind == PageKind.Page ? [] : [.. site.ChildrenAt(page.Key, checkpoint).Select(child => ListItem(tree, child, previous))]);
+            page.Kind == PageKind.Page ? [] : [.. site.ChildrenAt(page.Key, checkpoint).Select(child => ListItem(tree, child, previous))],
+            next is null ? null : urls.Page(next, page));
     }
 
     /// <summary>A tree's list of tags, or one tag's pages: pages of their own, built from the tree's tag index.</summary>
@@ -68,17 +70,18 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
             // tag: previews show the first tree's tag list, and search engines index no tag page at all.
             Share: new ShareView("Tags", site.Config.Description ?? site.Config.Title, firstTagsUrl, null, site.Config.Title),
             SearchEngine: new SearchEngineView(firstTagsUrl, NoIndex: true, site.Config.Description ?? site.Config.Title));
-        return TreeVariables(tree, home, view, [.. items]);
+        // A tag may not exist yet one tree on, but the list of tags always does.
+        var next = site.NextTree(tree);
+        return TreeVariables(tree, home, view, [.. items], next is null ? null : urls.Tree(next) + Tree.TagsFolder + "/");
     }
 
-    private Dictionary<string, object?> TreeVariables(Tree tree, SitePage page, PageView view, PageListItemView[] pages)
+    private Dictionary<string, object?> TreeVariables(Tree tree, SitePage page, PageView view, PageListItemView[] pages, string? nextUrl)
     {
-        var next = site.NextTree(tree);
         return new Dictionary<string, object?>
         {
-            ["tree"] = TreeView(tree, next),
+            ["tree"] = TreeView(tree, site.NextTree(tree)),
             ["checkpoints"] = Checkpoints(tree, page),
-            ["next_url"] = next is null ? null : page.Kind == PageKind.Home && view.Kind is "tags" or "tag" ? urls.Tree(next) : urls.Page(next, page),
+            ["next_url"] = nextUrl,
             ["sections"] = SectionLinks(tree, page),
             ["page"] = view,
             ["pages"] = pages,
