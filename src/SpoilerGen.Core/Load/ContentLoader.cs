@@ -34,7 +34,9 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
                 "front matter opened with '---' is never closed with a second '---' line");
         }
 
-        var frontMatter = new FrontMatterParser(timeline, diagnostics).Parse(displayPath, parts.FrontMatter, parts.FrontMatterLineOffset);
+        var frontMatter = parts.IsUnclosed
+            ? FrontMatter.Unreadable(SourcePosition.StartOf(displayPath))
+            : new FrontMatterParser(timeline, diagnostics).Parse(displayPath, parts.FrontMatter, parts.FrontMatterLineOffset);
         var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, diagnostics);
         var body = Markdown.Parse(parts.Body, pipeline, context);
         return new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset, File.GetLastWriteTimeUtc(file));

@@ -14,7 +14,11 @@ public sealed record FrontMatter(
     string? Slug,
     int Level,
     string? Image,
-    SourcePosition Position)
+    SourcePosition Position,
+    bool IsUnreadable = false)
 {
     public static FrontMatter Empty(SourcePosition position) => new(null, null, [], 0, false, null, 0, null, position);
+
+    /// <summary>Front matter that is not valid YAML: its syntax error is reported, and nothing else is said about it.</summary>
+    public static FrontMatter Unreadable(SourcePosition position) => Empty(position) with { IsUnreadable = true };
 }

@@ -27,7 +27,7 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
                 diagnostics.Error(position with { Line = lineOffset + 1 }, DiagnosticCodes.FrontMatterSyntax, "front matter must be a YAML mapping (key: value lines)");
-                return FrontMatter.Empty(position);
+                return FrontMatter.Unreadable(position);
             }
             map = root;
         }
@@ -35,7 +35,7 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
         {
             diagnostics.Error(new SourcePosition(displayPath, lineOffset + (int)exception.Start.Line, (int)exception.Start.Column),
                 DiagnosticCodes.FrontMatterSyntax, exception.InnerException?.Message ?? exception.Message);
-            return FrontMatter.Empty(position);
+            return FrontMatter.Unreadable(position);
         }
 
         var reader = new YamlNodeReader(displayPath, lineOffset, diagnostics, DiagnosticCodes.FrontMatterInvalid);

@@ -17,10 +17,14 @@ public sealed class SpoilerParserContext(Timeline timeline, string path, int bod
     public SourcePosition PositionOf(int bodyLine, int bodyColumn) =>
         new(Path, bodyLineOffset + bodyLine + 1, bodyColumn + 1);
 
-    /// <summary>Resolves an episode id to its level, reporting an unknown id at its position.</summary>
+    /// <summary>
+    /// Resolves an episode id to its level, reporting an unknown id at its position. An unknown id gets
+    /// the last level, so that nothing it marks counts as shown early and causes warnings of its own.
+    /// </summary>
     public bool TryResolve(string episodeId, int bodyLine, int bodyColumn, out int level)
     {
         if (timeline.TryGetLevel(episodeId, out level)) return true;
+        level = timeline.LastIndex;
         diagnostics.Error(PositionOf(bodyLine, bodyColumn), DiagnosticCodes.UnknownEpisode,
             $"unknown episode '{episodeId}' in spoiler markup; {timeline.DescribeKnownIds()}");
         return false;

@@ -93,7 +93,7 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
     {
         var frontMatter = source.FrontMatter;
         var title = frontMatter.Title;
-        if (title is null && kind == PageKind.Page)
+        if (title is null && kind == PageKind.Page && !frontMatter.IsUnreadable)
         {
             diagnostics.Error(frontMatter.Position, DiagnosticCodes.MissingTitle, "the page has no 'title' in its front matter");
         }

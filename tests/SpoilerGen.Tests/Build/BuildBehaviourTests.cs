@@ -81,6 +81,27 @@ public sealed class BuildBehaviourTests
     }
 
     [Fact]
+    public void Front_matter_that_is_not_yaml_reports_its_syntax_error_and_nothing_that_follows_from_it()
+    {
+        using var site = new TestSite(episodeCount: 2)
+            .WritePage("a.md", "title: [unclosed", "Body.");
+        var result = site.Build();
+
+        Assert.Equal([DiagnosticCodes.FrontMatterSyntax], result.Diagnostics.Select(d => d.Code));
+    }
+
+    [Fact]
+    public void Content_marked_with_an_unknown_episode_causes_no_warnings_of_its_own()
+    {
+        using var site = new TestSite(episodeCount: 2)
+            .WritePage("a.md", "title: A", "## Late {spoiler=s09e01}\n\nSee [b](b.md).")
+            .WritePage("b.md", "title: B\nspoiler: s01e02", "B.");
+        var result = site.Build();
+
+        Assert.Equal([DiagnosticCodes.UnknownEpisode], result.Diagnostics.Select(d => d.Code));
+    }
+
+    [Fact]
     public void Drafts_are_built_only_when_asked()
     {
         using var site = new TestSite(episodeCount: 1)
