@@ -1,4 +1,5 @@
 using SpoilerGen.Build;
+using SpoilerGen.Testing;
 using Xunit.Abstractions;
 
 namespace SpoilerGen.PublishTests;
@@ -14,9 +15,8 @@ public sealed class LinkCheckTests(ITestOutputHelper output)
     [InlineData("https://example.github.io/")] // a user site, or a custom domain at its root
     public async Task Every_reference_of_every_page_resolves_under_the_base_path(string baseUrl)
     {
-        var repository = RepositoryLayout.Find();
         using var site = new TemporaryFolder("links");
-        var result = SiteBuilder.Build(new BuildOptions(repository.SiteFolder, site.Path, baseUrl));
+        var result = SiteBuilder.Build(new BuildOptions(RepositoryPaths.ExampleSite, site.Path, baseUrl));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
 
         var publicBase = new Uri(baseUrl);

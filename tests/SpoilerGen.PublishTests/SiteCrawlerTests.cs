@@ -1,3 +1,5 @@
+using SpoilerGen.Testing;
+
 namespace SpoilerGen.PublishTests;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SpoilerGen.Testing;
 using Xunit.Abstractions;
 
 namespace SpoilerGen.PublishTests;
@@ -15,9 +16,9 @@ public sealed class ToolPackageTests(ITestOutputHelper output)
     [Fact]
     public async Task Packed_tool_installs_from_a_local_folder_and_builds_the_example_site()
     {
-        var repository = RepositoryLayout.Find();
-        var version = repository.ReadVersion();
-        using var work = new TemporaryFolder("tool");
+        var version = RepositorySources.ReadVersion();
+        // On disk, not in memory: the installed tool runs from this folder, and the packages are large.
+        using var work = TemporaryFolder.OnDisk("tool");
         var sources = work.Combine("repository");
         var packages = work.Combine("packages");
         var tools = work.Combine("tools");
@@ -26,7 +27,7 @@ public sealed class ToolPackageTests(ITestOutputHelper output)
 
         // A copy, not the working tree: packing then cannot pick up a stale publish folder, and it
         // does not write into bin/ and obj/ while other test projects may be using them.
-        repository.CopySourcesTo(sources);
+        RepositorySources.CopyTo(sources);
         var runner = new CommandRunner();
 
         // Only this machine's ready-to-run package (and the pointer package): packing all of them
@@ -61,7 +62,7 @@ public sealed class ToolPackageTests(ITestOutputHelper output)
         Assert.True(printedVersion.ExitCode == 0, printedVersion.Describe());
         Assert.Equal(version, printedVersion.TrimmedOutput);
 
-        var build = await runner.RunAsync(command, ["build", repository.SiteFolder, "-o", siteOutput], work.Path, CommandTimeout);
+        var build = await runner.RunAsync(command, ["build", RepositoryPaths.ExampleSite, "-o", siteOutput], work.Path, CommandTimeout);
         Assert.True(build.ExitCode == 0, build.Describe());
         Assert.True(File.Exists(Path.Combine(siteOutput, "index.html")), build.Describe());
         Assert.True(File.Exists(Path.Combine(siteOutput, "levels.json")), build.Describe());

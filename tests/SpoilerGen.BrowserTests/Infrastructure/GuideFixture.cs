@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Playwright;
+using SpoilerGen.Testing;
 
 namespace SpoilerGen.BrowserTests.Infrastructure;
 
@@ -20,13 +21,13 @@ public sealed class GuideFixture : IAsyncLifetime
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    private readonly string outputFolder = Path.Combine(Path.GetTempPath(), "spoilergen-browser-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder outputFolder = new("browser-tests");
     private StaticSiteServer? server;
     private IPlaywright? playwright;
     private IBrowser? browser;
     private string? browserProblem;
 
-    public string RepositoryFolder { get; } = RepositoryRoot.Find();
+    public string RepositoryFolder => RepositoryPaths.Root;
 
     public BuiltSite Site { get; private set; } = null!;
 
@@ -38,7 +39,7 @@ public sealed class GuideFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Site = BuiltSite.Build(Path.Combine(RepositoryFolder, "site"), outputFolder, BasePath);
+        Site = BuiltSite.Build(RepositoryPaths.ExampleSite, outputFolder.Path, BasePath);
         server = await StaticSiteServer.StartAsync(Site.Folder, BasePath);
 
         if (!ChromiumLocation.IsAvailable)
@@ -83,6 +84,6 @@ public sealed class GuideFixture : IAsyncLifetime
         if (browser is not null) await browser.CloseAsync();
         playwright?.Dispose();
         if (server is not null) await server.DisposeAsync();
-        if (Directory.Exists(outputFolder)) Directory.Delete(outputFolder, recursive: true);
+        outputFolder.Dispose();
     }
 }

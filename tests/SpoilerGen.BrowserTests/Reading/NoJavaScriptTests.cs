@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using SpoilerGen.BrowserTests.Infrastructure;
+using SpoilerGen.Testing;
 using Xunit.Abstractions;
 
 namespace SpoilerGen.BrowserTests.Reading;

@@ -1,4 +1,5 @@
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Testing;
 using SpoilerGen.Tests.Support;
 using SpoilerGen.Write;
 

@@ -1,5 +1,5 @@
 using SpoilerGen.Build;
-using SpoilerGen.Tests.Support;
+using SpoilerGen.Testing;
 
 namespace SpoilerGen.Tests.Build;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using SpoilerGen.Tests.Support;
+using SpoilerGen.Testing;
 
 namespace SpoilerGen.Tests.Search;
 

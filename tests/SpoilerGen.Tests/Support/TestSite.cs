@@ -1,4 +1,5 @@
 using SpoilerGen.Build;
+using SpoilerGen.Testing;
 
 namespace SpoilerGen.Tests.Support;
 
