@@ -73,9 +73,10 @@ public sealed class GuideFixture : IAsyncLifetime
         options ??= new BrowserNewContextOptions();
         options.BaseURL = SiteUrl.ToString();
         var context = await browser.NewContextAsync(options);
-        // Everything is local: a wait of more than a few seconds is a hang, not a slow network.
-        context.SetDefaultTimeout(10_000);
-        context.SetDefaultNavigationTimeout(10_000);
+        // Everything is local, so a long wait is a hang, not a slow network; but a 2-core machine that
+        // is also building can take several seconds for one step, so the limit is generous.
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(30_000);
         return context;
     }
 
