@@ -96,7 +96,7 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
         var treeUrl = urls.Tree(tree);
         return new TreeView(tree.Path, treeUrl, tree.Index, tree.LastIndex, label,
             next is null ? null : checkpoints[next.Index].SpoilerFreeLabel,
-            treeUrl + Feeds.AtomFeedWriter.FileName, treeUrl + SearchIndexFileName, treeUrl + Tree.TagsFolder + "/");
+            treeUrl + Feeds.AtomFeedWriter.FileName, Feeds.AtomFeedWriter.TitleFor(checkpoints[tree.Index]), treeUrl + SearchIndexFileName, treeUrl + Tree.TagsFolder + "/");
     }
 
     public const string SearchIndexFileName = "search-index.json";

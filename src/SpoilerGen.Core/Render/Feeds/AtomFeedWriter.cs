@@ -14,7 +14,6 @@ public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
 
     public TextOutputFile Write(Tree tree, IReadOnlyList<TreePage> pages)
     {
-        var label = site.Timeline.Checkpoints[tree.Index].LabelAt(tree.Index);
         var feedUrl = urls.Absolute(urls.Tree(tree) + FileName);
         var entries = pages
             .Where(page => page.RevealsSomething || site.PreviousTree(tree) is null)
@@ -24,8 +23,7 @@ public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
         var updated = pages.Select(page => page.Page.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
 
         var feed = new XElement(Atom + "feed",
-            new XElement(Atom + "title", $"{site.Config.Title}: new at {label}"),
-            new XElement(Atom + "subtitle", $"What this guide shows once you have reached {label}"),
+            new XElement(Atom + "title", $"{site.Config.Title}: {TitleFor(site.Timeline.Checkpoints[tree.Index])}"),
             new XElement(Atom + "link", new XAttribute("href", urls.Absolute(urls.Tree(tree)))),
             new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", feedUrl)),
             new XElement(Atom + "id", feedUrl),
@@ -35,6 +33,10 @@ public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
             entries);
         return new TextOutputFile(tree.Path + FileName, XmlText.Of(feed));
     }
+
+    /// <summary>What the feed of a tree is called, in the feed itself and where pages link it.</summary>
+    public static string TitleFor(Checkpoint checkpoint) =>
+        checkpoint.Episode is null ? "safe before the first episode" : $"new once you have seen {checkpoint.LabelAt(checkpoint.Index)}";
 
     private IEnumerable<XElement> Entries(TreePage page)
     {

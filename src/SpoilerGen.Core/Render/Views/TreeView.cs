@@ -9,5 +9,6 @@ public sealed record TreeView(
     string Label,
     string? NextLabel,
     string FeedUrl,
+    string FeedTitle,
     string SearchIndexUrl,
     string TagsUrl);
