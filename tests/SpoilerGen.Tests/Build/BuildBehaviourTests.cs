@@ -5,6 +5,7 @@ using SpoilerGen.Write;
 
 namespace SpoilerGen.Tests.Build;
 
+/// <summary>What a build does with small sites written for one behaviour each: trees, links, errors, output.</summary>
 public sealed class BuildBehaviourTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using SpoilerGen.Model;
 
 namespace SpoilerGen.Tests.Load;
 
+/// <summary>Front matter as authors write it: progressive values, levels, and errors at their own positions.</summary>
 public sealed class FrontMatterTests
 {
     private static readonly Timeline Timeline = new(Enumerable.Range(1, 12).Select(i => new Episode($"s01e{i:00}", 1, i, null)));

@@ -2,6 +2,7 @@ using SpoilerGen.Tests.Support;
 
 namespace SpoilerGen.Tests.Markup;
 
+/// <summary>A heading marked with a spoiler level hides its whole section; ids and tables of contents follow what is shown.</summary>
 public sealed class HeadingSectionTests
 {
     private const string Document = """

@@ -3,6 +3,7 @@ using SpoilerGen.Tests.Support;
 
 namespace SpoilerGen.Tests.Markup;
 
+/// <summary>Fenced spoiler blocks: shown from their level, nested, next to code fences, and their errors.</summary>
 public sealed class SpoilerBlockTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using SpoilerGen.Tests.Support;
 
 namespace SpoilerGen.Tests.Markup;
 
+/// <summary>Spoiler phrases inside paragraphs, and the links, images and comments around them.</summary>
 public sealed class SpoilerPhraseTests
 {
     [Fact]
