@@ -19,7 +19,7 @@ public static class DiagnosticCodes
 
     // Markdown body
     public const string MalformedSpoilerMarkup = "SG0201";
-    public const string IneffectiveSpoilerLevel = "SG0202";
+    public const string UnclosedSpoilerBlock = "SG0202";
 
     // Links and URLs
     public const string LinkTargetMissing = "SG0301";

@@ -8,4 +8,7 @@ public sealed class SpoilerBlock(BlockParser parser, string episodeId, int level
 {
     /// <summary>How many colons opened the block; a closing fence needs at least as many.</summary>
     public int FenceLength { get; } = fenceLength;
+
+    /// <summary>Set while parsing, when the closing fence is found; a block without one runs to the end of its container.</summary>
+    public bool HasClosingFence { get; internal set; }
 }

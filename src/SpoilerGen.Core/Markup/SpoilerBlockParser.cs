@@ -55,9 +55,20 @@ public sealed class SpoilerBlockParser : BlockParser
         if (!processor.IsCodeIndent && IsClosingFence(processor.Line.ToString(), spoiler.FenceLength) && !HasOpenFencedDescendant(processor, spoiler))
         {
             spoiler.UpdateSpanEnd(processor.Line.End);
+            spoiler.HasClosingFence = true;
             return BlockState.BreakDiscard;
         }
         return BlockState.Continue;
+    }
+
+    public override bool Close(BlockProcessor processor, Block block)
+    {
+        // Everything after a forgotten fence would be hidden with the block: worth a warning, not an error.
+        if (block is SpoilerBlock { HasClosingFence: false } spoiler)
+        {
+            SpoilerParserContextOf(processor).ReportUnclosed(spoiler.Line, spoiler.Column);
+        }
+        return true;
     }
 
     private static bool IsClosingFence(string line, int openingLength)

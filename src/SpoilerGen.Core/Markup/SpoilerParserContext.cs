@@ -30,6 +30,10 @@ public sealed class SpoilerParserContext(Timeline timeline, string path, int bod
         return false;
     }
 
+    public void ReportUnclosed(int bodyLine, int bodyColumn) =>
+        diagnostics.Warning(PositionOf(bodyLine, bodyColumn), DiagnosticCodes.UnclosedSpoilerBlock,
+            "this spoiler block is never closed with ':::', so it runs to the end of the page or of the block around it");
+
     public void ReportMalformed(int bodyLine, int bodyColumn, string message) =>
         diagnostics.Error(PositionOf(bodyLine, bodyColumn), DiagnosticCodes.MalformedSpoilerMarkup, message);
 }

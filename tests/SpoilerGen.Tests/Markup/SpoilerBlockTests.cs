@@ -75,6 +75,16 @@ public sealed class SpoilerBlockTests
     }
 
     [Fact]
+    public void A_block_that_is_never_closed_is_a_warning_at_its_opening()
+    {
+        var harness = new MarkdownHarness("Intro.\n\n::: spoiler s01e02\nHidden to the end.\n");
+
+        var warning = Assert.Single(harness.Reported);
+        Assert.Equal((DiagnosticSeverity.Warning, DiagnosticCodes.UnclosedSpoilerBlock, 3), (warning.Severity, warning.Code, warning.Position.Line));
+        Assert.DoesNotContain("Hidden", harness.Render(1));
+    }
+
+    [Fact]
     public void A_block_without_an_episode_is_reported()
     {
         var harness = new MarkdownHarness("::: spoiler\nText.\n:::\n");
