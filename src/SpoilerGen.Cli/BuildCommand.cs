@@ -1,11 +1,10 @@
 using System.CommandLine;
 using SpoilerGen.Build;
 using SpoilerGen.Diagnostics;
-using SpoilerGen.Write;
 
 namespace SpoilerGen.Cli;
 
-/// <summary><c>spoilergen build [SITE] [-o DIR] [--base-url URL] [--drafts]</c>: parses arguments and prints; the work is the core's.</summary>
+/// <summary><c>spoilergen build [SITE] [-o DIR] [--base-url URL] [--drafts] [--force] [--verbose]</c>: parses arguments and prints; the work is the core's.</summary>
 public static class BuildCommand
 {
     public static Command Create()
@@ -24,12 +23,22 @@ public static class BuildCommand
             Description = "The URL the site is served from, overriding base_url in spoilergen.yml (e.g. https://you.github.io/guide/)",
         };
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked draft: true" };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace the output folder even though SpoilerGen did not make it (everything in it is deleted)",
+        };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print each step of writing the output, and the stack trace of an internal error" };
 
-        var command = new Command("build", "Build the site: one spoiler-safe tree per episode") { site, output, baseUrl, drafts };
-        command.SetAction(parseResult => Run(
-            new BuildOptions(parseResult.GetValue(site)!, parseResult.GetValue(output), parseResult.GetValue(baseUrl), parseResult.GetValue(drafts)),
-            parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error));
+        var command = new Command("build", "Build the site: one spoiler-safe tree per episode") { site, output, baseUrl, drafts, force, verbose };
+        command.SetAction(parseResult =>
+        {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            var isVerbose = parseResult.GetValue(verbose);
+            var options = new BuildOptions(parseResult.GetValue(site)!, parseResult.GetValue(output), parseResult.GetValue(baseUrl),
+                parseResult.GetValue(drafts), parseResult.GetValue(force), isVerbose ? step => stderr.WriteLine($"spoilergen: {step}") : null);
+            return InternalErrorReport.Guard(stderr, isVerbose, () => Run(options, stdout, stderr));
+        });
         return command;
     }
 
@@ -40,20 +49,26 @@ public static class BuildCommand
             stderr.WriteLine($"spoilergen: error: the site folder '{options.SiteFolder}' does not exist");
             return ExitCodes.UsageError;
         }
-        if (OutputFolderGuard.Problem(options.SiteFolder, options.ResolvedOutputFolder) is { } problem)
-        {
-            stderr.WriteLine(new Diagnostic(new SourcePosition(options.ResolvedOutputFolder, 1, 1), DiagnosticSeverity.Error,
-                DiagnosticCodes.OutputFolderRefused, $"{problem}; choose another folder with --output"));
-            return ExitCodes.UsageError;
-        }
 
-        var result = SiteBuilder.Build(options);
+        using var signals = new CancellationSignals();
+        BuildResult result;
+        try
+        {
+            result = SiteBuilder.Build(options, signals.Token);
+        }
+        catch (OperationCanceledException) when (signals.Token.IsCancellationRequested)
+        {
+            stderr.WriteLine($"Build cancelled; {DisplayPath.For(options.ResolvedOutputFolder)} was left as it was.");
+            return signals.ExitCode;
+        }
         foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic);
 
+        if (result.OutputRefused) return ExitCodes.UsageError;
         if (!result.Succeeded)
         {
             var errors = result.Diagnostics.Count(d => d.IsError);
-            stderr.WriteLine($"Build failed: {errors} error{(errors == 1 ? "" : "s")}; {result.OutputFolder} was left as it was.");
+            var left = result.HadPreviousOutput ? $"; {DisplayPath.For(result.OutputFolder)} was left as it was" : "; nothing was written";
+            stderr.WriteLine($"Build failed: {errors} error{(errors == 1 ? "" : "s")}{left}.");
             return ExitCodes.ContentErrors;
         }
 

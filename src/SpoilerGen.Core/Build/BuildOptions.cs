@@ -1,7 +1,15 @@
 namespace SpoilerGen.Build;
 
 /// <summary>What to build and where: the CLI's arguments, already parsed.</summary>
-public sealed record BuildOptions(string SiteFolder, string? OutputFolder = null, string? BaseUrl = null, bool IncludeDrafts = false)
+/// <param name="Force">Replace an output folder that SpoilerGen did not make.</param>
+/// <param name="Progress">Told each step of writing the output, for <c>--verbose</c>.</param>
+public sealed record BuildOptions(
+    string SiteFolder,
+    string? OutputFolder = null,
+    string? BaseUrl = null,
+    bool IncludeDrafts = false,
+    bool Force = false,
+    Action<string>? Progress = null)
 {
     public const string DefaultOutputFolderName = "public";
 

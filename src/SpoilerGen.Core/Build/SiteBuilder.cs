@@ -10,21 +10,27 @@ namespace SpoilerGen.Build;
 
 /// <summary>
 /// Runs the pipeline: load (config, templates, content) → model → render → write. Each stage reports
-/// into one diagnostic bag; nothing is written unless every stage before it succeeded.
+/// into one diagnostic bag; the new output is swapped in only if every stage succeeded.
 /// </summary>
+/// <remarks>
+/// Cancelling (Ctrl+C) throws <see cref="OperationCanceledException"/> after the staging folder is removed
+/// and the lock released: an interrupted build is a failed one, and leaves the previous output as it was.
+/// </remarks>
 public static class SiteBuilder
 {
     public static string Version { get; } =
         typeof(SiteBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? typeof(SiteBuilder).Assembly.GetName().Version?.ToString() ?? "0.0.0";
 
-    public static BuildResult Build(BuildOptions options)
+    public static BuildResult Build(BuildOptions options, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var output = options.ResolvedOutputFolder;
+        using var target = OutputTarget.Open(options.SiteFolder, options.ResolvedOutputFolder, options.Force, diagnostics, options.Progress);
+        var hadPreviousOutput = target?.HasPreviousOutput ?? Directory.Exists(options.ResolvedOutputFolder);
         BuildResult Result(int pages = 0, int trees = 0, int files = 0) =>
-            new(diagnostics.ToSortedList(), pages, trees, files, stopwatch.Elapsed, output);
+            new(diagnostics.ToSortedList(), pages, trees, files, stopwatch.Elapsed, target?.Folder ?? options.ResolvedOutputFolder, hadPreviousOutput);
+        if (target is null) return Result();
 
         var config = ConfigLoader.Load(options.SiteFolder, diagnostics);
         if (config is not null && options.BaseUrl is not null)
@@ -39,11 +45,15 @@ public static class SiteBuilder
         var sources = new ContentLoader(config.Timeline, pipeline, diagnostics).Load(options.SiteFolder);
         var site = new SiteModelBuilder(config, diagnostics).Build(sources, options.IncludeDrafts);
         if (diagnostics.HasErrors) return Result();
+        cancellationToken.ThrowIfCancellationRequested();
+        options.Progress?.Invoke($"loaded {sources.Count} sources: {site.Pages.Length} pages in {site.Trees.Length} trees");
 
-        var files = new SiteRenderer(site, theme, pipeline, Version, diagnostics).Render(options.SiteFolder);
+        using var staging = target.BeginStaging(diagnostics);
+        if (staging is null) return Result();
+        new SiteRenderer(site, theme, pipeline, Version, diagnostics).Render(options.SiteFolder, staging, cancellationToken);
         if (diagnostics.HasErrors) return Result();
-
-        OutputWriter.Write(output, files);
-        return Result(site.Pages.Length, site.Trees.Length, files.Count);
+        options.Progress?.Invoke($"rendered {staging.FileCount} files");
+        if (!staging.Commit()) return Result();
+        return Result(site.Pages.Length, site.Trees.Length, staging.FileCount);
     }
 }

@@ -32,4 +32,6 @@ public static class DiagnosticCodes
 
     // Output
     public const string OutputFolderRefused = "SG0501";
+    public const string OutputWriteFailed = "SG0590";
+    public const string OutputFolderBusy = "SG0591";
 }

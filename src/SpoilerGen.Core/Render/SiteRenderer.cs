@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Markdig;
@@ -41,32 +40,36 @@ public sealed class SiteRenderer
         _views = new PageViewBuilder(site, _urls);
     }
 
-    public IReadOnlyList<OutputFile> Render(string siteRoot)
+    /// <summary>Renders every file of the site into <paramref name="output"/> as it is finished.</summary>
+    public void Render(string siteRoot, IOutputSink output, CancellationToken cancellationToken = default)
     {
-        var treePages = RenderTreePages();
-        var files = new ConcurrentBag<OutputFile>();
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
+        var treePages = RenderTreePages(parallel);
 
-        Parallel.ForEach(treePages.Values.SelectMany(pages => pages), page =>
+        Parallel.ForEach(treePages.Values.SelectMany(pages => pages), parallel, page =>
         {
             if (RenderTemplate(TemplateFor(page.Page.Kind), _views.ForPage(page)) is { } html)
             {
-                files.Add(new TextOutputFile(SiteUrls.PageFile(page.Tree, page.Page), html));
+                output.Add(new TextOutputFile(SiteUrls.PageFile(page.Tree, page.Page), html));
             }
         });
-        Parallel.ForEach(_site.Trees, tree =>
+        Parallel.ForEach(_site.Trees, parallel, tree =>
         {
-            foreach (var file in TreeFiles(tree, treePages[tree])) files.Add(file);
+            foreach (var file in TreeFiles(tree, treePages[tree])) output.Add(file);
         });
-        foreach (var file in RootFiles(siteRoot)) files.Add(file);
-        return [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
+        foreach (var file in RootFiles(siteRoot))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            output.Add(file);
+        }
     }
 
     /// <summary>Every page body of every tree, rendered once: pages, lists and feeds all use these.</summary>
-    private ImmutableDictionary<Tree, ImmutableArray<TreePage>> RenderTreePages()
+    private ImmutableDictionary<Tree, ImmutableArray<TreePage>> RenderTreePages(ParallelOptions parallel)
     {
         var work = _site.Trees.SelectMany(tree => _site.Pages.Where(page => page.ExistsAt(tree.Index)).Select(page => (tree, page))).ToList();
         var rendered = new TreePage[work.Count];
-        Parallel.For(0, work.Count, i =>
+        Parallel.For(0, work.Count, parallel, i =>
         {
             var (tree, page) = work[i];
             var previous = _site.PreviousTree(tree);

@@ -1,27 +1,60 @@
 namespace SpoilerGen.Write;
 
 /// <summary>
-/// Refuses output folders that a build would damage: the site folder itself, a folder that holds it
-/// (the swap would replace the sources), or a folder inside its content, templates or static files.
+/// Refuses output folders that a build would damage: the site folder itself, a folder that holds it (the
+/// swap would replace the sources), a folder inside its content, templates or static files, a file, the
+/// file system's root or a home folder, and a folder that SpoilerGen did not make (unless forced). Every
+/// path is resolved, symbolic links followed, before any comparison.
 /// </summary>
 public static class OutputFolderGuard
 {
-    public static string? Problem(string siteRoot, string outputFolder)
+    private static readonly string[] SourceFolders = ["content", "templates", "static"];
+
+    private const string Instead = "; choose another folder with --output";
+
+    /// <summary>Why the output folder may not be written, and what to do instead; null when it may be written.</summary>
+    public static string? Problem(string siteRoot, string outputFolder, bool force) =>
+        FirstProblem(siteRoot, outputFolder, force) is { } problem ? problem + (problem.Contains("--force", StringComparison.Ordinal) ? "" : Instead) : null;
+
+    private static string? FirstProblem(string siteRoot, string outputFolder, bool force)
     {
-        var site = Normalize(siteRoot);
-        var output = Normalize(outputFolder);
-        if (output == site) return "the output folder is the site folder itself";
-        if (IsInside(site, output)) return "the output folder holds the site folder, and would be replaced with it";
-        foreach (var folder in new[] { "content", "templates", "static" })
+        if (string.IsNullOrWhiteSpace(outputFolder)) return "the output folder is an empty path";
+        string site, output;
+        try
         {
-            var sources = Normalize(Path.Combine(siteRoot, folder));
-            if (output == sources || IsInside(output, sources)) return $"the output folder lies inside the site's {folder}/ folder";
+            site = ResolvedPath.Of(siteRoot);
+            output = ResolvedPath.Of(outputFolder);
+        }
+        catch (Exception exception) when (exception is IOException or ArgumentException or NotSupportedException or UnauthorizedAccessException)
+        {
+            return exception.Message;
+        }
+
+        if (File.Exists(output)) return "the output path is a file, not a folder";
+        if (ResolvedPath.AreSame(output, site)) return "the output folder is the site folder itself";
+        if (ResolvedPath.IsInside(site, output)) return "the output folder holds the site folder, and would be replaced with it";
+        foreach (var folder in SourceFolders)
+        {
+            var sources = ResolvedPath.Of(Path.Combine(site, folder));
+            if (ResolvedPath.AreSame(output, sources) || ResolvedPath.IsInside(output, sources))
+            {
+                return $"the output folder lies inside the site's {folder}/ folder";
+            }
+        }
+        if (Path.GetDirectoryName(output) is null) return "the output folder is the file system's root, which SpoilerGen never replaces";
+        if (IsHomeFolder(output)) return "the output folder is a home folder, which SpoilerGen never replaces";
+
+        if (!force && Directory.Exists(output) && !OutputMarker.IsOn(output) && Directory.EnumerateFileSystemEntries(output).Any())
+        {
+            return $"the output folder is not empty and SpoilerGen did not make it (it has no {OutputMarker.FileName} file), so a build would delete what is in it; " +
+                "empty it, choose another folder with --output, or replace it with --force";
         }
         return null;
     }
 
-    private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-
-    private static bool IsInside(string inner, string outer) =>
-        inner != outer && inner.StartsWith(outer.EndsWith(Path.DirectorySeparatorChar) ? outer : outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    private static bool IsHomeFolder(string output)
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return home.Length > 0 && ResolvedPath.AreSame(output, ResolvedPath.Of(home));
+    }
 }

@@ -191,8 +191,8 @@ public sealed class BuildBehaviourTests
         using var folder = new TemporaryFolder();
         var site = folder.Combine("site");
 
-        Assert.Contains(expected, OutputFolderGuard.Problem(site, Path.Combine(site, outputInsideSite)));
-        Assert.Null(OutputFolderGuard.Problem(site, Path.Combine(site, "public")));
-        Assert.Null(OutputFolderGuard.Problem(site, folder.Combine("elsewhere")));
+        Assert.Contains(expected, OutputFolderGuard.Problem(site, Path.Combine(site, outputInsideSite), force: true));
+        Assert.Null(OutputFolderGuard.Problem(site, Path.Combine(site, "public"), force: false));
+        Assert.Null(OutputFolderGuard.Problem(site, folder.Combine("elsewhere"), force: false));
     }
 }

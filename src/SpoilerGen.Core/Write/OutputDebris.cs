@@ -1,0 +1,52 @@
+namespace SpoilerGen.Write;
+
+/// <summary>
+/// The folders a build makes beside its output (<c>.public.spoilergen-new-…</c> while writing,
+/// <c>.public.spoilergen-old-…</c> while swapping), and what a later build does with those that a killed
+/// build left: a previous output that never got back in place is restored, everything else is removed.
+/// </summary>
+public sealed class OutputDebris(string outputFolder)
+{
+    private const string StagingInfix = ".spoilergen-new-";
+    private const string RetiredInfix = ".spoilergen-old-";
+
+    private readonly string _parent = Path.GetDirectoryName(outputFolder)!;
+    private readonly string _name = Path.GetFileName(outputFolder);
+
+    public string NewStagingPath() => Path.Combine(_parent, $".{_name}{StagingInfix}{Guid.NewGuid():N}");
+
+    public string NewRetiredPath() => Path.Combine(_parent, $".{_name}{RetiredInfix}{Guid.NewGuid():N}");
+
+    public string LockPath => Path.Combine(_parent, $".{_name}.spoilergen-lock");
+
+    /// <summary>
+    /// Restores or removes what earlier builds left. Only folders that carry SpoilerGen's marker are touched:
+    /// every folder a build makes carries it from its first moment.
+    /// </summary>
+    /// <returns>What was done, one sentence each, for <c>--verbose</c>.</returns>
+    public IReadOnlyList<string> Clean(string outputFolder)
+    {
+        if (!Directory.Exists(_parent)) return [];
+        var notes = new List<string>();
+        var leftovers = Directory.EnumerateDirectories(_parent, $".{_name}.spoilergen-*")
+            .Where(path => Path.GetFileName(path) is var name && (name.Contains(StagingInfix, StringComparison.Ordinal) || name.Contains(RetiredInfix, StringComparison.Ordinal)))
+            .Where(OutputMarker.IsOn)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        // Killed between the two renames of a swap: the previous output is whole, only misplaced.
+        var retired = leftovers.Where(path => path.Contains(RetiredInfix, StringComparison.Ordinal)).ToList();
+        if (!Directory.Exists(outputFolder) && retired.Count == 1)
+        {
+            Directory.Move(retired[0], outputFolder);
+            notes.Add($"restored the previous output, which an interrupted build had left at {retired[0]}");
+            leftovers.Remove(retired[0]);
+        }
+        foreach (var leftover in leftovers)
+        {
+            Directory.Delete(leftover, recursive: true);
+            notes.Add($"removed {leftover}, left by an interrupted build");
+        }
+        return notes;
+    }
+}

@@ -1,0 +1,192 @@
+using System.Collections.Concurrent;
+using System.Text;
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Render;
+
+namespace SpoilerGen.Write;
+
+/// <summary>
+/// The new output, written into a folder beside the old one as the render stage finishes each file, and
+/// swapped in by <see cref="Commit"/> only when everything succeeded. A file whose bytes did not change is
+/// hard-linked from the previous output instead of written again, so its timestamp stays as it was.
+/// Disposing staging that was never committed removes it: the previous output is left exactly as it was.
+/// </summary>
+public sealed class OutputStaging : IOutputSink, IDisposable
+{
+    private static readonly UTF8Encoding Utf8WithoutMark = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly OutputTarget _target;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Action<string> _progress;
+    private readonly ConcurrentDictionary<string, byte> _createdFolders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _writtenFiles = new(StringComparer.Ordinal);
+    private int _failed;
+    private bool _committed;
+
+    private OutputStaging(OutputTarget target, string folder, DiagnosticBag diagnostics, Action<string> progress)
+    {
+        _target = target;
+        Folder = folder;
+        _diagnostics = diagnostics;
+        _progress = progress;
+    }
+
+    /// <summary>The staging folder: hidden beside the output, named so that a later build recognises it.</summary>
+    public string Folder { get; }
+
+    public int FileCount => _writtenFiles.Count;
+
+    internal static OutputStaging? Begin(OutputTarget target, DiagnosticBag diagnostics, Action<string> progress)
+    {
+        var folder = target.Debris.NewStagingPath();
+        try
+        {
+            Directory.CreateDirectory(folder);
+            // Marked from its first moment, so that a build killed now leaves debris the next build may remove.
+            File.WriteAllText(Path.Combine(folder, OutputMarker.FileName), OutputMarker.Text, Utf8WithoutMark);
+        }
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
+        {
+            TryDelete(folder);
+            diagnostics.Error(PositionOf(target), DiagnosticCodes.OutputWriteFailed, OutputFailure.Describe("could not start writing the output", exception));
+            return null;
+        }
+        progress($"writing the new output into {folder}");
+        return new OutputStaging(target, folder, diagnostics, progress);
+    }
+
+    /// <summary>Writes one file; after the first failure the rest are skipped, and the failure is reported once.</summary>
+    public void Add(OutputFile file)
+    {
+        if (Volatile.Read(ref _failed) != 0) return;
+        if (!_writtenFiles.TryAdd(file.RelativePath, 0))
+        {
+            // The model and renderer refuse two sources for one path; reaching this is a bug, not an input.
+            throw new InvalidOperationException($"two files were rendered for the output path '{file.RelativePath}'");
+        }
+        try
+        {
+            var path = Path.Combine(Folder, file.RelativePath);
+            EnsureFolder(Path.GetDirectoryName(path)!);
+            var previous = Path.Combine(_target.Folder, file.RelativePath);
+            switch (file)
+            {
+                case TextOutputFile text:
+                    WriteBytes(path, previous, Utf8WithoutMark.GetBytes(text.Text));
+                    break;
+                case BinaryOutputFile binary:
+                    WriteBytes(path, previous, binary.Content);
+                    break;
+                case CopiedOutputFile copied:
+                    if (!(FileComparison.SameContent(copied.SourcePath, previous) && NativeFileSystem.TryHardLink(previous, path)))
+                    {
+                        File.Copy(copied.SourcePath, path);
+                    }
+                    break;
+                default:
+                    throw new InvalidOperationException($"unknown output file kind {file.GetType().Name}");
+            }
+        }
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
+        {
+            if (Interlocked.Exchange(ref _failed, 1) == 0)
+            {
+                _diagnostics.Error(PositionOf(_target), DiagnosticCodes.OutputWriteFailed,
+                    OutputFailure.Describe($"could not write '{file.RelativePath}'", exception));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Puts the new output in place of the old one: in one atomic exchange where the system offers it, else
+    /// in two renames whose gap a next build repairs (<see cref="OutputDebris"/>). Then removes the old output.
+    /// </summary>
+    /// <returns>False, with the error reported, when the swap failed; the previous output is then in place.</returns>
+    public bool Commit()
+    {
+        if (_failed != 0) return false;
+        var output = _target.Folder;
+        try
+        {
+            if (!Directory.Exists(output))
+            {
+                Directory.Move(Folder, output);
+                _committed = true;
+                _progress($"moved the new output into place at {output}");
+                return true;
+            }
+            if (NativeFileSystem.TryExchange(Folder, output))
+            {
+                _committed = true;
+                _progress($"exchanged the new output with the previous one at {output}");
+                RemovePrevious(Folder);
+                return true;
+            }
+
+            var retired = _target.Debris.NewRetiredPath();
+            Directory.Move(output, retired);
+            try
+            {
+                Directory.Move(Folder, output);
+            }
+            catch
+            {
+                Directory.Move(retired, output);
+                throw;
+            }
+            _committed = true;
+            _progress($"renamed the new output into place at {output}");
+            RemovePrevious(retired);
+            return true;
+        }
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
+        {
+            _diagnostics.Error(PositionOf(_target), DiagnosticCodes.OutputWriteFailed,
+                OutputFailure.Describe("could not put the new output in place", exception));
+            return false;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_committed) TryDelete(Folder);
+    }
+
+    private void RemovePrevious(string folder)
+    {
+        _progress($"removing the previous output, now at {folder}");
+        if (!TryDelete(folder))
+        {
+            _diagnostics.Warning(PositionOf(_target), DiagnosticCodes.OutputWriteFailed,
+                $"the new output is in place, but the previous one could not be removed from {folder}; the next build removes it");
+        }
+    }
+
+    private void WriteBytes(string path, string previous, byte[] content)
+    {
+        if (FileComparison.SameContent(previous, content) && NativeFileSystem.TryHardLink(previous, path)) return;
+        File.WriteAllBytes(path, content);
+    }
+
+    private void EnsureFolder(string folder)
+    {
+        if (_createdFolders.ContainsKey(folder)) return;
+        Directory.CreateDirectory(folder);
+        _createdFolders.TryAdd(folder, 0);
+    }
+
+    private static SourcePosition PositionOf(OutputTarget target) => SourcePosition.StartOf(DisplayPath.For(target.Folder));
+
+    private static bool TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            return true;
+        }
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
+        {
+            return false;
+        }
+    }
+}

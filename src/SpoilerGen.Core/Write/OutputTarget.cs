@@ -1,0 +1,70 @@
+using SpoilerGen.Diagnostics;
+
+namespace SpoilerGen.Write;
+
+/// <summary>
+/// The output folder of one build, opened before anything is loaded: checked by
+/// <see cref="OutputFolderGuard"/>, locked against other builds, and cleared of what killed builds left
+/// beside it. Disposing it releases the lock.
+/// </summary>
+public sealed class OutputTarget : IDisposable
+{
+    private readonly OutputLock _lock;
+    private readonly Action<string> _progress;
+
+    private OutputTarget(string folder, OutputDebris debris, OutputLock outputLock, Action<string> progress)
+    {
+        Folder = folder;
+        Debris = debris;
+        _lock = outputLock;
+        _progress = progress;
+    }
+
+    /// <summary>The output folder with every symbolic link resolved: what is really replaced.</summary>
+    public string Folder { get; }
+
+    internal OutputDebris Debris { get; }
+
+    /// <summary>Whether a previous output is there, which a failed build leaves as it was.</summary>
+    public bool HasPreviousOutput => Directory.Exists(Folder);
+
+    /// <summary>Opens the output folder, or reports why it cannot be written and returns null.</summary>
+    public static OutputTarget? Open(string siteRoot, string outputFolder, bool force, DiagnosticBag diagnostics, Action<string>? progress = null)
+    {
+        progress ??= _ => { };
+        var position = SourcePosition.StartOf(string.IsNullOrWhiteSpace(outputFolder) ? "--output" : DisplayPath.For(outputFolder));
+        if (OutputFolderGuard.Problem(siteRoot, outputFolder, force) is { } problem)
+        {
+            diagnostics.Error(position, DiagnosticCodes.OutputFolderRefused, problem);
+            return null;
+        }
+
+        var folder = ResolvedPath.Of(outputFolder);
+        var debris = new OutputDebris(folder);
+        OutputLock? outputLock = null;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(folder)!);
+            outputLock = OutputLock.TryAcquire(debris.LockPath);
+            if (outputLock is null)
+            {
+                diagnostics.Error(position, DiagnosticCodes.OutputFolderBusy,
+                    "another SpoilerGen build is writing this output folder; run this build again when it has finished");
+                return null;
+            }
+            foreach (var note in debris.Clean(folder)) progress(note);
+            return new OutputTarget(folder, debris, outputLock, progress);
+        }
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
+        {
+            outputLock?.Dispose();
+            diagnostics.Error(position, DiagnosticCodes.OutputWriteFailed, OutputFailure.Describe("could not prepare the output folder", exception));
+            return null;
+        }
+    }
+
+    /// <summary>Starts writing the new output beside this one; null (with the error reported) when it cannot.</summary>
+    public OutputStaging? BeginStaging(DiagnosticBag diagnostics) => OutputStaging.Begin(this, diagnostics, _progress);
+
+    public void Dispose() => _lock.Dispose();
+}

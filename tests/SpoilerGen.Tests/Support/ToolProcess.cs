@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace SpoilerGen.Tests.Support;
+
+/// <summary>
+/// <c>spoilergen</c> run as a user runs it: a real process, its output, its exit code. Standard error is
+/// read line by line as it comes, so that a test can act (send a signal) at a given step of a build.
+/// </summary>
+public sealed class ToolProcess : IDisposable
+{
+    private static readonly string ToolPath = Path.Combine(AppContext.BaseDirectory, "spoilergen.dll");
+
+    private readonly Process _process;
+    private readonly BlockingCollection<string> _errorLines = new();
+    private readonly List<string> _errorSeen = [];
+    private readonly Task<string> _output;
+
+    private ToolProcess(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        start.ArgumentList.Add(ToolPath);
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
+        _process = Process.Start(start)!;
+        _process.StandardInput.Close();
+        _process.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data is null) _errorLines.CompleteAdding();
+            else _errorLines.Add(line.Data);
+        };
+        _process.BeginErrorReadLine();
+        _output = _process.StandardOutput.ReadToEndAsync();
+    }
+
+    public static ToolProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null) => new(arguments, environment);
+
+    /// <summary>Runs to the end: the exit code, standard output and standard error.</summary>
+    public static (int ExitCode, string Output, string Error) Run(params string[] arguments) => RunWith(null, arguments);
+
+    public static (int ExitCode, string Output, string Error) RunWith(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
+        using var process = Start(arguments, environment);
+        return process.WaitForExit();
+    }
+
+    public int Id => _process.Id;
+
+    /// <summary>Reads standard error until a line contains <paramref name="text"/>; false if the process ended first.</summary>
+    public bool WaitForErrorLine(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (!_errorLines.TryTake(out var line, TimeSpan.FromMilliseconds(100)))
+            {
+                if (_errorLines.IsCompleted) return false;
+                continue;
+            }
+            _errorSeen.Add(line);
+            if (line.Contains(text, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Sends a POSIX signal by name (INT, TERM, KILL), as a terminal or a CI runner would.</summary>
+    public void Signal(string name)
+    {
+        using var kill = Process.Start("kill", ["-s", name, Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    public (int ExitCode, string Output, string Error) WaitForExit()
+    {
+        if (!_process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            _process.Kill(entireProcessTree: true);
+            throw new TimeoutException("spoilergen did not finish within two minutes");
+        }
+        _process.WaitForExit();
+        _errorSeen.AddRange(_errorLines.GetConsumingEnumerable());
+        return (_process.ExitCode, _output.Result, string.Join("\n", _errorSeen));
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.Dispose();
+        _errorLines.Dispose();
+    }
+}
