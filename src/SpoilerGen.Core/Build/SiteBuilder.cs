@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using Markdig;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
 using SpoilerGen.Model;
@@ -21,10 +22,20 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options)
     {
         var stopwatch = Stopwatch.StartNew();
-        var diagnostics = new DiagnosticBag();
         var output = options.ResolvedOutputFolder;
-        BuildResult Result(int pages = 0, int trees = 0, int files = 0) =>
-            new(diagnostics.ToSortedList(), pages, trees, files, stopwatch.Elapsed, output);
+        var rendered = Render(options);
+        if (!rendered.Succeeded) return new(rendered.Diagnostics, 0, 0, 0, stopwatch.Elapsed, output);
+
+        OutputWriter.Write(output, rendered.Files!);
+        return new(rendered.Diagnostics, rendered.Site!.Pages.Length, rendered.Site.Trees.Length, rendered.Files!.Count, stopwatch.Elapsed, output);
+    }
+
+    /// <summary>Load → model → render, with nothing written: the files stay in memory for the caller.</summary>
+    public static RenderedSite Render(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        RenderedSite Result(SiteModel? site = null, MarkdownPipeline? pipeline = null, IReadOnlyList<OutputFile>? files = null) =>
+            new(diagnostics.ToSortedList(), site, pipeline, files);
 
         var config = ConfigLoader.Load(options.SiteFolder, diagnostics);
         if (config is not null && options.BaseUrl is not null)
@@ -38,12 +49,10 @@ public static class SiteBuilder
         var pipeline = MarkdownPipelineFactory.Create();
         var sources = new ContentLoader(config.Timeline, pipeline, diagnostics).Load(options.SiteFolder);
         var site = new SiteModelBuilder(config, diagnostics).Build(sources, options.IncludeDrafts);
-        if (diagnostics.HasErrors) return Result();
+        if (diagnostics.HasErrors) return Result(site, pipeline);
 
         var files = new SiteRenderer(site, theme, pipeline, Version, diagnostics).Render(options.SiteFolder);
-        if (diagnostics.HasErrors) return Result();
-
-        OutputWriter.Write(output, files);
-        return Result(site.Pages.Length, site.Trees.Length, files.Count);
+        if (diagnostics.HasErrors) return Result(site, pipeline);
+        return Result(site, pipeline, files);
     }
 }
