@@ -14,9 +14,11 @@ public static class ServeOverlay
         html.Append("<div class=\"sg-serve-overlay\" role=\"alert\" aria-labelledby=\"sg-serve-overlay-title\">\n");
         html.Append("<p class=\"sg-serve-overlay-title\" id=\"sg-serve-overlay-title\">Build failed: ")
             .Append(errors).Append(errors == 1 ? " error" : " errors").Append("</p>\n<ul>\n");
-        foreach (var diagnostic in diagnostics)
+        // Errors first: they are what stopped the build; warnings follow, as the terminal printed them.
+        foreach (var diagnostic in diagnostics.Where(d => d.IsError).Concat(diagnostics.Where(d => !d.IsError)))
         {
-            html.Append("<li><code>").Append(WebUtility.HtmlEncode(diagnostic.ToString())).Append("</code></li>\n");
+            html.Append(diagnostic.IsError ? "<li class=\"sg-serve-error\"><code>" : "<li class=\"sg-serve-warning\"><code>")
+                .Append(WebUtility.HtmlEncode(diagnostic.ToString())).Append("</code></li>\n");
         }
         html.Append("</ul>\n<p>")
             .Append(hasLastGood ? "Underneath is the last build that succeeded. " : "Nothing has built yet. ")
