@@ -17,15 +17,14 @@ public sealed class SiteRebuilder(ServeOptions options)
     private readonly BuildOptions _build = new(options.SiteFolder, OutputFolder: null, options.BaseUrl, options.IncludeDrafts);
 
     /// <summary>The first build, before anything is served.</summary>
-    public (ServeState State, TimeSpan Elapsed) BuildFirst() => Next(previous: null, changedFiles: []);
+    public (ServeState State, TimeSpan Elapsed) BuildFirst() => Next(previous: null);
 
     /// <param name="changedFiles">Full paths of what changed since the previous build; unused by a whole build.</param>
     public (ServeState State, TimeSpan Elapsed) Rebuild(ServeState previous, IReadOnlyCollection<string> changedFiles) =>
-        Next(previous, changedFiles);
+        Next(previous);
 
-    private (ServeState State, TimeSpan Elapsed) Next(ServeState? previous, IReadOnlyCollection<string> changedFiles)
+    private (ServeState State, TimeSpan Elapsed) Next(ServeState? previous)
     {
-        _ = changedFiles;
         var stopwatch = Stopwatch.StartNew();
         var rendered = SiteBuilder.Render(_build);
         var version = (previous?.Version ?? 0) + 1;

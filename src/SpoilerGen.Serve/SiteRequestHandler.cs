@@ -96,7 +96,7 @@ public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets
     {
         switch (path)
         {
-            case ServePaths.Events:
+            case ServePaths.Events when HttpMethods.IsGet(context.Request.Method):
                 return EventsAsync(context);
             case ServePaths.Script:
                 return SendBytesAsync(context, StatusCodes.Status200OK, "text/javascript; charset=utf-8", assets.Script);
