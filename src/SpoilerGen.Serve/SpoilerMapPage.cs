@@ -38,9 +38,17 @@ public static class SpoilerMapPage
         AppendBodyRegions(html, map, site);
 
         html.Append("<h2>The body, with every region</h2>\n");
-        html.Append(map.Page.Body is null
+        var body = map.Page.Body is null
             ? "<p>This page has no body: it is a list of the pages in its section.</p>\n"
-            : $"<div class=\"sg-map-body\">\n{map.BodyHtml}</div>\n");
+            : $"<div class=\"sg-map-body\">\n{map.BodyHtml}</div>\n";
+        // A page with a level of its own is a region too: everything on it waits for that episode.
+        if (map.Regions.FirstOrDefault(region => region.Kind == SpoilerRegionKind.Page) is { } pageRegion)
+        {
+            body = $"<div class=\"sg-region sg-region-page\" data-kind=\"page\" data-episode=\"{Encode(pageRegion.EpisodeId ?? "")}\" "
+                + $"data-level=\"{pageRegion.Level.ToString(CultureInfo.InvariantCulture)}\" style=\"--sg-hue: {SpoilerMapMarkup.Hue(pageRegion.Level).ToString(CultureInfo.InvariantCulture)}\">\n"
+                + $"<p class=\"sg-region-label\">Page · {Encode(pageRegion.EpisodeId ?? "")} · {Encode(checkpoints[pageRegion.Level].SpoilerFreeLabel)}</p>\n{body}</div>\n";
+        }
+        html.Append(body);
         html.Append("</main>\n");
         html.Append(ServeBar.Html(state, tree: null, page, onMap: true));
         html.Append("</body>\n</html>\n");
@@ -60,7 +68,8 @@ public static class SpoilerMapPage
         foreach (var region in map.Regions.Where(region => region.Kind is SpoilerRegionKind.Page or SpoilerRegionKind.Title or SpoilerRegionKind.Summary or SpoilerRegionKind.Tag))
         {
             html.Append("<tr class=\"sg-map-region-row\" data-kind=\"").Append(SpoilerMapMarkup.KindClass(region.Kind))
-                .Append("\" data-level=\"").Append(region.Level.ToString(CultureInfo.InvariantCulture)).Append("\"><td>")
+                .Append("\" data-level=\"").Append(region.Level.ToString(CultureInfo.InvariantCulture))
+                .Append("\" style=\"--sg-hue: ").Append(SpoilerMapMarkup.Hue(region.ShownFrom).ToString(CultureInfo.InvariantCulture)).Append("\"><td>")
                 .Append(region.Kind == SpoilerRegionKind.Page ? "The whole page" : SpoilerMapMarkup.KindName(region.Kind)).Append("</td><td>")
                 .Append(region.Kind == SpoilerRegionKind.Page ? "" : Encode(region.Text)).Append("</td><td>")
                 .Append(Encode(EpisodeText(region, site))).Append("</td></tr>\n");
@@ -87,7 +96,8 @@ public static class SpoilerMapPage
         foreach (var region in regions)
         {
             html.Append("<tr class=\"sg-map-region-row\" data-kind=\"").Append(SpoilerMapMarkup.KindClass(region.Kind))
-                .Append("\" data-level=\"").Append(region.Level.ToString(CultureInfo.InvariantCulture)).Append("\"><td>")
+                .Append("\" data-level=\"").Append(region.Level.ToString(CultureInfo.InvariantCulture))
+                .Append("\" style=\"--sg-hue: ").Append(SpoilerMapMarkup.Hue(region.ShownFrom).ToString(CultureInfo.InvariantCulture)).Append("\"><td>")
                 .Append(region.Line.ToString(CultureInfo.InvariantCulture)).Append("</td><td>")
                 .Append(SpoilerMapMarkup.KindName(region.Kind)).Append("</td><td>")
                 .Append(Encode(EpisodeText(region, site))).Append("</td><td>")

@@ -117,12 +117,24 @@ public sealed class ServeTests
         Assert.Contains("<title>Spoiler map: Nam-ra, the half-zombie</title>", map);
         foreach (var kind in new[] { "title", "summary", "tag", "phrase", "section", "block" })
         {
-            Assert.Contains($"<tr class=\"sg-map-region-row\" data-kind=\"{kind}\" data-level=\"12\">", map);
+            Assert.Contains($"<tr class=\"sg-map-region-row\" data-kind=\"{kind}\" data-level=\"12\" style=", map);
         }
         Assert.Contains("class=\"sg-region sg-region-phrase\" data-kind=\"phrase\" data-episode=\"s01e12\" data-level=\"12\"", map);
         Assert.Contains("Heading section · s01e12 · Episode 12", map);
         // Links on the map lead to the other pages' maps.
         Assert.Contains($"href=\"{ServePaths.Map("characters/on-jo/")}\"", map);
+    }
+
+    [Fact]
+    public async Task The_spoiler_map_of_a_page_with_a_level_of_its_own_outlines_the_whole_page()
+    {
+        await using var serve = await RunningServer.StartOnExampleGuideCopyAsync();
+
+        var (_, map, _) = await serve.GetAsync(ServePaths.Map("ending/the-rooftop/"));
+
+        Assert.Contains("<div class=\"sg-region sg-region-page\" data-kind=\"page\" data-episode=\"s01e12\" data-level=\"12\"", map);
+        Assert.Contains("<p class=\"sg-region-label\">Page · s01e12 · Episode 12</p>", map);
+        Assert.Contains("<tr class=\"sg-map-region-row\" data-kind=\"page\" data-level=\"12\"", map);
     }
 
     [Fact]
