@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SpoilerGen.Load;
 using SpoilerGen.Serve;
 
 namespace SpoilerGen.Cli;
@@ -41,6 +42,12 @@ public static class ServeCommand
         if (!Directory.Exists(options.SiteFolder))
         {
             stderr.WriteLine($"spoilergen: error: the site folder '{options.SiteFolder}' does not exist");
+            return ExitCodes.UsageError;
+        }
+        // Unlike a mistake in the site's files, a bad option cannot be fixed by a save: refuse it now.
+        if (options.BaseUrl is not null && !ConfigLoader.TryParseBaseUrl(options.BaseUrl, out _))
+        {
+            stderr.WriteLine($"spoilergen: error: --base-url '{options.BaseUrl}' is not an absolute http(s) URL or a path starting with '/'");
             return ExitCodes.UsageError;
         }
 

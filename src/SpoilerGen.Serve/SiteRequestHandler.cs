@@ -16,7 +16,7 @@ namespace SpoilerGen.Serve;
 public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets, CancellationToken stopping)
 {
     private const string IndexFileName = "index.html";
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private readonly FileExtensionContentTypeProvider _contentTypes = new();
 
     public Task HandleAsync(HttpContext context)
     {
@@ -183,9 +183,9 @@ public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets
         if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.Body.WriteAsync(content);
     }
 
-    private static string ContentTypeOf(string relativePath)
+    private string ContentTypeOf(string relativePath)
     {
-        if (!ContentTypes.TryGetContentType(relativePath, out var type)) return "application/octet-stream";
+        if (!_contentTypes.TryGetContentType(relativePath, out var type)) return "application/octet-stream";
         var isText = type.StartsWith("text/", StringComparison.Ordinal) || type is "application/json" or "application/xml" or "application/atom+xml" or "image/svg+xml" or "application/javascript" or "text/javascript";
         return isText ? type + "; charset=utf-8" : type;
     }

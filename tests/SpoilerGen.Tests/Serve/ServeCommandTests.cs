@@ -94,6 +94,18 @@ public sealed class ServeCommandTests
         Assert.Contains("does not exist", error);
     }
 
+    [Fact]
+    public void A_base_url_that_is_not_one_is_a_usage_error()
+    {
+        using var site = new Support.TestSite(episodeCount: 1).WritePage("_index.md", "title: Home", "Hello.");
+        using var process = Start("serve", site.Root, "--base-url", "guide");
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Equal("spoilergen: error: --base-url 'guide' is not an absolute http(s) URL or a path starting with '/'", error.TrimEnd());
+    }
+
     /// <summary>
     /// Ctrl+C is SIGINT. A process started in the background by a non-interactive shell inherits SIGINT
     /// ignored (so would the server), and then only SIGTERM, which takes the same path, can stand in for it.
