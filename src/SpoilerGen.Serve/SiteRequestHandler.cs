@@ -28,6 +28,12 @@ public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets
         }
         // Every answer may change at the next save.
         context.Response.Headers.CacheControl = "no-store";
+        // Only this machine's own names: a web page that points a name of its own at 127.0.0.1 (DNS
+        // rebinding) must not read a guide that is not published yet.
+        if (context.Request.Host.Host is not ("127.0.0.1" or "localhost"))
+        {
+            return SendTextAsync(context, StatusCodes.Status400BadRequest, "text/plain; charset=utf-8", "spoilergen serve answers only to 127.0.0.1 and localhost");
+        }
 
         var path = request.Path.Value ?? "/";
         var state = store.Current;

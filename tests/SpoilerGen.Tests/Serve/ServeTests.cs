@@ -137,6 +137,20 @@ public sealed class ServeTests
         Assert.Contains("<tr class=\"sg-map-region-row\" data-kind=\"page\" data-level=\"12\"", map);
     }
 
+    [Theory]
+    [InlineData("localhost", HttpStatusCode.Found)]
+    [InlineData("guide.example", HttpStatusCode.BadRequest)]
+    public async Task Answers_only_to_this_machines_own_names(string host, HttpStatusCode expected)
+    {
+        await using var serve = await RunningServer.StartOnExampleGuideCopyAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Host = $"{host}:{serve.Server.Origin.Port}";
+
+        using var response = await serve.Client.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task A_port_in_use_is_one_clear_problem()
     {
