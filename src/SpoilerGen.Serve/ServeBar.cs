@@ -31,6 +31,7 @@ public static class ServeBar
         html.Append(state.LatestFailed
             ? "<p class=\"sg-serve-status sg-serve-status-failed\">Build failed</p>\n"
             : "<p class=\"sg-serve-status\">Reloads on save</p>\n");
+        if (!state.LatestFailed) AppendWarnings(html, state);
         html.Append("</aside>\n");
         html.Append("<script src=\"").Append(ServePaths.Script).Append("\" data-events=\"").Append(ServePaths.Events)
             .Append("\" data-version=\"").Append(state.Version.ToString(CultureInfo.InvariantCulture)).Append("\"></script>\n");
@@ -57,6 +58,16 @@ public static class ServeBar
                 .Append(selected ? " selected" : "").Append('>').Append(Encode(label)).Append("</option>\n");
         }
         html.Append("</select>\n<button type=\"submit\">Go</button>\n</form>\n");
+    }
+
+    /// <summary>A build that succeeded can still warn, of a link shown before its page exists for one: one click away.</summary>
+    private static void AppendWarnings(StringBuilder html, ServeState state)
+    {
+        var warnings = state.Diagnostics.Where(d => !d.IsError).ToList();
+        if (warnings.Count == 0) return;
+        html.Append("<details class=\"sg-serve-warnings\">\n<summary>").Append(warnings.Count).Append(warnings.Count == 1 ? " warning" : " warnings").Append("</summary>\n<ul>\n");
+        foreach (var warning in warnings) html.Append("<li><code>").Append(Encode(warning.ToString())).Append("</code></li>\n");
+        html.Append("</ul>\n</details>\n");
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

@@ -72,7 +72,7 @@ public static class SpoilerMapPage
                 .Append("\" style=\"--sg-hue: ").Append(SpoilerMapMarkup.Hue(region.ShownFrom).ToString(CultureInfo.InvariantCulture)).Append("\"><td>")
                 .Append(region.Kind == SpoilerRegionKind.Page ? "The whole page" : SpoilerMapMarkup.KindName(region.Kind)).Append("</td><td>")
                 .Append(region.Kind == SpoilerRegionKind.Page ? "" : Encode(region.Text)).Append("</td><td>")
-                .Append(Encode(EpisodeText(region, site))).Append("</td></tr>\n");
+                .Append(SeeItLink(region, page, site)).Append("</td></tr>\n");
         }
         html.Append("</tbody>\n</table>\n");
     }
@@ -100,10 +100,17 @@ public static class SpoilerMapPage
                 .Append("\" style=\"--sg-hue: ").Append(SpoilerMapMarkup.Hue(region.ShownFrom).ToString(CultureInfo.InvariantCulture)).Append("\"><td>")
                 .Append(region.Line.ToString(CultureInfo.InvariantCulture)).Append("</td><td>")
                 .Append(SpoilerMapMarkup.KindName(region.Kind)).Append("</td><td>")
-                .Append(Encode(EpisodeText(region, site))).Append("</td><td>")
+                .Append(SeeItLink(region, map.Page, site)).Append("</td><td>")
                 .Append(Encode(region.Text)).Append("</td></tr>\n");
         }
         html.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>The region's episode, leading to the page in the first tree that shows the region.</summary>
+    private static string SeeItLink(SpoilerRegion region, SitePage page, SiteModel site)
+    {
+        var href = $"{ServePaths.Episode}?page={Uri.EscapeDataString(page.Key)}&checkpoint={region.ShownFrom.ToString(CultureInfo.InvariantCulture)}";
+        return $"<a href=\"{Encode(href)}\">{Encode(EpisodeText(region, site))}</a>";
     }
 
     /// <summary>"s01e12 (Episode 12)", and when it is shown later than written, from when.</summary>

@@ -80,6 +80,17 @@ public sealed class ServeTests
         Assert.False(Directory.Exists(serve.PathOf("public")), "serve never writes the output folder");
     }
 
+    [Fact]
+    public async Task The_bar_lists_the_warnings_of_a_build_that_succeeded()
+    {
+        await using var serve = await RunningServer.StartOnExampleGuideCopyAsync();
+
+        var (_, page, _) = await serve.GetAsync(Base + "start/");
+
+        Assert.Contains("<details class=\"sg-serve-warnings\">\n<summary>4 warnings</summary>", page);
+        Assert.Contains("warning SG0302: link to &#39;s01e12.md&#39;", page);
+    }
+
     [Theory]
     [InlineData("characters/nam-ra/", 3, Base + "s01e01/characters/nam-ra/")]
     [InlineData("characters/nam-ra/", 0, Base + "start/characters/nam-ra/")]
@@ -121,6 +132,8 @@ public sealed class ServeTests
         }
         Assert.Contains("class=\"sg-region sg-region-phrase\" data-kind=\"phrase\" data-episode=\"s01e12\" data-level=\"12\"", map);
         Assert.Contains("Heading section · s01e12 · Episode 12", map);
+        // Each region's episode leads to the page in the first tree that shows it.
+        Assert.Contains($"<a href=\"{ServePaths.Episode}?page=characters%2Fnam-ra%2F&amp;checkpoint=12\">s01e12 (Episode 12)</a>", map);
         // Links on the map lead to the other pages' maps.
         Assert.Contains($"href=\"{ServePaths.Map("characters/on-jo/")}\"", map);
     }
