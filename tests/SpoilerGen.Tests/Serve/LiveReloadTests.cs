@@ -29,6 +29,29 @@ public sealed class LiveReloadTests
     }
 
     [Fact]
+    public async Task A_safe_save_that_writes_beside_the_file_and_renames_it_over_reloads_with_the_new_text()
+    {
+        await using var serve = await RunningServer.StartOnExampleGuideCopyAsync();
+        await using var events = await EventStreamReader.OpenAsync(serve.Client);
+        await events.NextAsync();
+        var file = serve.PathOf(NamRaFile);
+        var scratch = file + ".tmp";
+
+        await File.WriteAllTextAsync(scratch, (await File.ReadAllTextAsync(file)).Replace("Cho Yi-hyun plays", "Cho Yi-hyun (saved safely) plays"));
+        File.Move(scratch, file, overwrite: true);
+
+        // The scratch file and the rename may come as one rebuild or two; the last one has the new text.
+        var page = "";
+        for (var reloads = 0; reloads < 3 && !page.Contains("(saved safely)", StringComparison.Ordinal); reloads++)
+        {
+            Assert.Equal("reload", (await events.NextAsync()).Name);
+            page = (await serve.GetAsync(NamRaPage)).Text;
+        }
+        Assert.Contains("Cho Yi-hyun (saved safely) plays", page);
+        Assert.False(File.Exists(scratch));
+    }
+
+    [Fact]
     public async Task A_build_error_shows_every_diagnostic_over_the_last_good_site_and_fixing_it_clears_them()
     {
         await using var serve = await RunningServer.StartOnExampleGuideCopyAsync();
