@@ -10,7 +10,8 @@ namespace SpoilerGen.Build;
 
 /// <summary>
 /// Runs the pipeline: load (config, templates, content) → model → render → write. Each stage reports
-/// into one diagnostic bag; the new output is swapped in only if every stage succeeded.
+/// into one diagnostic bag; the new output is swapped in only if every stage succeeded. <c>serve</c> and
+/// <c>check</c> run the same stages through <see cref="Render"/>, which keeps the files in memory.
 /// </summary>
 /// <remarks>
 /// Cancelling (Ctrl+C) throws <see cref="OperationCanceledException"/> after the staging folder is removed
@@ -32,6 +33,34 @@ public static class SiteBuilder
             new(diagnostics.ToSortedList(), pages, trees, files, stopwatch.Elapsed, target?.Folder ?? options.ResolvedOutputFolder, hadPreviousOutput);
         if (target is null) return Result();
 
+        var loaded = Load(options, diagnostics);
+        if (loaded.Site is null || diagnostics.HasErrors) return Result();
+        cancellationToken.ThrowIfCancellationRequested();
+        options.Progress?.Invoke($"loaded {loaded.Sources.Count} sources: {loaded.Site.Pages.Length} pages in {loaded.Site.Trees.Length} trees");
+
+        using var staging = target.BeginStaging(diagnostics);
+        if (staging is null) return Result();
+        Renderer(loaded, diagnostics).Render(options.SiteFolder, staging, cancellationToken);
+        if (diagnostics.HasErrors) return Result();
+        options.Progress?.Invoke($"rendered {staging.FileCount} files");
+        if (!staging.Commit()) return Result();
+        return Result(loaded.Site.Pages.Length, loaded.Site.Trees.Length, staging.FileCount);
+    }
+
+    /// <summary>Load → model → render, with nothing written: the files stay in memory for the caller.</summary>
+    public static RenderedSite Render(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new DiagnosticBag();
+        var loaded = Load(options, diagnostics);
+        if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null);
+
+        var output = new InMemoryOutput();
+        Renderer(loaded, diagnostics).Render(options.SiteFolder, output, cancellationToken);
+        return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files);
+    }
+
+    private static LoadedSite Load(BuildOptions options, DiagnosticBag diagnostics)
+    {
         var config = ConfigLoader.Load(options.SiteFolder, diagnostics);
         if (config is not null && options.BaseUrl is not null)
         {
@@ -39,21 +68,14 @@ public static class SiteBuilder
             else diagnostics.Error(new SourcePosition("--base-url", 1, 1), DiagnosticCodes.ConfigInvalid, $"'{options.BaseUrl}' is not an absolute http(s) URL or a path starting with '/'");
         }
         var theme = ThemeTemplates.Load(options.SiteFolder, diagnostics);
-        if (config is null) return Result();
+        if (config is null) return new LoadedSite(null, theme, null, [], null);
 
         var pipeline = MarkdownPipelineFactory.Create();
         var sources = new ContentLoader(config.Timeline, pipeline, diagnostics).Load(options.SiteFolder);
         var site = new SiteModelBuilder(config, diagnostics).Build(sources, options.IncludeDrafts);
-        if (diagnostics.HasErrors) return Result();
-        cancellationToken.ThrowIfCancellationRequested();
-        options.Progress?.Invoke($"loaded {sources.Count} sources: {site.Pages.Length} pages in {site.Trees.Length} trees");
-
-        using var staging = target.BeginStaging(diagnostics);
-        if (staging is null) return Result();
-        new SiteRenderer(site, theme, pipeline, Version, diagnostics).Render(options.SiteFolder, staging, cancellationToken);
-        if (diagnostics.HasErrors) return Result();
-        options.Progress?.Invoke($"rendered {staging.FileCount} files");
-        if (!staging.Commit()) return Result();
-        return Result(site.Pages.Length, site.Trees.Length, staging.FileCount);
+        return new LoadedSite(config, theme, pipeline, sources, site);
     }
+
+    private static SiteRenderer Renderer(LoadedSite loaded, DiagnosticBag diagnostics) =>
+        new(loaded.Site!, loaded.Theme, loaded.Pipeline!, Version, diagnostics);
 }

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using SpoilerGen.Load;
+using SpoilerGen.Serve;
+
+namespace SpoilerGen.Cli;
+
+/// <summary><c>spoilergen serve [SITE] [--port N] [--base-url URL] [--drafts]</c>: parses arguments and prints; the server is SpoilerGen.Serve's.</summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var site = new Argument<string>("site")
+        {
+            Description = "The site folder, holding spoilergen.yml",
+            DefaultValueFactory = _ => ".",
+        };
+        var port = new Option<int>("--port", "-p")
+        {
+            Description = "The port on 127.0.0.1 [default: a free one]",
+        };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be from 1 to 65535");
+        });
+        var baseUrl = new Option<string?>("--base-url")
+        {
+            Description = "Serve as if built for this URL, overriding base_url in spoilergen.yml (e.g. /)",
+        };
+        var drafts = new Option<bool>("--drafts") { Description = "Include pages marked draft: true" };
+
+        var command = new Command("serve", "Serve the site on 127.0.0.1, rebuilt in memory and reloaded in the browser on every save") { site, port, baseUrl, drafts };
+        command.SetAction(parseResult =>
+        {
+            var stderr = parseResult.InvocationConfiguration.Error;
+            var options = new ServeOptions(parseResult.GetValue(site)!, parseResult.GetValue(port), parseResult.GetValue(baseUrl), parseResult.GetValue(drafts));
+            // Ctrl+C and SIGTERM are how a server is meant to stop: "Stopped." and exit 0, not 130.
+            using var signals = new CancellationSignals();
+            return InternalErrorReport.Guard(stderr, verbose: false,
+                () => RunAsync(options, parseResult.InvocationConfiguration.Output, stderr, signals.Token).GetAwaiter().GetResult());
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ServeOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
+    {
+        if (!Directory.Exists(options.SiteFolder))
+        {
+            stderr.WriteLine($"spoilergen: error: the site folder '{options.SiteFolder}' does not exist");
+            return ExitCodes.UsageError;
+        }
+        // Unlike a mistake in the site's files, a bad option cannot be fixed by a save: refuse it now.
+        if (options.BaseUrl is not null && !ConfigLoader.TryParseBaseUrl(options.BaseUrl, out _))
+        {
+            stderr.WriteLine($"spoilergen: error: --base-url '{options.BaseUrl}' is not an absolute http(s) URL or a path starting with '/'");
+            return ExitCodes.UsageError;
+        }
+
+        var started = await SiteServer.StartAsync(options, new ServeLog(stdout, stderr));
+        if (started.Server is not { } server)
+        {
+            stderr.WriteLine($"spoilergen: error: {started.Problem}");
+            return ExitCodes.UsageError;
+        }
+
+        await using (server)
+        {
+            stdout.WriteLine($"Serving at {server.SiteUrl}");
+            stdout.WriteLine("Watching content/, templates/, static/ and spoilergen.yml; press Ctrl+C to stop.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+        stdout.WriteLine("Stopped.");
+        return ExitCodes.Success;
+    }
+}

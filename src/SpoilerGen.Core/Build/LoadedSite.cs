@@ -1,0 +1,13 @@
+using Markdig;
+using SpoilerGen.Load;
+using SpoilerGen.Model;
+using SpoilerGen.Render;
+
+namespace SpoilerGen.Build;
+
+/// <summary>
+/// What the load and model stages made from a site folder: the config, the theme, the one Markdown
+/// pipeline, every source parsed once, and the model. Later parts are null when a stage before them failed;
+/// the model is kept even when it has errors, for what <c>check</c> says about it.
+/// </summary>
+public sealed record LoadedSite(SiteConfig? Config, ThemeTemplates Theme, MarkdownPipeline? Pipeline, IReadOnlyList<SourcePage> Sources, SiteModel? Site);

@@ -1,0 +1,64 @@
+using System.Threading.Channels;
+using SpoilerGen.Diagnostics;
+
+namespace SpoilerGen.Serve;
+
+/// <summary>
+/// Turns file changes into rebuilds, one at a time: waits until the changes have been quiet for
+/// <see cref="ServeOptions.QuietPeriod"/> (an editor's save is several writes), rebuilds, publishes the
+/// new state and reports it. Changes that arrive during a rebuild start the next one.
+/// </summary>
+public sealed class RebuildLoop(SiteRebuilder rebuilder, ServeStateStore store, TimeSpan quietPeriod, ServeLog log)
+{
+    // However busy the folder (a checkout writing hundreds of files), a rebuild starts within this.
+    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(1);
+
+    private readonly Channel<string> _changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>Called by the watcher, from any thread.</summary>
+    public void OnChanged(string path) => _changes.Writer.TryWrite(path);
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        try
+        {
+            while (await _changes.Reader.WaitToReadAsync(stopping))
+            {
+                var changed = await CollectUntilQuietAsync(stopping);
+                var (state, elapsed) = await Task.Run(() => rebuilder.Rebuild(store.Current, changed), stopping);
+                store.Publish(state);
+                Report(state, elapsed, changed);
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task<IReadOnlyCollection<string>> CollectUntilQuietAsync(CancellationToken stopping)
+    {
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        var started = DateTime.UtcNow;
+        do
+        {
+            while (_changes.Reader.TryRead(out var path)) changed.Add(path);
+            await Task.Delay(quietPeriod, stopping);
+        } while (_changes.Reader.TryPeek(out _) && DateTime.UtcNow - started < LongestWait);
+        while (_changes.Reader.TryRead(out var path)) changed.Add(path);
+        return changed;
+    }
+
+    private void Report(ServeState state, TimeSpan elapsed, IReadOnlyCollection<string> changed)
+    {
+        var what = changed.Count == 1 ? DisplayPath.For(changed.First()) : $"{changed.Count} files";
+        if (state.LatestFailed)
+        {
+            log.Diagnostics(state.Diagnostics);
+            var errors = state.Diagnostics.Count(d => d.IsError);
+            log.Error($"Build failed after a change to {what}: {errors} error{(errors == 1 ? "" : "s")}; the browser shows {(errors == 1 ? "it" : "them")} over the last good build.");
+            return;
+        }
+        log.Diagnostics(state.Diagnostics);
+        log.Info($"Rebuilt in {elapsed.TotalMilliseconds:0} ms after a change to {what}.");
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using SpoilerGen.Model;
+
+namespace SpoilerGen.Serve;
+
+/// <summary>
+/// The bar serve adds to every page it serves: the page in another episode's tree, the page's spoiler
+/// map, and the build's status; with the reload script, and the overlay while the latest build failed.
+/// </summary>
+public static class ServeBar
+{
+    /// <param name="tree">The tree the page lies in; null for the root's files.</param>
+    /// <param name="page">The model's page being shown; null for tag lists, the chooser and the 404 page.</param>
+    /// <param name="onMap">Whether this is the page's spoiler map rather than the page.</param>
+    public static string Html(ServeState state, Tree? tree, SitePage? page, bool onMap)
+    {
+        var html = new StringBuilder();
+        html.Append("<link rel=\"stylesheet\" href=\"").Append(ServePaths.Style).Append("\">\n");
+        if (state.LatestFailed) html.Append(ServeOverlay.Html(state.Diagnostics, state.LastGood is not null));
+        html.Append("<aside class=\"sg-serve\" aria-label=\"SpoilerGen serve\">\n");
+        html.Append("<p class=\"sg-serve-name\">SpoilerGen serve</p>\n");
+        if (state.LastGood is { } snapshot) AppendEpisodeSwitch(html, snapshot.Site, tree, page, onMap);
+        if (page is not null)
+        {
+            html.Append(onMap
+                ? $"<a href=\"{Encode(ServePaths.Map(page.Key))}\" aria-current=\"page\">Spoiler map</a>\n"
+                : $"<a href=\"{Encode(ServePaths.Map(page.Key))}\">Spoiler map</a>\n");
+        }
+        html.Append(state.LatestFailed
+            ? "<p class=\"sg-serve-status sg-serve-status-failed\">Build failed</p>\n"
+            : "<p class=\"sg-serve-status\">Reloads on save</p>\n");
+        if (!state.LatestFailed) AppendWarnings(html, state);
+        html.Append("</aside>\n");
+        html.Append("<script src=\"").Append(ServePaths.Script).Append("\" data-events=\"").Append(ServePaths.Events)
+            .Append("\" data-version=\"").Append(state.Version.ToString(CultureInfo.InvariantCulture)).Append("\"></script>\n");
+        return html.ToString();
+    }
+
+    /// <summary>
+    /// A form, so that it works without JavaScript: serve redirects to the page in the tree that serves the
+    /// chosen checkpoint, or to that tree's home where the page does not exist yet.
+    /// </summary>
+    private static void AppendEpisodeSwitch(StringBuilder html, SiteModel site, Tree? tree, SitePage? page, bool onMap)
+    {
+        html.Append("<form class=\"sg-serve-episode\" action=\"").Append(ServePaths.Episode).Append("\" method=\"get\">\n");
+        if (page is not null) html.Append("<input type=\"hidden\" name=\"page\" value=\"").Append(Encode(page.Key)).Append("\">\n");
+        html.Append("<label for=\"sg-serve-checkpoint\">").Append(page is null ? "Episode" : "This page at").Append("</label>\n");
+        html.Append("<select id=\"sg-serve-checkpoint\" name=\"checkpoint\">\n");
+        var last = site.Timeline.LastIndex;
+        foreach (var checkpoint in site.Timeline.Checkpoints)
+        {
+            var label = checkpoint.LabelAt(last);
+            if (page is not null && !page.ExistsAt(site.TreeFor(checkpoint.Index).Index)) label += " (page not shown yet)";
+            var selected = onMap ? checkpoint.Index == last : tree is not null && checkpoint.Index == tree.Index;
+            html.Append("<option value=\"").Append(checkpoint.Index.ToString(CultureInfo.InvariantCulture)).Append('"')
+                .Append(selected ? " selected" : "").Append('>').Append(Encode(label)).Append("</option>\n");
+        }
+        html.Append("</select>\n<button type=\"submit\">Go</button>\n</form>\n");
+    }
+
+    /// <summary>A build that succeeded can still warn, of a link shown before its page exists for one: one click away.</summary>
+    private static void AppendWarnings(StringBuilder html, ServeState state)
+    {
+        var warnings = state.Diagnostics.Where(d => !d.IsError).ToList();
+        if (warnings.Count == 0) return;
+        html.Append("<details class=\"sg-serve-warnings\">\n<summary>").Append(warnings.Count).Append(warnings.Count == 1 ? " warning" : " warnings").Append("</summary>\n<ul>\n");
+        foreach (var warning in warnings) html.Append("<li><code>").Append(Encode(warning.ToString())).Append("</code></li>\n");
+        html.Append("</ul>\n</details>\n");
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace SpoilerGen.Serve;
+
+/// <summary>
+/// <c>spoilergen serve</c>: builds the site in memory, serves it from Kestrel on 127.0.0.1 under its base
+/// path, and rebuilds on every save, telling open tabs to reload. Nothing is written to disk.
+/// </summary>
+public sealed class SiteServer : IAsyncDisposable
+{
+    private readonly WebApplication _application;
+    private readonly SiteWatcher _watcher;
+    private readonly CancellationTokenSource _stopping;
+    private readonly Task _rebuilds;
+
+    private SiteServer(WebApplication application, SiteWatcher watcher, CancellationTokenSource stopping, Task rebuilds, ServeStateStore store, Uri origin)
+    {
+        _application = application;
+        _watcher = watcher;
+        _stopping = stopping;
+        _rebuilds = rebuilds;
+        State = store;
+        Origin = origin;
+    }
+
+    /// <summary><c>http://127.0.0.1:PORT/</c></summary>
+    public Uri Origin { get; }
+
+    /// <summary>Where the site is: <c>http://127.0.0.1:PORT/base-path/</c>, from the latest good build.</summary>
+    public Uri SiteUrl => new(Origin, State.Current.LastGood?.BasePath ?? "/");
+
+    public ServeStateStore State { get; }
+
+    /// <summary>Builds, starts listening and watching; a port that cannot be had is a <see cref="ServeStartResult.Problem"/>, not an exception.</summary>
+    public static async Task<ServeStartResult> StartAsync(ServeOptions options, ServeLog log)
+    {
+        var rebuilder = new SiteRebuilder(options);
+        var (first, elapsed) = rebuilder.BuildFirst();
+        var store = new ServeStateStore(first);
+
+        var stopping = new CancellationTokenSource();
+        var application = CreateApplication(options.Port, new SiteRequestHandler(store, new ServeAssets(), stopping.Token));
+        try
+        {
+            await application.StartAsync();
+        }
+        catch (IOException exception)
+        {
+            await application.DisposeAsync();
+            stopping.Dispose();
+            var problem = exception.InnerException is AddressInUseException || exception.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
+                ? $"port {options.Port} on 127.0.0.1 is already in use; choose another with --port, or leave --port out for a free one"
+                : $"cannot listen on 127.0.0.1:{options.Port}: {exception.Message}";
+            return new ServeStartResult(null, problem);
+        }
+
+        // Reported only once the port is ours: a port in use is then the one line printed.
+        ReportFirstBuild(first, elapsed, log);
+        var loop = new RebuildLoop(rebuilder, store, options.QuietPeriod, log);
+        var watcher = new SiteWatcher(options.SiteFolder, loop.OnChanged);
+        var rebuilds = loop.RunAsync(stopping.Token);
+        var address = application.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new ServeStartResult(new SiteServer(application, watcher, stopping, rebuilds, store, new Uri(new Uri(address), "/")), null);
+    }
+
+    private static void ReportFirstBuild(ServeState first, TimeSpan elapsed, ServeLog log)
+    {
+        log.Diagnostics(first.Diagnostics);
+        if (first.LastGood is { } snapshot)
+        {
+            log.Info($"Built {snapshot.Site.Pages.Length} pages into {snapshot.Site.Trees.Length} trees ({snapshot.FileCount} files) in memory in {elapsed.TotalMilliseconds:0} ms.");
+            return;
+        }
+        var errors = first.Diagnostics.Count(d => d.IsError);
+        log.Error($"Build failed: {errors} error{(errors == 1 ? "" : "s")}; the browser shows {(errors == 1 ? "it" : "them")} until a save fixes {(errors == 1 ? "it" : "them")}.");
+    }
+
+    private static WebApplication CreateApplication(int port, SiteRequestHandler handler)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            // Whatever ASPNETCORE_ENVIRONMENT says: serve's answers are its own, never a development error page.
+            EnvironmentName = Environments.Production,
+            // Nothing of the author's folder is read by the host itself; every answer comes from memory.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, port);
+        });
+        // Open event streams end as soon as stopping is signalled; this only bounds a stuck request.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        var application = builder.Build();
+        application.Run(handler.HandleAsync);
+        return application;
+    }
+
+    /// <summary>Stops watching, ends every event stream and stops listening.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _watcher.Dispose();
+        await _stopping.CancelAsync();
+        await _rebuilds;
+        await _application.StopAsync();
+        await _application.DisposeAsync();
+        _stopping.Dispose();
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+using Markdig;
+using SpoilerGen.Model;
+using SpoilerGen.Render;
+
+namespace SpoilerGen.Serve;
+
+/// <summary>
+/// One successful build held in memory, as serve answers from it: every output file by its path, and
+/// which page of which tree each page file is, for the bar's episode switch and spoiler map link.
+/// </summary>
+public sealed class SiteSnapshot
+{
+    private readonly FrozenDictionary<string, OutputFile> _files;
+    private readonly FrozenDictionary<string, (Tree Tree, SitePage Page)> _pages;
+
+    public SiteSnapshot(SiteModel site, MarkdownPipeline pipeline, IEnumerable<OutputFile> files)
+    {
+        Site = site;
+        Pipeline = pipeline;
+        Urls = new SiteUrls(site.Config);
+        _files = files.ToFrozenDictionary(file => file.RelativePath, StringComparer.Ordinal);
+        _pages = site.Trees
+            .SelectMany(tree => site.Pages.Where(page => page.ExistsAt(tree.Index)).Select(page => (tree, page)))
+            .ToFrozenDictionary(pair => SiteUrls.PageFile(pair.tree, pair.page), pair => (pair.tree, pair.page), StringComparer.Ordinal);
+    }
+
+    public SiteModel Site { get; }
+
+    public MarkdownPipeline Pipeline { get; }
+
+    public SiteUrls Urls { get; }
+
+    /// <summary>The base URL's path, under which the site is served: <c>/guide/</c> or <c>/</c>.</summary>
+    public string BasePath => Urls.BasePath;
+
+    public int FileCount => _files.Count;
+
+    public bool TryGetFile(string relativePath, out OutputFile file) => _files.TryGetValue(relativePath, out file!);
+
+    /// <summary>The tree and page that an output file shows, when it is a page of the model (not a tag list or the chooser).</summary>
+    public bool TryGetPage(string relativePath, out Tree tree, out SitePage page)
+    {
+        var found = _pages.TryGetValue(relativePath, out var pair);
+        (tree, page) = pair;
+        return found;
+    }
+
+    /// <summary>The tree that an output file lies in, from its first folder; null for files at the root.</summary>
+    public Tree? TreeOf(string relativePath) =>
+        Site.Trees.FirstOrDefault(tree => relativePath.StartsWith(tree.Path, StringComparison.Ordinal));
+
+    public SitePage? PageByKey(string key) => Site.Pages.FirstOrDefault(page => page.Key == key);
+}

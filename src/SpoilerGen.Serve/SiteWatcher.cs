@@ -1,0 +1,94 @@
+using SpoilerGen.Load;
+using SpoilerGen.Render;
+
+namespace SpoilerGen.Serve;
+
+/// <summary>
+/// Watches what a build reads: <c>content/</c>, <c>templates/</c>, <c>static/</c> and <c>spoilergen.yml</c>,
+/// and reports each changed path. The output folder and anything else in the site folder is not watched,
+/// so that no other tool's files start a rebuild. A watched folder created later is watched from then on.
+/// </summary>
+public sealed class SiteWatcher : IDisposable
+{
+    public static readonly IReadOnlyList<string> WatchedFolders = [ContentLoader.ContentFolderName, ThemeTemplates.FolderName, SiteRenderer.StaticFolderName];
+
+    private readonly string _siteFolder;
+    private readonly Action<string> _changed;
+    private readonly FileSystemWatcher _root;
+    private readonly Dictionary<string, FileSystemWatcher> _folders = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+
+    public SiteWatcher(string siteFolder, Action<string> changed)
+    {
+        _siteFolder = Path.GetFullPath(siteFolder);
+        _changed = changed;
+        _root = new FileSystemWatcher(_siteFolder)
+        {
+            IncludeSubdirectories = false,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        _root.Changed += (_, e) => OnRootEvent(e.FullPath);
+        _root.Created += (_, e) => OnRootEvent(e.FullPath);
+        _root.Deleted += (_, e) => OnRootEvent(e.FullPath);
+        _root.Renamed += (_, e) => { OnRootEvent(e.OldFullPath); OnRootEvent(e.FullPath); };
+        _root.EnableRaisingEvents = true;
+        foreach (var folder in WatchedFolders) WatchFolder(folder);
+    }
+
+    private void OnRootEvent(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (name == ConfigLoader.FileName)
+        {
+            _changed(path);
+        }
+        else if (WatchedFolders.Contains(name))
+        {
+            WatchFolder(name);
+            _changed(path);
+        }
+    }
+
+    private void WatchFolder(string name)
+    {
+        var path = Path.Combine(_siteFolder, name);
+        lock (_lock)
+        {
+            if (_folders.Remove(name, out var old)) old.Dispose();
+            if (!Directory.Exists(path)) return;
+            var watcher = new FileSystemWatcher(path)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Changed += (_, e) => OnFolderEvent(e.FullPath);
+            watcher.Created += (_, e) => OnFolderEvent(e.FullPath);
+            watcher.Deleted += (_, e) => OnFolderEvent(e.FullPath);
+            watcher.Renamed += (_, e) => { OnFolderEvent(e.OldFullPath); OnFolderEvent(e.FullPath); };
+            // Too many changes at once (a checkout): rebuild anyway, whatever was missed.
+            watcher.Error += (_, _) => _changed(path);
+            watcher.EnableRaisingEvents = true;
+            _folders[name] = watcher;
+        }
+    }
+
+    private void OnFolderEvent(string path)
+    {
+        if (!IsEditorScratchFile(Path.GetFileName(path))) _changed(path);
+    }
+
+    /// <summary>Files that editors write beside the one being saved (vim's swap files and its "4913" probe, backups).</summary>
+    public static bool IsEditorScratchFile(string name) =>
+        name.StartsWith(".#", StringComparison.Ordinal) || name.StartsWith('#') || name.EndsWith('~') || name == "4913"
+        || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".swx", StringComparison.Ordinal);
+
+    public void Dispose()
+    {
+        _root.Dispose();
+        lock (_lock)
+        {
+            foreach (var watcher in _folders.Values) watcher.Dispose();
+            _folders.Clear();
+        }
+    }
+}

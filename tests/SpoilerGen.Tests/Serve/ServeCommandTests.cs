@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using SpoilerGen.Testing;
+
+namespace SpoilerGen.Tests.Serve;
+
+/// <summary><c>spoilergen serve</c> as a real process: what it prints, Ctrl+C, and a port already in use.</summary>
+public sealed class ServeCommandTests
+{
+    private static readonly string ToolPath = Path.Combine(AppContext.BaseDirectory, "spoilergen.dll");
+
+    private static Process Start(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(ToolPath);
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        return Process.Start(start)!;
+    }
+
+    [Fact]
+    public void Help_lists_its_options()
+    {
+        using var process = Start("serve", "--help");
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.Equal(0, process.ExitCode);
+        foreach (var option in new[] { "--port", "--base-url", "--drafts" }) Assert.Contains(option, output);
+    }
+
+    [Fact]
+    public async Task Prints_the_url_serves_it_and_stops_cleanly_on_ctrl_c()
+    {
+        using var site = new Support.TestSite(episodeCount: 2).WritePage("_index.md", "title: Home", "Hello.");
+        using var process = Start("serve", site.Root);
+        var lines = new List<string>();
+        string? url = null;
+        while (await process.StandardOutput.ReadLineAsync() is { } line)
+        {
+            lines.Add(line);
+            if (line.StartsWith("Serving at ", StringComparison.Ordinal))
+            {
+                url = line["Serving at ".Length..];
+                break;
+            }
+        }
+        Assert.NotNull(url);
+        Assert.Matches(@"^http://127\.0\.0\.1:\d+/guide/$", url);
+        Assert.Matches(@"^Built 1 pages into 1 trees \(\d+ files\) in memory in \d+ ms\.$", lines[0]);
+        using (var client = new HttpClient())
+        {
+            Assert.Contains("Hello.", await client.GetStringAsync(url + "start/"));
+        }
+
+        SendInterrupt(process.Id);
+        var rest = await process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.EndsWith("Stopped.", rest.TrimEnd());
+        Assert.Equal("", await process.StandardError.ReadToEndAsync());
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "public")));
+    }
+
+    [Fact]
+    public async Task A_port_in_use_is_one_line_and_exit_2()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        using var site = new Support.TestSite(episodeCount: 2).WritePage("_index.md", "title: Home", "Hello.");
+
+        using var process = Start("serve", site.Root, "--port", port.ToString());
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Equal("", output);
+        Assert.Equal($"spoilergen: error: port {port} on 127.0.0.1 is already in use; choose another with --port, or leave --port out for a free one", error.TrimEnd());
+    }
+
+    [Fact]
+    public void A_missing_site_folder_is_a_usage_error()
+    {
+        using var folder = new TemporaryFolder();
+        using var process = Start("serve", folder.Combine("nowhere"));
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("does not exist", error);
+    }
+
+    [Fact]
+    public void A_base_url_that_is_not_one_is_a_usage_error()
+    {
+        using var site = new Support.TestSite(episodeCount: 1).WritePage("_index.md", "title: Home", "Hello.");
+        using var process = Start("serve", site.Root, "--base-url", "guide");
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Equal("spoilergen: error: --base-url 'guide' is not an absolute http(s) URL or a path starting with '/'", error.TrimEnd());
+    }
+
+    /// <summary>
+    /// Ctrl+C is SIGINT. A process started in the background by a non-interactive shell inherits SIGINT
+    /// ignored (so would the server), and then only SIGTERM, which takes the same path, can stand in for it.
+    /// </summary>
+    private static void SendInterrupt(int processId)
+    {
+        var signal = InterruptIsIgnored() ? "-TERM" : "-INT";
+        using var kill = Process.Start("kill", [signal, processId.ToString()])!;
+        kill.WaitForExit();
+    }
+
+    private static bool InterruptIsIgnored()
+    {
+        const int SigInt = 2;
+        var ignored = File.ReadLines("/proc/self/status").FirstOrDefault(line => line.StartsWith("SigIgn:", StringComparison.Ordinal));
+        return ignored is not null && (Convert.ToUInt64(ignored["SigIgn:".Length..].Trim(), 16) & (1UL << (SigInt - 1))) != 0;
+    }
+}
