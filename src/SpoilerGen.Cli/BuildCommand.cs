@@ -53,7 +53,7 @@ public static class BuildCommand
         if (!result.Succeeded)
         {
             var errors = result.Diagnostics.Count(d => d.IsError);
-            stderr.WriteLine($"Build failed: {errors} error{(errors == 1 ? "" : "s")}; {result.OutputFolder} was left as it was.");
+            stderr.WriteLine($"Build failed: {errors} error{(errors == 1 ? "" : "s")}{(Directory.Exists(result.OutputFolder) ? $"; {result.OutputFolder} was left as it was" : "")}.");
             return ExitCodes.ContentErrors;
         }
 

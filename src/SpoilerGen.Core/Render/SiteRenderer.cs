@@ -48,9 +48,10 @@ public sealed class SiteRenderer
 
         Parallel.ForEach(treePages.Values.SelectMany(pages => pages), page =>
         {
-            if (RenderTemplate(TemplateFor(page.Page.Kind), _views.ForPage(page)) is { } html)
+            var file = SiteUrls.PageFile(page.Tree, page.Page);
+            if (RenderTemplate(TemplateFor(page.Page.Kind), _views.ForPage(page), $"{file} from {page.Page.DisplayPath}") is { } html)
             {
-                files.Add(new TextOutputFile(SiteUrls.PageFile(page.Tree, page.Page), html));
+                files.Add(new TextOutputFile(file, html));
             }
         });
         Parallel.ForEach(_site.Trees, tree =>
@@ -58,6 +59,7 @@ public sealed class SiteRenderer
             foreach (var file in TreeFiles(tree, treePages[tree])) files.Add(file);
         });
         foreach (var file in RootFiles(siteRoot)) files.Add(file);
+        _templates.ReportFailures();
         return [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
     }
 
@@ -80,10 +82,10 @@ public sealed class SiteRenderer
     {
         var tags = new TagIndex(pages);
         var tagsFolder = tree.Path + Tree.TagsFolder + "/";
-        if (RenderTemplate("section.html", _views.ForTagList(tree, tags)) is { } tagList) yield return new TextOutputFile(tagsFolder + "index.html", tagList);
+        if (RenderTemplate("section.html", _views.ForTagList(tree, tags), tagsFolder + "index.html") is { } tagList) yield return new TextOutputFile(tagsFolder + "index.html", tagList);
         foreach (var tag in tags.Tags)
         {
-            if (RenderTemplate("section.html", _views.ForTagList(tree, tags, tag: tag)) is { } tagPage)
+            if (RenderTemplate("section.html", _views.ForTagList(tree, tags, tag: tag), $"{tagsFolder}{tag.Slug}/index.html") is { } tagPage)
             {
                 yield return new TextOutputFile($"{tagsFolder}{tag.Slug}/index.html", tagPage);
             }
@@ -99,11 +101,12 @@ public sealed class SiteRenderer
         var rootVariables = new Dictionary<string, object?>
         {
             ["checkpoints"] = _views.SpoilerFreeCheckpoints(),
+            ["seasons"] = SeasonGroups.For(_site.Timeline, _views.SpoilerFreeCheckpoints()),
             ["page"] = null,
             ["tree"] = null,
         };
-        if (RenderTemplate("chooser.html", rootVariables) is { } chooser) yield return new TextOutputFile("index.html", chooser);
-        if (RenderTemplate(NotFoundFileName, rootVariables) is { } notFound) yield return new TextOutputFile(NotFoundFileName, notFound);
+        if (RenderTemplate("chooser.html", rootVariables, "index.html") is { } chooser) yield return new TextOutputFile("index.html", chooser);
+        if (RenderTemplate(NotFoundFileName, rootVariables, NotFoundFileName) is { } notFound) yield return new TextOutputFile(NotFoundFileName, notFound);
         yield return new TextOutputFile(LevelsFileName, RenderLevels());
         var sitemaps = new SitemapWriter(_site, _urls);
         yield return sitemaps.WriteIndex();
@@ -113,7 +116,8 @@ public sealed class SiteRenderer
         foreach (var file in StaticFiles(siteRoot)) yield return file;
     }
 
-    private string? RenderTemplate(string name, IReadOnlyDictionary<string, object?> variables) => _templates.Render(name, variables);
+    private string? RenderTemplate(string name, IReadOnlyDictionary<string, object?> variables, string renderingFor) =>
+        _templates.Render(name, variables, renderingFor);
 
     private static string TemplateFor(PageKind kind) => kind switch
     {
