@@ -4,6 +4,7 @@ using SpoilerGen.Cli;
 var root = new RootCommand("SpoilerGen builds episode guides that never spoil: one static tree per episode.")
 {
     BuildCommand.Create(),
+    CheckCommand.Create(),
 };
 
 var parseResult = root.Parse(args);

@@ -26,6 +26,20 @@ public static class SiteBuilder
         BuildResult Result(int pages = 0, int trees = 0, int files = 0) =>
             new(diagnostics.ToSortedList(), pages, trees, files, stopwatch.Elapsed, output);
 
+        var prepared = Prepare(options, diagnostics);
+        if (prepared.Site is null || prepared.Files is null) return Result();
+
+        OutputWriter.Write(output, prepared.Files);
+        return Result(prepared.Site.Pages.Length, prepared.Site.Trees.Length, prepared.Files.Count);
+    }
+
+    /// <summary>
+    /// Every stage but writing: load, model, render into memory. <c>build</c> and <c>check</c> both run
+    /// exactly this, so <c>check</c> finds everything a build would. The model is kept even when it has
+    /// errors, for what <c>check</c> says about it; nothing is rendered then.
+    /// </summary>
+    public static PreparedSite Prepare(BuildOptions options, DiagnosticBag diagnostics)
+    {
         var config = ConfigLoader.Load(options.SiteFolder, diagnostics);
         if (config is not null && options.BaseUrl is not null)
         {
@@ -33,17 +47,14 @@ public static class SiteBuilder
             else diagnostics.Error(new SourcePosition("--base-url", 1, 1), DiagnosticCodes.ConfigInvalid, $"'{options.BaseUrl}' is not an absolute http(s) URL or a path starting with '/'");
         }
         var theme = ThemeTemplates.Load(options.SiteFolder, diagnostics);
-        if (config is null) return Result();
+        if (config is null) return new PreparedSite(null, [], null, null);
 
         var pipeline = MarkdownPipelineFactory.Create();
         var sources = new ContentLoader(config.Timeline, pipeline, diagnostics).Load(options.SiteFolder);
         var site = new SiteModelBuilder(config, diagnostics).Build(sources, options.IncludeDrafts);
-        if (diagnostics.HasErrors) return Result();
+        if (diagnostics.HasErrors) return new PreparedSite(config, sources, site, null);
 
         var files = new SiteRenderer(site, theme, pipeline, Version, diagnostics).Render(options.SiteFolder);
-        if (diagnostics.HasErrors) return Result();
-
-        OutputWriter.Write(output, files);
-        return Result(site.Pages.Length, site.Trees.Length, files.Count);
+        return new PreparedSite(config, sources, site, diagnostics.HasErrors ? null : files);
     }
 }

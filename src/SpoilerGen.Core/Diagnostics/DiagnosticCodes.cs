@@ -32,4 +32,8 @@ public static class DiagnosticCodes
 
     // Output
     public const string OutputFolderRefused = "SG0501";
+
+    // Lints of `spoilergen check` (warnings)
+    public const string PossibleUnmarkedSpoiler = "SG0601";
+    public const string LinkToSiteUrl = "SG0602";
 }
