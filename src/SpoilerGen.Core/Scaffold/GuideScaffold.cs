@@ -45,7 +45,7 @@ public static class GuideScaffold
             ["episodes"] = episodes,
             // The character page's markup: one early, one middle and the last episode, so that each kind shows at its own level.
             ["early"] = episodes[Math.Max(0, (int)Math.Round(episodes.Count * 0.25) - 1)],
-            ["middle"] = episodes[Math.Max(0, episodes.Count / 2)],
+            ["middle"] = episodes[(episodes.Count - 1) / 2],
             ["late"] = episodes[^1],
         };
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SpoilerGen.Tests.Support;
 
 namespace SpoilerGen.Tests.Cli;
@@ -6,19 +5,7 @@ namespace SpoilerGen.Tests.Cli;
 /// <summary>The command line as a user meets it: a real process, its output and its exit code.</summary>
 public sealed class CliTests
 {
-    private static readonly string ToolPath = Path.Combine(AppContext.BaseDirectory, "spoilergen.dll");
-
-    private static (int ExitCode, string Output, string Error) Run(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(ToolPath);
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] arguments) => SpoilerGenProcess.Run(arguments);
 
     [Fact]
     public void Version_prints_the_package_version()
