@@ -8,7 +8,8 @@ namespace SpoilerGen.Check;
 /// </summary>
 public sealed partial record WordRun(TextSegment Segment, IReadOnlyList<Match> Words)
 {
-    [GeneratedRegex(@"\p{L}[\p{L}\p{M}\p{Nd}]*(?:[-'’][\p{L}\p{M}\p{Nd}]+)*")]
+    // Hyphens and apostrophes join a word ("Gwi-nam", "O'Brien"), except a possessive 's: "Gwi-nam's" is the name "Gwi-nam".
+    [GeneratedRegex(@"\p{L}[\p{L}\p{M}\p{Nd}]*(?:-[\p{L}\p{M}\p{Nd}]+|['’](?!s\b)[\p{L}\p{M}\p{Nd}]+)*")]
     private static partial Regex WordPattern();
 
     /// <summary>Every word of a text, capitalised or not.</summary>

@@ -7,9 +7,12 @@ public static class SpoilerGenProcess
 {
     private static readonly string ToolPath = Path.Combine(AppContext.BaseDirectory, "spoilergen.dll");
 
-    public static (int ExitCode, string Output, string Error) Run(params string[] arguments)
+    public static (int ExitCode, string Output, string Error) Run(params string[] arguments) => RunIn(null, arguments);
+
+    /// <summary>Runs it from <paramref name="workingDirectory"/>, against which it names files in what it prints.</summary>
+    public static (int ExitCode, string Output, string Error) RunIn(string? workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? "" };
         start.ArgumentList.Add(ToolPath);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
