@@ -15,11 +15,12 @@ public static class CheckCommand
             Description = "The site folder, holding spoilergen.yml",
             DefaultValueFactory = _ => ".",
         };
-        var format = new Option<ReportFormat>("--format")
+        var format = new Option<string>("--format")
         {
             Description = "How to print what was found: text (as build prints it), json, or sarif (SARIF 2.1.0, for GitHub code scanning)",
-            DefaultValueFactory = _ => ReportFormat.Text,
+            DefaultValueFactory = _ => "text",
         };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit 1 on warnings too, not only on errors" };
         var baseUrl = new Option<string?>("--base-url") { Description = "The URL the site is served from, overriding base_url in spoilergen.yml" };
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked draft: true" };
@@ -30,7 +31,7 @@ public static class CheckCommand
         };
         command.SetAction(parseResult => Run(
             new BuildOptions(parseResult.GetValue(site)!, BaseUrl: parseResult.GetValue(baseUrl), IncludeDrafts: parseResult.GetValue(drafts)),
-            parseResult.GetValue(format), parseResult.GetValue(warningsAsErrors),
+            Enum.Parse<ReportFormat>(parseResult.GetValue(format)!, ignoreCase: true), parseResult.GetValue(warningsAsErrors),
             parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
         return command;
     }

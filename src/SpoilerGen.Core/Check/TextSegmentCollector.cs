@@ -1,7 +1,6 @@
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
 using SpoilerGen.Model;
 
@@ -18,22 +17,19 @@ public static class TextSegmentCollector
         {
             if (page.Body is null || !offsets.TryGetValue(page.DisplayPath, out var offset)) continue;
             var text = new StringBuilder();
-            var characters = new List<SegmentCharacter>();
+            var pieces = new List<TextPiece>();
             var isHeading = false;
 
             void Flush()
             {
-                if (text.Length > 0) segments.Add(new TextSegment(text.ToString(), [.. characters], isHeading, page.Level));
+                if (text.Length > 0) segments.Add(new TextSegment(page.DisplayPath, text.ToString(), [.. pieces], isHeading));
                 text.Clear();
-                characters.Clear();
+                pieces.Clear();
             }
             void Append(string value, int line, int column, int level)
             {
-                for (var i = 0; i < value.Length; i++)
-                {
-                    text.Append(value[i]);
-                    characters.Add(new SegmentCharacter(new SourcePosition(page.DisplayPath, offset + line + 1, column + i + 1), level));
-                }
+                pieces.Add(new TextPiece(text.Length, offset + line + 1, column + 1, level));
+                text.Append(value);
             }
 
             RevealWalker.Walk(page.Body, page.Level, (node, level) =>

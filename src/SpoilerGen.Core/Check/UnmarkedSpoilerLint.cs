@@ -32,8 +32,8 @@ public sealed class UnmarkedSpoilerLint(SiteModel site, DiagnosticBag diagnostic
             var level = marked.Min(o => o.Level);
             var early = found.Where(o => o.Level < level).ToList();
             if (early.Count == 0 || early.Count > marked.Count) continue;
-            var firstMarked = marked.Where(o => o.Level == level).OrderBy(o => o.First.Position.Path, StringComparer.Ordinal)
-                .ThenBy(o => o.First.Position.Line).ThenBy(o => o.First.Position.Column).First();
+            var firstMarked = marked.Where(o => o.Level == level).OrderBy(o => o.Position.Path, StringComparer.Ordinal)
+                .ThenBy(o => o.Position.Line).ThenBy(o => o.Position.Column).First();
             warnings.AddRange(early.Select(o => (o, firstMarked, level)));
         }
 
@@ -45,8 +45,8 @@ public sealed class UnmarkedSpoilerLint(SiteModel site, DiagnosticBag diagnostic
             foreach (var character in span) reported.Add(character);
 
             var checkpoints = site.Timeline.Checkpoints;
-            diagnostics.Warning(early.First.Position, DiagnosticCodes.PossibleUnmarkedSpoiler,
-                $"'{early.Term}' is shown here from {checkpoints[early.Level].SpoilerFreeLabel}, but {firstMarked.First.Position} marks it " +
+            diagnostics.Warning(early.Position, DiagnosticCodes.PossibleUnmarkedSpoiler,
+                $"'{early.Term}' is shown here from {checkpoints[early.Level].SpoilerFreeLabel}, but {firstMarked.Position} marks it " +
                 $"as a spoiler of {checkpoints[level].SpoilerFreeLabel}; if it gives something away, mark it here too, e.g. [{early.Term}]{{spoiler={checkpoints[level].EpisodeId}}}");
         }
     }
@@ -76,7 +76,7 @@ public sealed class UnmarkedSpoilerLint(SiteModel site, DiagnosticBag diagnostic
                     var text = run.Text(first, last);
                     if (!terms.Contains(text)) continue;
                     var start = run.Words[first].Index;
-                    var level = Enumerable.Range(start, text.Length).Max(i => run.Segment.Characters[i].Level);
+                    var level = run.Segment.LevelOf(start, text.Length);
                     if (!occurrences.TryGetValue(text, out var list)) occurrences[text] = list = [];
                     list.Add(new TermOccurrence(text, run.Segment, start, level));
                 }
@@ -99,7 +99,7 @@ public sealed class UnmarkedSpoilerLint(SiteModel site, DiagnosticBag diagnostic
         var terms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
-            var segment = new TextSegment(text, new SegmentCharacter[text.Length], IsHeading: true, PageLevel: 0);
+            var segment = new TextSegment("", text, [], IsHeading: true);
             foreach (var run in WordRun.In(segment))
             {
                 for (var first = 0; first < run.Words.Count; first++)

@@ -52,6 +52,16 @@ public sealed class CheckReportTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_format_is_a_usage_error()
+    {
+        var (exitCode, output, error) = Check("--format", "xml");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.Contains("'xml'", error);
+    }
+
+    [Fact]
     public void Json_holds_every_diagnostic_with_its_position()
     {
         var (exitCode, output, _) = Check("--format", "json");
