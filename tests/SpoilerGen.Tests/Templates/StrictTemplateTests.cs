@@ -43,18 +43,22 @@ public sealed class StrictTemplateTests
         Assert.EndsWith("(while rendering start/a/index.html from " + Path.Combine(site.Root, "content", "a.md") + " and 2 other pages)", error.Message);
     }
 
-    [Fact]
-    public void A_missing_end_points_at_the_statement_it_should_close()
+    [Theory]
+    [InlineData("<main>\n{{ if page.is_new }}\n<p>New</p>\n</main>\n", 2, 4, "if")]
+    [InlineData("<ul>{{ for t in page.tags }}\n{{ if t.name }}x\n{{ end }}\n</ul>\n", 1, 8, "for")]
+    [InlineData("{{ capture x }}\n{{ for t in page.tags }}{{ end }}\n", 1, 4, "capture")]
+    [InlineData("{{ if page.is_new; 'x'; end }}\n{{ for t in page.tags\n  if t.name\n    t.name\n  end\n}}\n", 2, 4, "for")]
+    public void A_missing_end_points_at_the_statement_it_should_close(string template, int line, int column, string keyword)
     {
         using var site = new TestSite(episodeCount: 2)
             .WritePage("_index.md", "title: Home", "Hi.")
-            .WriteFile("templates/page.html", "<main>\n{{ if page.is_new }}\n<p>New</p>\n</main>\n");
+            .WriteFile("templates/page.html", template);
 
         var error = Assert.Single(site.Build().Diagnostics);
 
         Assert.Equal("SG0401", error.Code);
-        Assert.Equal(2, error.Position.Line);
-        Assert.Contains("<end>", error.Message);
+        Assert.Equal((line, column), (error.Position.Line, error.Position.Column));
+        Assert.Equal($"this '{keyword}' is never closed: add {{{{ end }}}} where its body ends", error.Message);
     }
 
     [Fact]
