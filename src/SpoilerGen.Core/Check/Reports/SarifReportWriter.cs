@@ -13,7 +13,6 @@ namespace SpoilerGen.Check.Reports;
 public sealed class SarifReportWriter : IReportWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
-    public const string InformationUri = "https://github.com/OWNER/spoilergen#diagnostics";
 
     public void Write(CheckResult result, TextWriter output)
     {
@@ -31,7 +30,6 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteStartObject("driver");
             json.WriteString("name", "SpoilerGen");
             json.WriteString("version", SiteBuilder.Version);
-            json.WriteString("informationUri", InformationUri);
             json.WriteStartArray("rules");
             foreach (var rule in rules)
             {
