@@ -98,10 +98,11 @@ public sealed class SiteRenderer
     private IEnumerable<OutputFile> RootFiles(string siteRoot)
     {
         // The root is read before any episode: the chooser and the 404 page name no episode title.
+        var checkpoints = _views.SpoilerFreeCheckpoints();
         var rootVariables = new Dictionary<string, object?>
         {
-            ["checkpoints"] = _views.SpoilerFreeCheckpoints(),
-            ["seasons"] = SeasonGroups.For(_site.Timeline, _views.SpoilerFreeCheckpoints()),
+            ["checkpoints"] = checkpoints,
+            ["seasons"] = SeasonGroups.For(_site.Timeline, checkpoints),
             ["page"] = null,
             ["tree"] = null,
         };
