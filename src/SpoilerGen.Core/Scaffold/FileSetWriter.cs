@@ -20,8 +20,9 @@ public static class FileSetWriter
                     createdFolders.Add(parent);
                 }
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                // A file that was there before (replaced on request) is not ours to remove again.
+                if (!File.Exists(path)) created.Add(path);
                 File.WriteAllBytes(path, content);
-                created.Add(path);
             }
             return new ScaffoldResult(folder, [.. files.Keys], null);
         }

@@ -49,4 +49,20 @@ public sealed class ThemeExportTests
         Assert.Equal(0, forced.ExitCode);
         Assert.NotEqual("mine", File.ReadAllText(Path.Combine(theme, "page.html")));
     }
+
+    [Fact]
+    public void A_write_that_fails_halfway_leaves_nothing_behind()
+    {
+        using var folder = new TemporaryFolder();
+        var theme = folder.Combine("theme");
+        Directory.CreateDirectory(theme);
+        File.WriteAllText(Path.Combine(theme, "assets"), "a file where the theme needs a folder");
+
+        var (exitCode, output, error) = SpoilerGenProcess.Run("theme", "export", theme);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.Matches(@"^spoilergen: error: could not write into '.*theme': .*\n$", error);
+        Assert.Equal(["assets"], Directory.EnumerateFileSystemEntries(theme).Select(Path.GetFileName));
+    }
 }
