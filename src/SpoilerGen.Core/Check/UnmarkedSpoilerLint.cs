@@ -19,10 +19,11 @@ public sealed class UnmarkedSpoilerLint(SiteModel site, DiagnosticBag diagnostic
     {
         var names = ProperNameEvidence.From(segments);
         var terms = CandidateTerms(segments, names);
-        var publicTerms = PublicTerms(names);
+        var publicTerms = PublicTerms();
         var occurrences = Occurrences(segments, terms);
 
-        var reported = new HashSet<(TextSegment, int)>();
+        // Segments are told apart by identity: two paragraphs may hold the same text.
+        var reported = new Dictionary<TextSegment, HashSet<int>>(ReferenceEqualityComparer.Instance);
         var warnings = new List<(TermOccurrence Early, TermOccurrence FirstMarked, int Level)>();
         foreach (var (term, found) in occurrences)
         {
@@ -40,9 +41,10 @@ public sealed class UnmarkedSpoilerLint(SiteModel site, DiagnosticBag diagnostic
         // A longer phrase and a name inside it are one finding, reported once, as the phrase.
         foreach (var (early, firstMarked, level) in warnings.OrderByDescending(w => w.Early.Term.Length))
         {
-            var span = Enumerable.Range(early.Start, early.Term.Length).Select(i => (early.Segment, i)).ToList();
-            if (span.Any(reported.Contains)) continue;
-            foreach (var character in span) reported.Add(character);
+            if (!reported.TryGetValue(early.Segment, out var taken)) reported[early.Segment] = taken = [];
+            var span = Enumerable.Range(early.Start, early.Term.Length).ToList();
+            if (span.Any(taken.Contains)) continue;
+            taken.UnionWith(span);
 
             var checkpoints = site.Timeline.Checkpoints;
             diagnostics.Warning(early.Position, DiagnosticCodes.PossibleUnmarkedSpoiler,
@@ -86,7 +88,7 @@ public sealed class UnmarkedSpoilerLint(SiteModel site, DiagnosticBag diagnostic
     }
 
     /// <summary>Names in what every reader sees from the start: titles, section names, tags, the site's own words.</summary>
-    private HashSet<string> PublicTerms(ProperNameEvidence names)
+    private HashSet<string> PublicTerms()
     {
         var texts = new List<string> { site.Config.Title, site.Config.SeriesTitle };
         if (site.Config.Description is { } description) texts.Add(description);
