@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Scaffold;
 
@@ -35,7 +34,7 @@ public static class NewCommand
             stderr.WriteLine($"spoilergen: error: --episodes '{episodes}' is not a list of episode counts, e.g. 8,10 for two seasons of 8 and 10 episodes");
             return ExitCodes.UsageError;
         }
-        var result = GuideScaffold.Create(folder, new ScaffoldOptions(title ?? TitleFromFolder(folder), counts));
+        var result = GuideScaffold.Create(folder, new ScaffoldOptions(title ?? ScaffoldOptions.TitleFromFolder(folder), counts));
         if (!result.Succeeded)
         {
             stderr.WriteLine($"spoilergen: error: {result.Problem}");
@@ -48,11 +47,4 @@ public static class NewCommand
     }
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
-
-    private static string TitleFromFolder(string folder)
-    {
-        var name = Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
-        var words = name.Replace('-', ' ').Replace('_', ' ').Trim();
-        return words.Length == 0 ? "My show" : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(words);
-    }
 }

@@ -23,4 +23,12 @@ public sealed record ScaffoldOptions(string SeriesTitle, IReadOnlyList<int> Epis
         }
         return counts;
     }
+
+    /// <summary>The show's title when none is given: the folder's name, "my-show" read as "My Show".</summary>
+    public static string TitleFromFolder(string folder)
+    {
+        var name = Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+        var words = name.Replace('-', ' ').Replace('_', ' ').Trim();
+        return words.Length == 0 ? "My show" : System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(words);
+    }
 }
