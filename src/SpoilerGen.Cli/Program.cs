@@ -5,6 +5,9 @@ var root = new RootCommand("SpoilerGen builds episode guides that never spoil: o
 {
     BuildCommand.Create(),
     ServeCommand.Create(),
+    CheckCommand.Create(),
+    NewCommand.Create(),
+    ThemeCommand.Create(),
 };
 
 var parseResult = root.Parse(args);

@@ -34,4 +34,8 @@ public static class DiagnosticCodes
     public const string OutputFolderRefused = "SG0501";
     public const string OutputWriteFailed = "SG0590";
     public const string OutputFolderBusy = "SG0591";
+
+    // Lints of `spoilergen check` (warnings)
+    public const string PossibleUnmarkedSpoiler = "SG0601";
+    public const string LinkToSiteUrl = "SG0602";
 }

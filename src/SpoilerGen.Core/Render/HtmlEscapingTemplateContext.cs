@@ -8,9 +8,16 @@ namespace SpoilerGen.Render;
 /// <summary>
 /// A Scriban context that HTML-escapes every value a template prints, except <see cref="HtmlFragment"/>.
 /// Scriban does not escape by itself; escaping here means a theme cannot forget to.
+/// It is also strict: a misspelt member (<c>{{ site.titel }}</c>) is an error, not an empty string.
 /// </summary>
-public sealed class HtmlEscapingTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
+public sealed class HtmlEscapingTemplateContext : TemplateContext
 {
+    public HtmlEscapingTemplateContext(ScriptObject builtins) : base(builtins)
+    {
+        // Scriban's default prints nothing for a member that does not exist, so a typo would publish a page with a hole in it.
+        EnableRelaxedMemberAccess = false;
+    }
+
     /// <summary>
     /// Scriban's built-in functions with <c>include</c> replaced, made once per build and shared, read-only,
     /// by every render.

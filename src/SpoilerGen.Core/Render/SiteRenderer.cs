@@ -48,9 +48,10 @@ public sealed class SiteRenderer
 
         Parallel.ForEach(treePages.Values.SelectMany(pages => pages), parallel, page =>
         {
-            if (RenderTemplate(TemplateFor(page.Page.Kind), _views.ForPage(page)) is { } html)
+            var file = SiteUrls.PageFile(page.Tree, page.Page);
+            if (RenderTemplate(TemplateFor(page.Page.Kind), _views.ForPage(page), $"{file} from {page.Page.DisplayPath}") is { } html)
             {
-                output.Add(new TextOutputFile(SiteUrls.PageFile(page.Tree, page.Page), html));
+                output.Add(new TextOutputFile(file, html));
             }
         });
         Parallel.ForEach(_site.Trees, parallel, tree =>
@@ -62,6 +63,7 @@ public sealed class SiteRenderer
             cancellationToken.ThrowIfCancellationRequested();
             output.Add(file);
         }
+        _templates.ReportFailures();
     }
 
     /// <summary>Every page body of every tree, rendered once: pages, lists and feeds all use these.</summary>
@@ -83,10 +85,10 @@ public sealed class SiteRenderer
     {
         var tags = new TagIndex(pages);
         var tagsFolder = tree.Path + Tree.TagsFolder + "/";
-        if (RenderTemplate("section.html", _views.ForTagList(tree, tags)) is { } tagList) yield return new TextOutputFile(tagsFolder + "index.html", tagList);
+        if (RenderTemplate("section.html", _views.ForTagList(tree, tags), tagsFolder + "index.html") is { } tagList) yield return new TextOutputFile(tagsFolder + "index.html", tagList);
         foreach (var tag in tags.Tags)
         {
-            if (RenderTemplate("section.html", _views.ForTagList(tree, tags, tag: tag)) is { } tagPage)
+            if (RenderTemplate("section.html", _views.ForTagList(tree, tags, tag: tag), $"{tagsFolder}{tag.Slug}/index.html") is { } tagPage)
             {
                 yield return new TextOutputFile($"{tagsFolder}{tag.Slug}/index.html", tagPage);
             }
@@ -99,14 +101,16 @@ public sealed class SiteRenderer
     private IEnumerable<OutputFile> RootFiles(string siteRoot)
     {
         // The root is read before any episode: the chooser and the 404 page name no episode title.
+        var checkpoints = _views.SpoilerFreeCheckpoints();
         var rootVariables = new Dictionary<string, object?>
         {
-            ["checkpoints"] = _views.SpoilerFreeCheckpoints(),
+            ["checkpoints"] = checkpoints,
+            ["seasons"] = SeasonGroups.For(_site.Timeline, checkpoints),
             ["page"] = null,
             ["tree"] = null,
         };
-        if (RenderTemplate("chooser.html", rootVariables) is { } chooser) yield return new TextOutputFile("index.html", chooser);
-        if (RenderTemplate(NotFoundFileName, rootVariables) is { } notFound) yield return new TextOutputFile(NotFoundFileName, notFound);
+        if (RenderTemplate("chooser.html", rootVariables, "index.html") is { } chooser) yield return new TextOutputFile("index.html", chooser);
+        if (RenderTemplate(NotFoundFileName, rootVariables, NotFoundFileName) is { } notFound) yield return new TextOutputFile(NotFoundFileName, notFound);
         yield return new TextOutputFile(LevelsFileName, RenderLevels());
         var sitemaps = new SitemapWriter(_site, _urls);
         yield return sitemaps.WriteIndex();
@@ -116,7 +120,8 @@ public sealed class SiteRenderer
         foreach (var file in StaticFiles(siteRoot)) yield return file;
     }
 
-    private string? RenderTemplate(string name, IReadOnlyDictionary<string, object?> variables) => _templates.Render(name, variables);
+    private string? RenderTemplate(string name, IReadOnlyDictionary<string, object?> variables, string renderingFor) =>
+        _templates.Render(name, variables, renderingFor);
 
     private static string TemplateFor(PageKind kind) => kind switch
     {

@@ -13,9 +13,13 @@ namespace SpoilerGen.Render;
 public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, GeneratorView generator, DiagnosticBag diagnostics)
 {
     private readonly ScriptObject _builtins = HtmlEscapingTemplateContext.CreateBuiltins();
+    private readonly TemplateFailures _failures = new();
 
-    /// <summary>Renders a template with the given page-level variables; null when the template failed (the error is reported).</summary>
-    public string? Render(string templateName, IReadOnlyDictionary<string, object?> variables)
+    /// <summary>
+    /// Renders a template with the given page-level variables; null when the template failed. A failure is
+    /// reported by <see cref="ReportFailures"/>, naming <paramref name="renderingFor"/> (the file being rendered).
+    /// </summary>
+    public string? Render(string templateName, IReadOnlyDictionary<string, object?> variables, string renderingFor = "a page")
     {
         if (!theme.TryGet(templateName, out var template))
         {
@@ -37,8 +41,11 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
         catch (ScriptRuntimeException exception)
         {
             // A theme's mistake is the author's to fix, so it is reported like a content error.
-            diagnostics.Add(ThemeTemplates.ToDiagnostic(exception.Span, isError: true, exception.OriginalMessage, DiagnosticCodes.TemplateRender));
+            _failures.Add(ThemeTemplates.ToDiagnostic(exception.Span, isError: true, exception.OriginalMessage, DiagnosticCodes.TemplateRender), renderingFor);
             return null;
         }
     }
+
+    /// <summary>Reports every template failure once, after all renders: call when rendering is done.</summary>
+    public void ReportFailures() => _failures.ReportTo(diagnostics);
 }

@@ -51,10 +51,13 @@ public sealed class ThemeTemplates : ITemplateLoader
         var templates = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
         foreach (var (name, file) in files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal) && !f.Key.StartsWith(AssetsPrefix, StringComparison.Ordinal)))
         {
-            var template = Template.Parse(System.Text.Encoding.UTF8.GetString(file.Read()), file.DisplayPath);
+            var source = System.Text.Encoding.UTF8.GetString(file.Read());
+            var template = Template.Parse(source, file.DisplayPath);
             foreach (var message in template.Messages)
             {
-                diagnostics.Add(ToDiagnostic(message.Span, message.Type == ParserMessageType.Error, message.Message, DiagnosticCodes.TemplateSyntax));
+                diagnostics.Add(UnclosedStatementFinder.IsMissingEnd(message.Message) && UnclosedStatementFinder.Find(source, file.DisplayPath) is { } unclosed
+                    ? new Diagnostic(unclosed.Position, DiagnosticSeverity.Error, DiagnosticCodes.TemplateSyntax, $"this '{unclosed.Keyword}' is never closed: add {{{{ end }}}} where its body ends")
+                    : ToDiagnostic(message.Span, message.Type == ParserMessageType.Error, message.Message, DiagnosticCodes.TemplateSyntax));
             }
             templates[name] = template;
         }

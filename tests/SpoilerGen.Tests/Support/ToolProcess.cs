@@ -16,9 +16,15 @@ public sealed class ToolProcess : IDisposable
     private readonly List<string> _errorSeen = [];
     private readonly Task<string> _output;
 
-    private ToolProcess(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment)
+    private ToolProcess(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment, string? workingDirectory)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            WorkingDirectory = workingDirectory ?? "",
+        };
         start.ArgumentList.Add(ToolPath);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
@@ -33,7 +39,8 @@ public sealed class ToolProcess : IDisposable
         _output = _process.StandardOutput.ReadToEndAsync();
     }
 
-    public static ToolProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null) => new(arguments, environment);
+    public static ToolProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null) =>
+        new(arguments, environment, workingDirectory);
 
     /// <summary>Runs to the end: the exit code, standard output and standard error.</summary>
     public static (int ExitCode, string Output, string Error) Run(params string[] arguments) => RunWith(null, arguments);
@@ -41,6 +48,13 @@ public sealed class ToolProcess : IDisposable
     public static (int ExitCode, string Output, string Error) RunWith(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         using var process = Start(arguments, environment);
+        return process.WaitForExit();
+    }
+
+    /// <summary>Runs from <paramref name="workingDirectory"/>, against which it names files in what it prints.</summary>
+    public static (int ExitCode, string Output, string Error) RunIn(string workingDirectory, params string[] arguments)
+    {
+        using var process = Start(arguments, workingDirectory: workingDirectory);
         return process.WaitForExit();
     }
 
@@ -79,7 +93,7 @@ public sealed class ToolProcess : IDisposable
         }
         _process.WaitForExit();
         _errorSeen.AddRange(_errorLines.GetConsumingEnumerable());
-        return (_process.ExitCode, _output.Result, string.Join("\n", _errorSeen));
+        return (_process.ExitCode, _output.Result, string.Concat(_errorSeen.Select(line => line + "\n")));
     }
 
     public void Dispose()

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using SpoilerGen.Diagnostics;
+
+namespace SpoilerGen.Check.Reports;
+
+/// <summary>What each diagnostic code means, in a line: the rules a SARIF report lists, as the README's diagnostics table says them.</summary>
+public static class DiagnosticRules
+{
+    public static ImmutableDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
+    {
+        [DiagnosticCodes.ConfigMissing] = "The config, spoilergen.yml, is missing.",
+        [DiagnosticCodes.ConfigSyntax] = "The config is not valid YAML.",
+        [DiagnosticCodes.ConfigInvalid] = "The config has a wrong value.",
+        [DiagnosticCodes.FrontMatterSyntax] = "Front matter is not valid YAML.",
+        [DiagnosticCodes.FrontMatterInvalid] = "Front matter has a wrong value.",
+        [DiagnosticCodes.UnknownEpisode] = "An unknown episode id, in front matter or markup.",
+        [DiagnosticCodes.MissingTitle] = "A page has no title at a checkpoint where it exists.",
+        [DiagnosticCodes.MalformedSpoilerMarkup] = "Malformed spoiler markup.",
+        [DiagnosticCodes.UnclosedSpoilerBlock] = "A spoiler block that is never closed with ':::'.",
+        [DiagnosticCodes.LinkTargetMissing] = "A link to a Markdown file that does not exist.",
+        [DiagnosticCodes.LinkTargetNotYetShown] = "A link shown before its target page exists.",
+        [DiagnosticCodes.DuplicateUrl] = "Two pages have the same URL.",
+        [DiagnosticCodes.TemplateSyntax] = "A template does not parse.",
+        [DiagnosticCodes.TemplateRender] = "A template fails while rendering, for example naming a variable or member that does not exist.",
+        [DiagnosticCodes.OutputFolderRefused] = "The output folder is refused.",
+        [DiagnosticCodes.PossibleUnmarkedSpoiler] = "A name marked as a spoiler of a later episode elsewhere is shown here unmarked.",
+        [DiagnosticCodes.LinkToSiteUrl] = "A link to a folder or URL inside the site instead of a Markdown file.",
+    }.ToImmutableDictionary(StringComparer.Ordinal);
+}

@@ -1,0 +1,48 @@
+namespace SpoilerGen.Scaffold;
+
+/// <summary>
+/// Writes a set of new files into a folder, all or nothing: when one cannot be written (a full disk, no
+/// permission), the files and folders written so far are removed again and the reason is returned.
+/// </summary>
+public static class FileSetWriter
+{
+    public static ScaffoldResult Write(string folder, IReadOnlyDictionary<string, byte[]> files)
+    {
+        var created = new List<string>();
+        var createdFolders = new List<string>();
+        try
+        {
+            foreach (var (relativePath, content) in files)
+            {
+                var path = Path.Combine(folder, relativePath);
+                for (var parent = Path.GetDirectoryName(path); parent is not null && !Directory.Exists(parent); parent = Path.GetDirectoryName(parent))
+                {
+                    createdFolders.Add(parent);
+                }
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                // A file that was there before (replaced on request) is not ours to remove again.
+                if (!File.Exists(path)) created.Add(path);
+                File.WriteAllBytes(path, content);
+            }
+            return new ScaffoldResult(folder, [.. files.Keys], null);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            foreach (var path in created) TryDelete(() => File.Delete(path));
+            foreach (var createdFolder in createdFolders.Distinct().OrderByDescending(f => f.Length)) TryDelete(() => Directory.Delete(createdFolder));
+            return ScaffoldResult.Refused(folder, $"could not write into '{folder}': {exception.Message}");
+        }
+    }
+
+    private static void TryDelete(Action delete)
+    {
+        try
+        {
+            delete();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Cleaning up after a failed write: what cannot be removed is left, and the failure is already reported.
+        }
+    }
+}
