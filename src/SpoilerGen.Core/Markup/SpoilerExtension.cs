@@ -19,6 +19,10 @@ public sealed class SpoilerExtension : IMarkdownExtension
         {
             pipeline.BlockParsers.Insert(0, new SpoilerBlockParser());
         }
+        if (!pipeline.BlockParsers.Contains<ParserContextCapture>())
+        {
+            pipeline.BlockParsers.Insert(0, new ParserContextCapture());
+        }
         if (!pipeline.InlineParsers.Contains<SpoilerInlineParser>())
         {
             pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new SpoilerInlineParser());
@@ -28,6 +32,8 @@ public sealed class SpoilerExtension : IMarkdownExtension
         headingParser.TryParseAttributes = HeadingSpoilerAttributeParser.TryParse;
         pipeline.DocumentProcessed -= HeadingSectionBuilder.Build;
         pipeline.DocumentProcessed += HeadingSectionBuilder.Build;
+        pipeline.DocumentProcessed -= SpoilerDocumentChecks.Run;
+        pipeline.DocumentProcessed += SpoilerDocumentChecks.Run;
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

@@ -6,6 +6,8 @@ namespace SpoilerGen.Render.Feeds;
 /// <summary>
 /// Writes a tree's Atom feed: "what's new once you have seen this episode". Each entry is a page or a
 /// section that the tree is the first to show, so the feed of tree k never carries text from past k.
+/// Dates come only from front matter (<c>lastmod:</c>, else <c>date:</c>): an entry without one carries the
+/// feed's date, the latest of its entries' (1970-01-01 when none has a date), as Atom requires a date on each.
 /// </summary>
 public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
 {
@@ -20,7 +22,7 @@ public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
             .OrderBy(page => page.Page.Key, StringComparer.Ordinal)
             .SelectMany(Entries)
             .ToList();
-        var updated = pages.Select(page => page.Page.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+        var updated = pages.Select(page => page.Page.LastModified).DefaultIfEmpty(Load.SourcePage.NoDate).Max();
 
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "title", $"{site.Config.Title}: {TitleFor(site.Timeline.Checkpoints[tree.Index])}"),
@@ -30,7 +32,7 @@ public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
             new XElement(Atom + "updated", Rfc3339(updated)),
             new XElement(Atom + "author", new XElement(Atom + "name", site.Config.Title)),
             new XElement(Atom + "generator", "SpoilerGen"),
-            entries);
+            entries.Select(entry => WithDate(entry, updated)));
         return new TextOutputFile(tree.Path + FileName, XmlText.Of(feed));
     }
 
@@ -48,6 +50,13 @@ public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
         {
             yield return Entry($"{page.Title}: {section.Text}", $"{url}#{section.Id}", page.Page.LastModified, null);
         }
+    }
+
+    private static XElement WithDate(XElement entry, DateTimeOffset feedUpdated)
+    {
+        var date = entry.Element(Atom + "updated");
+        if (date is not null && date.Value == Rfc3339(Load.SourcePage.NoDate)) date.Value = Rfc3339(feedUpdated);
+        return entry;
     }
 
     private static string Rfc3339(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);

@@ -1,0 +1,31 @@
+using Markdig.Syntax;
+using SpoilerGen.Diagnostics;
+
+namespace SpoilerGen.Markup;
+
+/// <summary>
+/// The checks that need the whole parsed document, run once per file right after parsing: each finds
+/// a way in which spoiler markup would not be honoured exactly, and reports it at its source position.
+/// </summary>
+public static class SpoilerDocumentChecks
+{
+    public static void Run(MarkdownDocument document)
+    {
+        if (document.GetData(typeof(SpoilerParserContext)) is not SpoilerParserContext context) return;
+        CheckFrontMatterPlacement(document, context);
+        ContainerEndChecker.Check(document, context);
+        LookalikeScanner.Scan(document, context);
+        LinkDefinitionScopeChecker.Check(document, context);
+    }
+
+    /// <summary>
+    /// A file whose first line is not exactly <c>---</c> has no front matter, and Markdown reads its YAML as a
+    /// rule and a heading: the page would be published from the start with its 'spoiler:' printed as text.
+    /// </summary>
+    private static void CheckFrontMatterPlacement(MarkdownDocument document, SpoilerParserContext context)
+    {
+        if (context.HasFrontMatter || document.Count == 0 || document[0] is not ThematicBreakBlock { ThematicChar: '-' } rule) return;
+        context.ReportError(rule.Line, rule.Column, DiagnosticCodes.FrontMatterNotOnFirstLine,
+            "this '---' looks like the start of front matter, but front matter must begin on line 1 with '---' at the start of the line; remove the blank lines or spaces before it (to start a page with a rule, write '***')");
+    }
+}
