@@ -14,7 +14,8 @@ public static class LinkDefinitionScopeChecker
 {
     public static void Check(MarkdownDocument document, SpoilerParserContext context)
     {
-        var definitions = document.OfType<LinkReferenceDefinitionGroup>().SelectMany(group => group.OfType<LinkReferenceDefinition>()).ToList();
+        // Heading sections may have taken the document's definition group in; look everywhere.
+        var definitions = document.Descendants<LinkReferenceDefinitionGroup>().SelectMany(group => group.OfType<LinkReferenceDefinition>()).ToList();
         if (definitions.Count == 0) return;
         var regions = new RevealRegions(document);
 
@@ -30,7 +31,7 @@ public static class LinkDefinitionScopeChecker
 
         Model.RevealWalker.Walk(document, 0, (node, level) =>
         {
-            if (node is not LinkInline { Reference: { } definition } link) return;
+            if (node is not LinkInline link || DefinitionOf(document, link) is not { } definition) return;
             var definitionLevel = regions.LevelAt(definition.Span.Start);
             if (definitionLevel <= level) return;
             context.ReportError(link.Line, link.Column, DiagnosticCodes.LinkDefinitionOutOfScope,
@@ -38,6 +39,9 @@ public static class LinkDefinitionScopeChecker
                 "move the definition out of the spoiler, write the URL in the link itself, or hide the link with the definition");
         });
     }
+
+    private static LinkReferenceDefinition? DefinitionOf(MarkdownDocument document, LinkInline link) =>
+        link.Reference ?? (link.Label is { } label && document.TryGetLinkReferenceDefinition(label, out var definition) ? definition : null);
 
     /// <summary>Labels match as Markdown matches them: case-insensitively, with runs of white space as one space.</summary>
     private static string Normalize(string? label) =>

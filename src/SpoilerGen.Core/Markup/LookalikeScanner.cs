@@ -76,6 +76,8 @@ public static class LookalikeScanner
             foreach (var piece in pieces) text.Append(piece.Text);
             if (SpoilerMarkupLookalike.Find(text.ToString()) is not { } found) continue;
 
+            // Markdig numbers a setext heading's lines from its underline: count them back.
+            var lineShift = (root as ContainerInline)?.ParentBlock is HeadingBlock { IsSetext: true } ? pieces.Max(p => p.Line) - pieces.Min(p => p.Line) + 1 : 0;
             var offset = 0;
             var at = pieces[^1];
             foreach (var piece in pieces)
@@ -83,7 +85,7 @@ public static class LookalikeScanner
                 if (found.Index < offset + piece.Text.Length) { at = piece with { Column = piece.Column + (piece.IsSource ? found.Index - offset : 0) }; break; }
                 offset += piece.Text.Length;
             }
-            context.ReportError(at.Line, at.Column, DiagnosticCodes.SpoilerMarkupLookalike, SpoilerMarkupLookalike.Message(found.Text, at.Where));
+            context.ReportError(at.Line - lineShift, at.Column, DiagnosticCodes.SpoilerMarkupLookalike, SpoilerMarkupLookalike.Message(found.Text, at.Where));
             return;
         }
     }

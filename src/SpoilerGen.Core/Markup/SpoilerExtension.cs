@@ -21,11 +21,19 @@ public sealed class SpoilerExtension : IMarkdownExtension
         }
         if (!pipeline.BlockParsers.Contains<ParserContextCapture>())
         {
-            pipeline.BlockParsers.Insert(0, new ParserContextCapture());
+            foreach (var capture in ParserContextCapture.ForEveryLine()) pipeline.BlockParsers.Insert(0, capture);
         }
         if (!pipeline.InlineParsers.Contains<SpoilerInlineParser>())
         {
             pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new SpoilerInlineParser());
+        }
+        // Parsers that read to the right without regard for brackets must stop at a phrase's end.
+        for (var i = 0; i < pipeline.InlineParsers.Count; i++)
+        {
+            if (pipeline.InlineParsers[i] is Markdig.Extensions.AutoLinks.AutoLinkParser autoLinks)
+            {
+                pipeline.InlineParsers[i] = new PhraseBoundedInlineParser(autoLinks);
+            }
         }
         var headingParser = pipeline.BlockParsers.FindExact<HeadingBlockParser>()
             ?? throw new InvalidOperationException("The spoiler extension needs Markdig's heading parser.");

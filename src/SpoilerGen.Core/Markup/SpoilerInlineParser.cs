@@ -35,6 +35,7 @@ public sealed partial class SpoilerInlineParser : InlineParser
         slice.SkipChar();
         processor.Inline = new SpoilerDelimiterInline(this)
         {
+            ClosingBracketIndex = close,
             Type = DelimiterType.Open,
             IsActive = true,
             Span = new SourceSpan(start, start),
@@ -104,11 +105,22 @@ public sealed partial class SpoilerInlineParser : InlineParser
                     var closing = text.IndexOf(new string('`', run), i + run, end - (i + run) + 1, StringComparison.Ordinal);
                     i = closing < 0 ? i + run - 1 : closing + run - 1;
                     break;
+                case '<' when i < end && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] is '/' or '!'):
+                    // A tag or an angle-bracket link: a ']' in an attribute or a URL is not ours.
+                    var tagEnd = text.IndexOf('>', i, end - i + 1);
+                    if (tagEnd > 0) i = tagEnd;
+                    break;
                 case '[':
                     depth++;
                     break;
                 case ']':
                     if (--depth == 0) return i;
+                    // An inner link's destination may hold brackets of its own.
+                    if (i < end && text[i + 1] == '(')
+                    {
+                        var destinationEnd = text.IndexOf(')', i, end - i + 1);
+                        if (destinationEnd > 0) i = destinationEnd;
+                    }
                     break;
             }
         }

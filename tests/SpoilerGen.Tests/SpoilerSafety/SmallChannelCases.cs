@@ -1,0 +1,7 @@
+namespace SpoilerGen.Tests.SpoilerSafety;
+
+/// <summary>Placeholder.</summary>
+public static class SmallChannelCases
+{
+    public static IEnumerable<SafetyCase> All => [];
+}
