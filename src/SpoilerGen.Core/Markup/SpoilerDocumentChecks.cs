@@ -4,13 +4,15 @@ using SpoilerGen.Diagnostics;
 namespace SpoilerGen.Markup;
 
 /// <summary>
-/// The checks that need the whole parsed document, run once per file right after parsing: each finds
-/// a way in which spoiler markup would not be honoured exactly, and reports it at its source position.
+/// What is done once per file right after parsing, with the whole document at hand: heading ids are
+/// assigned, then each check finds a way in which spoiler markup would not be honoured exactly, and
+/// reports it at its source position.
 /// </summary>
 public static class SpoilerDocumentChecks
 {
     public static void Run(MarkdownDocument document)
     {
+        HeadingAnchors.Assign(document);
         if (document.GetData(typeof(SpoilerParserContext)) is not SpoilerParserContext context) return;
         CheckFrontMatterPlacement(document, context);
         ContainerEndChecker.Check(document, context);

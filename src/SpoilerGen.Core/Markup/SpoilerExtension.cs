@@ -4,6 +4,7 @@ using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
 
 namespace SpoilerGen.Markup;
 
@@ -49,11 +50,14 @@ public sealed class SpoilerExtension : IMarkdownExtension
         if (renderer is not CheckpointHtmlRenderer checkpointRenderer) return;
 
         var renderers = checkpointRenderer.ObjectRenderers;
-        renderers.InsertBefore<QuoteBlockRenderer>(new RevealBlockRenderer());
-        renderers.InsertBefore<QuoteBlockRenderer>(new SpoilerInlineRenderer());
+        renderers.Insert(0, new RevealBlockRenderer());
+        renderers.Insert(0, new SpoilerInlineRenderer());
         renderers.ReplaceOrAdd<HeadingRenderer>(new CheckpointHeadingRenderer());
         renderers.ReplaceOrAdd<LinkInlineRenderer>(new CheckpointLinkRenderer());
         renderers.InsertBefore<HtmlBlockRenderer>(new CommentDroppingHtmlBlockRenderer());
+        renderers.ReplaceOrAdd<ParagraphRenderer>(new EmptiedBlockSkippingRenderer<ParagraphBlock>(new ParagraphRenderer()));
+        renderers.ReplaceOrAdd<QuoteBlockRenderer>(new EmptiedBlockSkippingRenderer<QuoteBlock>(new QuoteBlockRenderer()));
+        renderers.ReplaceOrAdd<ListRenderer>(new CheckpointListRenderer());
         renderers.InsertBefore<HtmlInlineRenderer>(new CommentDroppingHtmlInlineRenderer());
     }
 }
