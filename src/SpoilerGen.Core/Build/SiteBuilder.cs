@@ -38,6 +38,7 @@ public static class SiteBuilder
         var pipeline = MarkdownPipelineFactory.Create();
         var sources = new ContentLoader(config.Timeline, pipeline, diagnostics).Load(options.SiteFolder);
         var site = new SiteModelBuilder(config, diagnostics).Build(sources, options.IncludeDrafts);
+        SpoilerGen.Markup.LinkFragmentChecker.Check(site, diagnostics);
         if (diagnostics.HasErrors) return Result();
 
         var files = new SiteRenderer(site, theme, pipeline, Version, diagnostics).Render(options.SiteFolder);
