@@ -58,6 +58,7 @@ public sealed class SpoilerExtension : IMarkdownExtension
         renderers.ReplaceOrAdd<ParagraphRenderer>(new EmptiedBlockSkippingRenderer<ParagraphBlock>(new ParagraphRenderer()));
         renderers.ReplaceOrAdd<QuoteBlockRenderer>(new EmptiedBlockSkippingRenderer<QuoteBlock>(new QuoteBlockRenderer()));
         renderers.ReplaceOrAdd<ListRenderer>(new CheckpointListRenderer());
+        renderers.ReplaceOrAdd<Markdig.Extensions.Tables.HtmlTableRenderer>(new CheckpointTableRenderer());
         renderers.InsertBefore<HtmlInlineRenderer>(new CommentDroppingHtmlInlineRenderer());
     }
 }

@@ -71,6 +71,7 @@ public static class VisibleText
         LeafBlock => true,
         LiteralInline literal => !literal.Content.IsEmptyOrWhitespace(),
         LineBreakInline => false,
+        Markdig.Extensions.TaskLists.TaskList => false,
         HtmlInline html => !html.Tag.StartsWith("<!--", StringComparison.Ordinal),
         LinkInline { IsImage: true } image => !HasHidden(image, level) || image.Any(child => HasVisible(child, level)),
         ContainerInline inlines => inlines.Any(child => HasVisible(child, level)),
