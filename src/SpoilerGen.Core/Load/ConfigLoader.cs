@@ -49,6 +49,7 @@ public static partial class ConfigLoader
 
         var reader = new YamlNodeReader(displayPath, 0, diagnostics, DiagnosticCodes.ConfigInvalid);
         ReportUnknownKeys(reader, root, "the config", ["title", "description", "base_url", "language", "series"]);
+        ReportMarkupLookalikes(reader, root);
         var title = reader.RequiredString(root, "title", "the site title");
         var description = reader.String(YamlNodeReader.Find(root, "description"), "the description");
         var language = reader.String(YamlNodeReader.Find(root, "language"), "the language") ?? "en";
@@ -95,6 +96,24 @@ public static partial class ConfigLoader
         foreach (var (key, keyNode, _) in YamlNodeReader.Entries(map).Where(entry => !known.Contains(entry.Key)))
         {
             reader.Error(keyNode, KeySuggestions.UnknownKeyMessage(key, where, known));
+        }
+    }
+
+    /// <summary>The config is never read as Markdown: spoiler markup in a value would be printed as it is.</summary>
+    private static void ReportMarkupLookalikes(YamlNodeReader reader, YamlNode node)
+    {
+        switch (node)
+        {
+            case YamlScalarNode scalar when Markup.SpoilerMarkupLookalike.Find(scalar.Value) is { } found:
+                reader.Error(scalar, DiagnosticCodes.SpoilerMarkupLookalike, Markup.SpoilerMarkupLookalike.Message(found.Text, "the config") +
+                    "; the config never holds spoiler markup (an episode's title is already shown only from that episode on)");
+                break;
+            case YamlMappingNode map:
+                foreach (var (_, _, value) in YamlNodeReader.Entries(map)) ReportMarkupLookalikes(reader, value);
+                break;
+            case YamlSequenceNode list:
+                foreach (var item in list.Children) ReportMarkupLookalikes(reader, item);
+                break;
         }
     }
 

@@ -49,5 +49,9 @@ public static class FrontMatterCases
         {
             ["spoilergen.yml"] = "title: T\nbaseurl: https://x.org/\nseries:\n  seasons:\n    - episodes:\n        - id: s01e01\n",
         }, Error(DiagnosticCodes.ConfigInvalid, 2, 1, "spoilergen.yml")),
+        new("front matter: markup in the config's description", new Dictionary<string, string>
+        {
+            ["spoilergen.yml"] = "title: T\ndescription: \"A guide [SECRET]{spoiler=s01e01}\"\nseries:\n  seasons:\n    - episodes:\n        - id: s01e01\n",
+        }, Error(DiagnosticCodes.SpoilerMarkupLookalike, 2, 14, "spoilergen.yml")),
     ];
 }
