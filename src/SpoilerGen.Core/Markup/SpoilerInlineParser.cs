@@ -105,10 +105,12 @@ public sealed partial class SpoilerInlineParser : InlineParser
                     var closing = text.IndexOf(new string('`', run), i + run, end - (i + run) + 1, StringComparison.Ordinal);
                     i = closing < 0 ? i + run - 1 : closing + run - 1;
                     break;
-                case '<' when i < end && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] is '/' or '!'):
-                    // A tag or an angle-bracket link: a ']' in an attribute or a URL is not ours.
-                    var tagEnd = text.IndexOf('>', i, end - i + 1);
-                    if (tagEnd > 0) i = tagEnd;
+                case '<':
+                    // A tag or an angle-bracket link, as Markdig reads them: a ']' in an attribute or a URL is not ours.
+                    var tag = new StringSlice(text, i, end);
+                    var autolink = new StringSlice(text, i, end);
+                    if (HtmlHelper.TryParseHtmlTag(ref tag, out _)) i = Math.Max(i, tag.Start - 1);
+                    else if (LinkHelper.TryParseAutolink(ref autolink, out _, out _)) i = Math.Max(i, autolink.Start - 1);
                     break;
                 case '[':
                     depth++;
@@ -118,8 +120,8 @@ public sealed partial class SpoilerInlineParser : InlineParser
                     // An inner link's destination may hold brackets of its own.
                     if (i < end && text[i + 1] == '(')
                     {
-                        var destinationEnd = text.IndexOf(')', i, end - i + 1);
-                        if (destinationEnd > 0) i = destinationEnd;
+                        var destination = new StringSlice(text, i + 1, end);
+                        if (LinkHelper.TryParseInlineLink(ref destination, out _, out _)) i = Math.Max(i, destination.Start - 1);
                     }
                     break;
             }
