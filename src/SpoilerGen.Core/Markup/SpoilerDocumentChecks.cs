@@ -26,8 +26,16 @@ public static class SpoilerDocumentChecks
     /// </summary>
     private static void CheckFrontMatterPlacement(MarkdownDocument document, SpoilerParserContext context)
     {
-        if (context.HasFrontMatter || document.Count == 0 || document[0] is not ThematicBreakBlock { ThematicChar: '-' } rule) return;
-        context.ReportError(rule.Line, rule.Column, DiagnosticCodes.FrontMatterNotOnFirstLine,
+        if (context.HasFrontMatter || document.Count == 0) return;
+        Block? opening = document[0] switch
+        {
+            ThematicBreakBlock { ThematicChar: '-' } rule => rule,
+            // Indented by a tab or four spaces, the same line is a code block.
+            CodeBlock { Lines.Count: > 0 } code when code.Lines.Lines[0].Slice.ToString().Trim() == "---" => code,
+            _ => null,
+        };
+        if (opening is null) return;
+        context.ReportError(opening.Line, opening.Column, DiagnosticCodes.FrontMatterNotOnFirstLine,
             "this '---' looks like the start of front matter, but front matter must begin on line 1 with '---' at the start of the line; remove the blank lines or spaces before it (to start a page with a rule, write '***')");
     }
 }

@@ -24,6 +24,8 @@ public static class FrontMatterCases
         SectionSite("front matter: a section index after two blank lines", "\n\n---\ntitle: Later\nspoiler: s01e05\n---\n", Error(DiagnosticCodes.FrontMatterNotOnFirstLine, 3, 1, Section)),
         File("front matter: a page whose first line is blank", "content/page.md", "\n---\ntitle: SECRET\nspoiler: s01e05\n---\nBody.\n", Error(DiagnosticCodes.FrontMatterNotOnFirstLine, 2, 1)),
         File("front matter: a page whose first line is '  ---'", "content/page.md", "  ---\ntitle: SECRET\nspoiler: s01e05\n---\nBody.\n", Error(DiagnosticCodes.FrontMatterNotOnFirstLine, 1, 3)),
+        File("front matter: a page whose first line is a tab and '---'", "content/page.md", "\t---\ntitle: SECRET\nspoiler: s01e05\n---\nBody.\n", Error(DiagnosticCodes.FrontMatterNotOnFirstLine, 1, 1)),
+        File("front matter: a page that starts with a rule written '***' has no front matter", "content/page.md", "***\n\nText without a title.\n", Error(DiagnosticCodes.MissingTitle, 1, 1)),
         File("front matter: CRLF line endings", "content/page.md", "---\r\ntitle: SECRET page\r\nspoiler: s01e05\r\n---\r\nSECRET body.\r\n", Hidden()),
         File("front matter: CR-only line endings", "content/page.md", "---\rtitle: SECRET page\rspoiler: s01e05\r---\rSECRET body.\r", Hidden()),
         File("front matter: CR-only line endings with a block", "content/page.md", "---\rtitle: Page\r---\rOpen.\r\r::: spoiler s01e05\rSECRET\r:::\r", Hidden()),

@@ -14,7 +14,7 @@ public abstract record SafetyOutcome
     /// <summary>The build fails with <paramref name="Code"/> at this line and column of <paramref name="Path"/> (from the site's folder).</summary>
     public sealed record Fails(string Code, int Line, int Column, string Path = SafetyCase.PagePath) : SafetyOutcome;
 
-    /// <summary>The site builds; what <paramref name="Check"/> says about the whole output holds.</summary>
+    /// <summary>The site builds; what <paramref name="Check"/> says about the output holds; no earlier tree holds "SECRET".</summary>
     public sealed record BuildsAnd(string Description, Func<Func<string, string>, bool> Check) : SafetyOutcome;
 
     public static Builds Hidden(string marker = "SECRET", int firstEpisode = 5) => new(marker, firstEpisode);
