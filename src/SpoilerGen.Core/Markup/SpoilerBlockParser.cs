@@ -31,8 +31,8 @@ public sealed class SpoilerBlockParser : BlockParser
         var context = SpoilerParserContextOf(processor);
         if (words.Length == 0)
         {
-            // An open block would have taken its fence before any block opens: this one closes nothing,
-            // and printed as text it would leave the author's intended block open in their mind only.
+            // An open block takes its own fence before any block may open, so a bare fence that gets here
+            // closes nothing: the block the author meant to close ended somewhere else.
             context.ReportError(processor.LineIndex, processor.Column, DiagnosticCodes.StrayClosingFence,
                 "this ':::' closes no spoiler block (a block opened inside a list item or a blockquote must be closed inside it, with the same indent, and a block opened with more colons needs as many to close); remove it or open the block with '::: spoiler EPISODE'");
             return BlockState.None;
