@@ -23,7 +23,7 @@ public static class LookalikeScanner
                 foreach (var child in container) Visit(child, context);
                 break;
             case HtmlBlock html:
-                ScanLines(html, HtmlComments.BlankOut, "raw HTML, where Markdown is not read (separate HTML from Markdown with blank lines)", context);
+                ScanLines(html, HtmlComments.BlankOut, "raw HTML (leave a blank line between HTML and Markdown)", context);
                 break;
             case FencedCodeBlock fenced:
                 Report(fenced.Info, fenced.Line, fenced.Column, "a code fence's info string", context);
@@ -104,7 +104,7 @@ public static class LookalikeScanner
                 pieces.Add(new TextPiece(literal.Content.ToString(), literal.Line, literal.Column, true, "the text"));
                 return;
             case CodeInline code:
-                pieces.Add(new TextPiece(code.Content, code.Line, code.Column, false, "a code span, where Markdown is not read"));
+                pieces.Add(new TextPiece(code.Content, code.Line, code.Column, false, "a code span"));
                 return;
             case HtmlEntityInline entity:
                 pieces.Add(new TextPiece(entity.Transcoded.ToString(), entity.Line, entity.Column, false, "the text"));
@@ -114,7 +114,7 @@ public static class LookalikeScanner
                 return;
             case HtmlInline html:
                 var tag = HtmlComments.Remove(html.Tag);
-                pieces.Add(new TextPiece(tag, html.Line, html.Column, false, "raw HTML, where Markdown is not read"));
+                pieces.Add(new TextPiece(tag, html.Line, html.Column, false, "raw HTML"));
                 return;
             case AutolinkInline autolink:
                 Report(autolink.Url, autolink.Line, autolink.Column, "a link's URL", context);
@@ -122,8 +122,8 @@ public static class LookalikeScanner
                 return;
             case LinkInline link:
                 Report(link.Url, link.Line, link.Column,
-                    link.IsAutoLink ? "a bare URL, which took the text after it into itself (write it as <https://…> or [text](https://…))" : "a link's URL", context);
-                Report(link.Title, link.Line, link.Column, "a link's title, where Markdown is not read", context);
+                    link.IsAutoLink ? "a bare URL that ran on into the text after it (write it as <https://…> or [text](https://…))" : "a link's URL", context);
+                Report(link.Title, link.Line, link.Column, "a link's title", context);
                 break;
         }
         if (inline is ContainerInline container)

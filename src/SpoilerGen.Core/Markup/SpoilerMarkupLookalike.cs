@@ -25,6 +25,6 @@ public static partial class SpoilerMarkupLookalike
 
     /// <summary>The message for text found in <paramref name="where"/> ("a code span", "the title").</summary>
     public static string Message(string found, string where) =>
-        $"'{found.Trim()}' in {where} looks like spoiler markup but is not read as markup, so it would be published in every tree; " +
+        $"{where} holds '{found.Trim()}', which looks like spoiler markup but is not read as markup, so it would be published in every tree; " +
         "write exactly '[text]{spoiler=s01e05}', '## Title {spoiler=s01e05}' or a line '::: spoiler s01e05', in Markdown text (not in code or HTML)";
 }
