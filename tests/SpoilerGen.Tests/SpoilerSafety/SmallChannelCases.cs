@@ -17,6 +17,13 @@ public static class SmallChannelCases
             new BuildsAnd("2024-05-01 in the sitemap and the feed", read => read("start/sitemap.xml").Contains("<lastmod>2024-05-01</lastmod>") && read("start/feed.xml").Contains("2024-05-01T00:00:00Z"))),
         File("channel: lastmod wins over date", PagePath, "---\ntitle: Page\ndate: 2024-05-01\nlastmod: 2024-06-02T10:00:00+09:00\n---\nText. [SECRET]{spoiler=s01e05}\n",
             new BuildsAnd("2024-06-02 in the sitemap, in UTC in the feed", read => read("start/sitemap.xml").Contains("<lastmod>2024-06-02</lastmod>") && read("start/feed.xml").Contains("2024-06-02T01:00:00Z"))),
+        new("channel: a later page's date never dates an earlier tree's section", new Dictionary<string, string>
+        {
+            ["content/people/open.md"] = "---\ntitle: Open\ndate: 2024-01-01\n---\nText.\n",
+            ["content/people/later.md"] = "---\ntitle: SECRET\nspoiler: s01e05\ndate: 2031-12-31\n---\nText.\n",
+        }, new BuildsAnd("the section and the feed are dated 2024 in the first tree", read =>
+            read("start/sitemap.xml").Contains("<lastmod>2024-01-01</lastmod>") && !read("start/sitemap.xml").Contains("2031")
+            && !read("start/feed.xml").Contains("2031") && read("s01e05/feed.xml").Contains("2031-12-31"))),
         Page("channel: an HTML block gives its text to search, not its source", "<div class=\"note-box\">Visible words</div>\n\n[SECRET]{spoiler=s01e05}\n",
             new BuildsAnd("the search index has the words, not the tag", read => read("start/search-index.json").Contains("Visible words") && !read("start/search-index.json").Contains("note-box"))),
         Page("channel: the feed summary has no HTML source", "<p class=\"lead-in\">Visible words</p>\n\n[SECRET]{spoiler=s01e05}\n",

@@ -6,8 +6,8 @@ namespace SpoilerGen.Render.Feeds;
 /// <summary>
 /// Writes a tree's Atom feed: "what's new once you have seen this episode". Each entry is a page or a
 /// section that the tree is the first to show, so the feed of tree k never carries text from past k.
-/// Dates come only from front matter (<c>lastmod:</c>, else <c>date:</c>): an entry without one carries the
-/// feed's date, the latest of its entries' (1970-01-01 when none has a date), as Atom requires a date on each.
+/// Dates come only from front matter (see <see cref="TreePageDates"/>): an entry without one carries the
+/// feed's date, the latest of the tree's pages' (1970-01-01 when none has a date), as Atom requires a date on each.
 /// </summary>
 public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
 {
@@ -17,12 +17,12 @@ public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
     public TextOutputFile Write(Tree tree, IReadOnlyList<TreePage> pages)
     {
         var feedUrl = urls.Absolute(urls.Tree(tree) + FileName);
+        var updated = pages.Select(page => TreePageDates.Of(page, pages)).Max() ?? Load.SourcePage.NoDate;
         var entries = pages
             .Where(page => page.RevealsSomething || site.PreviousTree(tree) is null)
             .OrderBy(page => page.Page.Key, StringComparer.Ordinal)
-            .SelectMany(Entries)
+            .SelectMany(page => Entries(page, TreePageDates.Of(page, pages) ?? updated))
             .ToList();
-        var updated = pages.Select(page => page.Page.LastModified).DefaultIfEmpty(Load.SourcePage.NoDate).Max();
 
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "title", $"{site.Config.Title}: {TitleFor(site.Timeline.Checkpoints[tree.Index])}"),
@@ -32,7 +32,7 @@ public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
             new XElement(Atom + "updated", Rfc3339(updated)),
             new XElement(Atom + "author", new XElement(Atom + "name", site.Config.Title)),
             new XElement(Atom + "generator", "SpoilerGen"),
-            entries.Select(entry => WithDate(entry, updated)));
+            entries);
         return new TextOutputFile(tree.Path + FileName, XmlText.Of(feed));
     }
 
@@ -40,23 +40,16 @@ public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
     public static string TitleFor(Checkpoint checkpoint) =>
         checkpoint.Episode is null ? "safe before the first episode" : $"new once you have seen {checkpoint.LabelAt(checkpoint.Index)}";
 
-    private IEnumerable<XElement> Entries(TreePage page)
+    private IEnumerable<XElement> Entries(TreePage page, DateTimeOffset updated)
     {
         var url = urls.Absolute(page.Url);
         var summary = page.Summary ?? Excerpt.Of(page.Body.Text);
-        yield return Entry(page.Title, url, page.Page.LastModified, summary);
+        yield return Entry(page.Title, url, updated, summary);
         if (page.IsNew) yield break;
         foreach (var section in page.Body.NewSections)
         {
-            yield return Entry($"{page.Title}: {section.Text}", $"{url}#{section.Id}", page.Page.LastModified, null);
+            yield return Entry($"{page.Title}: {section.Text}", $"{url}#{section.Id}", updated, null);
         }
-    }
-
-    private static XElement WithDate(XElement entry, DateTimeOffset feedUpdated)
-    {
-        var date = entry.Element(Atom + "updated");
-        if (date is not null && date.Value == Rfc3339(Load.SourcePage.NoDate)) date.Value = Rfc3339(feedUpdated);
-        return entry;
     }
 
     private static string Rfc3339(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
