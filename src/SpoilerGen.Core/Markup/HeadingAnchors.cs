@@ -44,14 +44,17 @@ public static class HeadingAnchors
     public static IReadOnlyDictionary<string, HeadingAnchor> In(MarkdownDocument document) =>
         document.GetData(typeof(HeadingAnchors)) as IReadOnlyDictionary<string, HeadingAnchor> ?? FrozenDictionary<string, HeadingAnchor>.Empty;
 
-    /// <summary>A heading whose text is all in phrases is first shown (not empty) where its first phrase is.</summary>
+    /// <summary>
+    /// The level from which the heading is written at all: a heading that hiding empties is left out
+    /// (see <see cref="CheckpointHeadingRenderer"/>) until its first phrase shows.
+    /// </summary>
     private static int FirstLevelWithText(HeadingBlock heading, int level)
     {
-        if (VisibleText.Of(heading.Inline, level).Length > 0 || heading.Inline is null) return level;
-        var phraseLevels = heading.Inline.Descendants<SpoilerInline>().Select(phrase => phrase.Level).Where(l => l > level).Order();
+        if (heading.Inline is null || !VisibleText.IsEmptiedByHiding(heading, level)) return level;
+        var phraseLevels = heading.Inline.Descendants<SpoilerInline>().Select(phrase => phrase.Level).Where(l => l > level).Distinct().Order();
         foreach (var candidate in phraseLevels)
         {
-            if (VisibleText.Of(heading.Inline, candidate).Length > 0) return candidate;
+            if (!VisibleText.IsEmptiedByHiding(heading, candidate)) return candidate;
         }
         return level;
     }
