@@ -85,7 +85,12 @@ public static class LookalikeScanner
                 if (found.Index < offset + piece.Text.Length) { at = piece with { Column = piece.Column + (piece.IsSource ? found.Index - offset : 0) }; break; }
                 offset += piece.Text.Length;
             }
-            context.ReportError(at.Line - lineShift, at.Column, DiagnosticCodes.SpoilerMarkupLookalike, SpoilerMarkupLookalike.Message(found.Text, at.Where));
+            var where = at.Where == "the text" && root.ParentBlock is HeadingBlock heading
+                ? heading.IsSetext
+                    ? "the text of a heading underlined with '---' or '===' (such a heading cannot hold the attribute: write '## Title {spoiler=s01e05}')"
+                    : "the heading's text (the attribute comes last on the line, after a space, with no closing '#')"
+                : at.Where;
+            context.ReportError(at.Line - lineShift, at.Column, DiagnosticCodes.SpoilerMarkupLookalike, SpoilerMarkupLookalike.Message(found.Text, where));
             return;
         }
     }
