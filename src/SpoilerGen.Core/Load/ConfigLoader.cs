@@ -100,20 +100,25 @@ public static partial class ConfigLoader
     }
 
     /// <summary>The config is never read as Markdown: spoiler markup in a value would be printed as it is.</summary>
-    private static void ReportMarkupLookalikes(YamlNodeReader reader, YamlNode node)
+    private static void ReportMarkupLookalikes(YamlNodeReader reader, YamlNode root)
     {
-        switch (node)
+        // A stack of its own: YAML may nest deeper than the call stack.
+        var pending = new Stack<YamlNode>([root]);
+        while (pending.TryPop(out var node))
         {
-            case YamlScalarNode scalar when Markup.SpoilerMarkupLookalike.Find(scalar.Value) is { } found:
-                reader.Error(scalar, DiagnosticCodes.SpoilerMarkupLookalike, Markup.SpoilerMarkupLookalike.Message(found.Text, "the config") +
-                    "; the config never holds spoiler markup (an episode's title is already shown only from that episode on)");
-                break;
-            case YamlMappingNode map:
-                foreach (var (_, _, value) in YamlNodeReader.Entries(map)) ReportMarkupLookalikes(reader, value);
-                break;
-            case YamlSequenceNode list:
-                foreach (var item in list.Children) ReportMarkupLookalikes(reader, item);
-                break;
+            switch (node)
+            {
+                case YamlScalarNode scalar when Markup.SpoilerMarkupLookalike.Find(scalar.Value) is { } found:
+                    reader.Error(scalar, DiagnosticCodes.SpoilerMarkupLookalike, Markup.SpoilerMarkupLookalike.Message(found.Text, "the config") +
+                        "; the config never holds spoiler markup (an episode's title is already shown only from that episode on)");
+                    break;
+                case YamlMappingNode map:
+                    foreach (var (_, _, value) in YamlNodeReader.Entries(map)) pending.Push(value);
+                    break;
+                case YamlSequenceNode list:
+                    foreach (var item in list.Children) pending.Push(item);
+                    break;
+            }
         }
     }
 

@@ -81,36 +81,41 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
     /// <summary>
     /// Reports, in every value under a key, what would be published wrongly: a YAML null (<c>title: ~</c>
     /// is no title, not a title "~"), and text that looks like spoiler markup, which front matter never parses.
-    /// Returns whether a null was found.
+    /// Returns whether a null was found. Walks with a stack of its own: YAML may nest deeper than the call stack.
     /// </summary>
-    private static bool CheckValues(YamlNodeReader reader, YamlNode node, string key)
+    private static bool CheckValues(YamlNodeReader reader, YamlNode value, string key)
     {
-        switch (node)
+        var hasNull = false;
+        var pending = new Stack<YamlNode>([value]);
+        while (pending.TryPop(out var node))
         {
-            case YamlScalarNode scalar when IsNull(scalar):
-                reader.Error(scalar, DiagnosticCodes.FrontMatterNullValue,
-                    $"'{key}' has no value ('{scalar.Value}' is YAML's null); write a value, or quote it (\"~\") if you mean the text, or remove the key");
-                return true;
-            case YamlScalarNode scalar when SpoilerMarkupLookalike.Find(scalar.Value) is { } found:
-                reader.Error(scalar, DiagnosticCodes.SpoilerMarkupLookalike,
-                    SpoilerMarkupLookalike.Message(found.Text, $"the front matter value of '{key}'") + "; front matter never holds spoiler markup: give a progressive value ('start: …' and 's01e05: …') or a tag's 'spoiler:'");
-                return false;
-            case YamlMappingNode map:
-                var mapHasNull = false;
-                foreach (var (_, childKeyNode, value) in YamlNodeReader.Entries(map))
-                {
-                    if (childKeyNode is YamlScalarNode keyScalar && SpoilerMarkupLookalike.Find(keyScalar.Value) is { } foundInKey)
+            switch (node)
+            {
+                case YamlScalarNode scalar when IsNull(scalar):
+                    reader.Error(scalar, DiagnosticCodes.FrontMatterNullValue,
+                        $"'{key}' has no value ('{scalar.Value}' is YAML's null); write a value, or quote it (\"~\") if you mean the text, or remove the key");
+                    hasNull = true;
+                    break;
+                case YamlScalarNode scalar when SpoilerMarkupLookalike.Find(scalar.Value) is { } found:
+                    reader.Error(scalar, DiagnosticCodes.SpoilerMarkupLookalike,
+                        SpoilerMarkupLookalike.Message(found.Text, $"the front matter value of '{key}'") + "; front matter never holds spoiler markup: give a progressive value ('start: …' and 's01e05: …') or a tag's 'spoiler:'");
+                    break;
+                case YamlMappingNode map:
+                    foreach (var (_, childKeyNode, child) in YamlNodeReader.Entries(map).Reverse())
                     {
-                        reader.Error(keyScalar, DiagnosticCodes.SpoilerMarkupLookalike, SpoilerMarkupLookalike.Message(foundInKey.Text, $"a key under '{key}'"));
+                        if (childKeyNode is YamlScalarNode keyScalar && SpoilerMarkupLookalike.Find(keyScalar.Value) is { } foundInKey)
+                        {
+                            reader.Error(keyScalar, DiagnosticCodes.SpoilerMarkupLookalike, SpoilerMarkupLookalike.Message(foundInKey.Text, $"a key under '{key}'"));
+                        }
+                        pending.Push(child);
                     }
-                    mapHasNull |= CheckValues(reader, value, key);
-                }
-                return mapHasNull;
-            case YamlSequenceNode list:
-                return list.Children.Aggregate(false, (found, item) => CheckValues(reader, item, key) | found);
-            default:
-                return false;
+                    break;
+                case YamlSequenceNode list:
+                    foreach (var item in list.Children.Reverse()) pending.Push(item);
+                    break;
+            }
         }
+        return hasNull;
     }
 
     private static bool IsNull(YamlScalarNode scalar) =>
