@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Markup;
 using SpoilerGen.Model;
 using SpoilerGen.Render;
 using SpoilerGen.Write;
@@ -73,6 +74,8 @@ public static class SiteBuilder
         var pipeline = MarkdownPipelineFactory.Create();
         var sources = new ContentLoader(config.Timeline, pipeline, diagnostics).Load(options.SiteFolder);
         var site = new SiteModelBuilder(config, diagnostics).Build(sources, options.IncludeDrafts);
+        // Fragments are checked against the headings each tree shows, which only the whole model knows.
+        LinkFragmentChecker.Check(site, diagnostics);
         return new LoadedSite(config, theme, pipeline, sources, site);
     }
 

@@ -16,15 +16,26 @@ public static class DiagnosticCodes
     public const string FrontMatterInvalid = "SG0102";
     public const string UnknownEpisode = "SG0103";
     public const string MissingTitle = "SG0104";
+    public const string FrontMatterNotOnFirstLine = "SG0120";
+    public const string UnknownFrontMatterKey = "SG0121";
+    public const string FrontMatterNullValue = "SG0122";
 
     // Markdown body
     public const string MalformedSpoilerMarkup = "SG0201";
     public const string UnclosedSpoilerBlock = "SG0202";
+    public const string SpoilerMarkupLookalike = "SG0203";
+    public const string LinkDefinitionOutOfScope = "SG0204";
+    public const string LinkDefinitionConflict = "SG0205";
+    public const string SpoilerBlockEndsWithContainer = "SG0206";
+    public const string StrayClosingFence = "SG0207";
+    public const string FenceInsideHtmlBlock = "SG0208";
+    public const string SectionEndsWithContainer = "SG0209";
 
     // Links and URLs
     public const string LinkTargetMissing = "SG0301";
     public const string LinkTargetNotYetShown = "SG0302";
     public const string DuplicateUrl = "SG0303";
+    public const string FragmentNotFound = "SG0320";
 
     // Templates
     public const string TemplateSyntax = "SG0401";

@@ -48,6 +48,8 @@ public static partial class ConfigLoader
         }
 
         var reader = new YamlNodeReader(displayPath, 0, diagnostics, DiagnosticCodes.ConfigInvalid);
+        ReportUnknownKeys(reader, root, "the config", ["title", "description", "base_url", "language", "series"]);
+        ReportMarkupLookalikes(reader, root);
         var title = reader.RequiredString(root, "title", "the site title");
         var description = reader.String(YamlNodeReader.Find(root, "description"), "the description");
         var language = reader.String(YamlNodeReader.Find(root, "language"), "the language") ?? "en";
@@ -88,6 +90,38 @@ public static partial class ConfigLoader
         return false;
     }
 
+    /// <summary>A misspelt key would be ignored without a word, so every unknown key is an error with a suggestion.</summary>
+    private static void ReportUnknownKeys(YamlNodeReader reader, YamlMappingNode map, string where, string[] known)
+    {
+        foreach (var (key, keyNode, _) in YamlNodeReader.Entries(map).Where(entry => !known.Contains(entry.Key)))
+        {
+            reader.Error(keyNode, KeySuggestions.UnknownKeyMessage(key, where, known));
+        }
+    }
+
+    /// <summary>The config is never read as Markdown: spoiler markup in a value would be printed as it is.</summary>
+    private static void ReportMarkupLookalikes(YamlNodeReader reader, YamlNode root)
+    {
+        // A stack of its own: YAML may nest deeper than the call stack.
+        var pending = new Stack<YamlNode>([root]);
+        while (pending.TryPop(out var node))
+        {
+            switch (node)
+            {
+                case YamlScalarNode scalar when Markup.SpoilerMarkupLookalike.Find(scalar.Value) is { } found:
+                    reader.Error(scalar, DiagnosticCodes.SpoilerMarkupLookalike, Markup.SpoilerMarkupLookalike.Message(found.Text, "the config") +
+                        "; the config never holds spoiler markup (an episode's title is already shown only from that episode on)");
+                    break;
+                case YamlMappingNode map:
+                    foreach (var (_, _, value) in YamlNodeReader.Entries(map)) pending.Push(value);
+                    break;
+                case YamlSequenceNode list:
+                    foreach (var item in list.Children) pending.Push(item);
+                    break;
+            }
+        }
+    }
+
     private static (string? SeriesTitle, List<Episode>? Episodes) ReadSeries(YamlNodeReader reader, YamlMappingNode root)
     {
         if (YamlNodeReader.Find(root, "series") is not YamlMappingNode series)
@@ -95,6 +129,7 @@ public static partial class ConfigLoader
             reader.Error(YamlNodeReader.Find(root, "series") ?? root, "the config needs a 'series:' mapping with its seasons and episodes");
             return (null, null);
         }
+        ReportUnknownKeys(reader, series, "'series'", ["title", "seasons"]);
         var seriesTitle = reader.String(YamlNodeReader.Find(series, "title"), "the series title");
         if (YamlNodeReader.Find(series, "seasons") is not YamlSequenceNode seasons || seasons.Children.Count == 0)
         {
@@ -113,6 +148,7 @@ public static partial class ConfigLoader
                 valid = false;
                 continue;
             }
+            ReportUnknownKeys(reader, season, "a season", ["number", "episodes"]);
             var seasonNumber = reader.Integer(YamlNodeReader.Find(season, "number"), "the season number") ?? seasonIndex + 1;
             if (YamlNodeReader.Find(season, "episodes") is not YamlSequenceNode episodeList)
             {
@@ -130,6 +166,7 @@ public static partial class ConfigLoader
                     valid = false;
                     continue;
                 }
+                ReportUnknownKeys(reader, episode, "an episode", ["id", "title"]);
                 var id = reader.RequiredString(episode, "id", "the episode id");
                 var idNode = YamlNodeReader.Find(episode, "id") ?? episode;
                 if (id is null) { valid = false; continue; }

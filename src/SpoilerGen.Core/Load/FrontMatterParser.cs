@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Markup;
 using SpoilerGen.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -12,7 +14,11 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
     /// <summary>The key that means "before the first episode" in a progressive value.</summary>
     public const string StartKey = "start";
 
-    private static readonly HashSet<string> KnownKeys = ["title", "summary", "tags", "weight", "draft", "slug", "spoiler", "image"];
+    /// <summary>The key under which authors keep data of their own; SpoilerGen neither reads nor checks it.</summary>
+    public const string ExtraKey = "extra";
+
+    private static readonly string[] KnownKeys = ["title", "summary", "tags", "weight", "draft", "slug", "spoiler", "image", "date", "lastmod", ExtraKey];
+    private static readonly string[] TagKeys = ["name", "spoiler"];
 
     public FrontMatter Parse(string displayPath, string? yaml, int lineOffset)
     {
@@ -39,13 +45,19 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
         }
 
         var reader = new YamlNodeReader(displayPath, lineOffset, diagnostics, DiagnosticCodes.FrontMatterInvalid);
-        foreach (var (key, keyNode, _) in YamlNodeReader.Entries(map))
+        var hasNullValues = false;
+        foreach (var (key, keyNode, value) in YamlNodeReader.Entries(map))
         {
+            // A misspelt 'spoiler' would publish the page to everyone: an unknown key is an error.
             if (!KnownKeys.Contains(key))
             {
-                reader.Warning(keyNode, DiagnosticCodes.FrontMatterInvalid, $"unknown front matter key '{key}' is ignored; known keys: {string.Join(", ", KnownKeys)}");
+                reader.Error(keyNode, DiagnosticCodes.UnknownFrontMatterKey, KeySuggestions.UnknownKeyMessage(key, "front matter", KnownKeys,
+                    $"Keep data of your own under '{ExtraKey}:'."));
+                continue;
             }
+            if (key != ExtraKey) hasNullValues |= CheckValues(reader, value, key);
         }
+        if (hasNullValues) return FrontMatter.Unreadable(reader.PositionOf(map));
 
         var spoilerNode = YamlNodeReader.Find(map, "spoiler");
         var level = spoilerNode is null ? 0 : ResolveLevel(reader, spoilerNode, reader.String(spoilerNode, "spoiler")) ?? timeline.LastIndex;
@@ -59,7 +71,65 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
             Slug: reader.String(YamlNodeReader.Find(map, "slug"), "slug"),
             Level: level,
             Image: reader.String(YamlNodeReader.Find(map, "image"), "image"),
-            Position: reader.PositionOf(map));
+            Position: reader.PositionOf(map))
+        {
+            Date = Date(reader, YamlNodeReader.Find(map, "date"), "date"),
+            LastModified = Date(reader, YamlNodeReader.Find(map, "lastmod"), "lastmod"),
+        };
+    }
+
+    /// <summary>
+    /// Reports, in every value under a key, what would be published wrongly: a YAML null (<c>title: ~</c>
+    /// is no title, not a title "~"), and text that looks like spoiler markup, which front matter never parses.
+    /// Returns whether a null was found. Walks with a stack of its own: YAML may nest deeper than the call stack.
+    /// </summary>
+    private static bool CheckValues(YamlNodeReader reader, YamlNode value, string key)
+    {
+        var hasNull = false;
+        var pending = new Stack<YamlNode>([value]);
+        while (pending.TryPop(out var node))
+        {
+            switch (node)
+            {
+                case YamlScalarNode scalar when IsNull(scalar):
+                    reader.Error(scalar, DiagnosticCodes.FrontMatterNullValue,
+                        $"'{key}' has no value ('{scalar.Value}' is YAML's null); write a value, or quote it (\"~\") if you mean the text, or remove the key");
+                    hasNull = true;
+                    break;
+                case YamlScalarNode scalar when SpoilerMarkupLookalike.Find(scalar.Value) is { } found:
+                    reader.Error(scalar, DiagnosticCodes.SpoilerMarkupLookalike,
+                        SpoilerMarkupLookalike.Message(found.Text, $"the front matter value of '{key}'") + "; front matter never holds spoiler markup: give a progressive value ('start: …' and 's01e05: …') or a tag's 'spoiler:'");
+                    break;
+                case YamlMappingNode map:
+                    foreach (var (_, childKeyNode, child) in YamlNodeReader.Entries(map).Reverse())
+                    {
+                        if (childKeyNode is YamlScalarNode keyScalar && SpoilerMarkupLookalike.Find(keyScalar.Value) is { } foundInKey)
+                        {
+                            reader.Error(keyScalar, DiagnosticCodes.SpoilerMarkupLookalike, SpoilerMarkupLookalike.Message(foundInKey.Text, $"a key under '{key}'"));
+                        }
+                        pending.Push(child);
+                    }
+                    break;
+                case YamlSequenceNode list:
+                    foreach (var item in list.Children.Reverse()) pending.Push(item);
+                    break;
+            }
+        }
+        return hasNull;
+    }
+
+    private static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any
+        && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+
+    /// <summary>A date as YAML writes it (<c>2024-05-01</c> or <c>2024-05-01T20:00:00+09:00</c>); without an offset it is UTC.</summary>
+    private static DateTimeOffset? Date(YamlNodeReader reader, YamlNode? node, string key)
+    {
+        var text = reader.String(node, key);
+        if (node is null || text is null) return null;
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var date)) return date.ToUniversalTime();
+        reader.Error(node, $"{key} must be a date, as in '{key}: 2024-05-01' or '{key}: 2024-05-01T20:00:00+09:00'");
+        return null;
     }
 
     private int? ResolveLevel(YamlNodeReader reader, YamlNode node, string? episodeId)
@@ -123,6 +193,10 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
                     tags.Add(new TagReference(name, 0));
                     break;
                 case YamlMappingNode map:
+                    foreach (var (key, keyNode, _) in YamlNodeReader.Entries(map).Where(entry => !TagKeys.Contains(entry.Key)))
+                    {
+                        reader.Error(keyNode, DiagnosticCodes.UnknownFrontMatterKey, KeySuggestions.UnknownKeyMessage(key, "a tag", TagKeys));
+                    }
                     var tagName = reader.RequiredString(map, "name", "the tag name");
                     var spoilerNode = YamlNodeReader.Find(map, "spoiler");
                     var level = spoilerNode is null ? 0 : ResolveLevel(reader, spoilerNode, reader.String(spoilerNode, "the tag's spoiler"));

@@ -1,6 +1,9 @@
 namespace SpoilerGen.Load;
 
-/// <summary>Splits a Markdown file into its YAML front matter, between <c>---</c> lines, and its body.</summary>
+/// <summary>
+/// Splits a Markdown file into its YAML front matter, between <c>---</c> lines, and its body. Line
+/// endings may be LF, CRLF or CR alone; the parts are returned with LF, and line numbers count every kind.
+/// </summary>
 public static class FrontMatterSplitter
 {
     /// <summary>The parts of a file; <see cref="BodyLineOffset"/> is how many lines come before the body.</summary>
@@ -8,7 +11,7 @@ public static class FrontMatterSplitter
 
     public static Parts Split(string text)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n');
+        var lines = NormalizeLineEndings(text).Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd() != "---")
         {
             return new Parts(null, 0, string.Join('\n', lines), 0, IsUnclosed: false);
@@ -23,4 +26,8 @@ public static class FrontMatterSplitter
         }
         return new Parts(null, 0, "", lines.Length, IsUnclosed: true);
     }
+
+    /// <summary>CRLF and a lone CR both become LF, as Markdig and YAML count them.</summary>
+    public static string NormalizeLineEndings(string text) =>
+        text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
 }

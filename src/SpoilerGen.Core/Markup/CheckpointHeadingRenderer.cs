@@ -5,8 +5,8 @@ using Markdig.Syntax;
 namespace SpoilerGen.Markup;
 
 /// <summary>
-/// Writes a heading with an id made from the text this tree shows of it, and records it for the
-/// table of contents.
+/// Writes a heading with its id (the same in every tree, see <see cref="HeadingAnchors"/>) and records it
+/// for the table of contents. A heading whose text is all hidden in this tree is not written at all.
 /// </summary>
 public sealed class CheckpointHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
 {
@@ -17,14 +17,17 @@ public sealed class CheckpointHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
         var checkpointRenderer = (CheckpointHtmlRenderer)renderer;
         if (!renderer.EnableHtmlForBlock)
         {
+            if (VisibleText.IsEmptiedByHiding(heading, checkpointRenderer.Scope.Checkpoint)) return;
             renderer.WriteLeafInline(heading);
             renderer.EnsureLine();
             return;
         }
 
+        if (VisibleText.IsEmptiedByHiding(heading, checkpointRenderer.Scope.Checkpoint)) return;
         var tag = Tags[Math.Clamp(heading.Level, 1, 6) - 1];
         var text = checkpointRenderer.PlainTextOf(heading).Trim();
-        var id = checkpointRenderer.Scope.AddHeading(heading.Level, text);
+        var id = HeadingAnchors.Of(heading).Id;
+        checkpointRenderer.Scope.AddHeading(heading.Level, id, text);
 
         renderer.EnsureLine();
         renderer.Write('<').Write(tag).Write(" id=\"").WriteEscape(id).Write("\">");

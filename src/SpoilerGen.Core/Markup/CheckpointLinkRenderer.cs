@@ -7,12 +7,16 @@ namespace SpoilerGen.Markup;
 /// <summary>
 /// Writes links and images with the URL they have in the tree being rendered: a link to another page
 /// points at that page in the same tree, or is dropped (keeping its text) where the page does not exist yet.
+/// A link or image whose text hiding has emptied is not written at all.
 /// </summary>
 public sealed class CheckpointLinkRenderer : HtmlObjectRenderer<LinkInline>
 {
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {
-        var target = ((CheckpointHtmlRenderer)renderer).Scope.ResolveLink(link);
+        var scope = ((CheckpointHtmlRenderer)renderer).Scope;
+        // A link or image whose text is all hidden here is left out, URL and all: the URL may itself spoil.
+        if (VisibleText.IsEmptiedByHiding(link, scope.Checkpoint)) return;
+        var target = scope.ResolveLink(link);
         if (target is not LinkTarget.Url url || !renderer.EnableHtmlForInline)
         {
             if (!link.IsImage) renderer.WriteChildren(link);

@@ -1,30 +1,22 @@
-
 namespace SpoilerGen.Markup;
 
 /// <summary>
-/// Gives headings unique ids from their visible text, per render: ids are computed from what one tree
-/// shows, so a hidden heading never shapes the id of a shown one.
+/// Gives headings unique ids from their text: the slug, then <c>-1</c>, <c>-2</c>… for repeats, never
+/// one of the reserved ids.
 /// </summary>
-public sealed class HeadingIdAllocator
+public sealed class HeadingIdAllocator(IEnumerable<string> reserved)
 {
-    private readonly Dictionary<string, int> _used = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _used = new(reserved, StringComparer.Ordinal);
 
     public string Allocate(string text)
     {
         var slug = Slugifier.Slugify(text);
         if (slug.Length == 0) slug = "section";
-        if (!_used.TryGetValue(slug, out var count))
+        if (_used.Add(slug)) return slug;
+        for (var count = 1; ; count++)
         {
-            _used[slug] = 1;
-            return slug;
+            var candidate = $"{slug}-{count}";
+            if (_used.Add(candidate)) return candidate;
         }
-        string candidate;
-        do
-        {
-            candidate = $"{slug}-{count++}";
-        } while (_used.ContainsKey(candidate));
-        _used[slug] = count;
-        _used[candidate] = 1;
-        return candidate;
     }
 }

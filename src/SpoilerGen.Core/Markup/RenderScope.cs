@@ -9,7 +9,6 @@ namespace SpoilerGen.Markup;
 /// </summary>
 public sealed class RenderScope(int checkpoint, int? previousTreeCheckpoint, Func<int, string> episodeLabel, Func<LinkInline, LinkTarget> resolveLink)
 {
-    private readonly HeadingIdAllocator _ids = new();
     private readonly List<TocEntry> _headings = [];
     private readonly List<TocEntry> _newSections = [];
     private int _openNewRegions;
@@ -45,10 +44,6 @@ public sealed class RenderScope(int checkpoint, int? previousTreeCheckpoint, Fun
 
     public IReadOnlyList<TocEntry> Headings => _headings;
 
-    public string AddHeading(int rank, string text)
-    {
-        var id = _ids.Allocate(text);
-        _headings.Add(new TocEntry(rank, id, text));
-        return id;
-    }
+    /// <summary>Records a heading as it is written, with its id (the same in every tree) and the text this tree shows.</summary>
+    public void AddHeading(int rank, string id, string text) => _headings.Add(new TocEntry(rank, id, text));
 }

@@ -1,5 +1,6 @@
 using Markdig.Parsers;
 using Markdig.Syntax;
+using SpoilerGen.Diagnostics;
 
 namespace SpoilerGen.Markup;
 
@@ -27,19 +28,31 @@ public sealed class SpoilerBlockParser : BlockParser
         if (fenceLength < MinimumFenceLength) return BlockState.None;
 
         var words = text[fenceLength..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        // A bare fence closes a block; other words belong to other container syntaxes.
-        if (words.Length == 0 || words[0] != Keyword) return BlockState.None;
-
         var context = SpoilerParserContextOf(processor);
-        if (words.Length != 2)
+        if (words.Length == 0)
         {
-            context.ReportMalformed(processor.LineIndex, processor.Column,
-                "a spoiler block opens with '::: spoiler EPISODE', as in '::: spoiler s01e05'");
+            // An open block takes its own fence before any block may open, so a bare fence that gets here
+            // closes nothing: the block the author meant to close ended somewhere else.
+            context.ReportError(processor.LineIndex, processor.Column, DiagnosticCodes.StrayClosingFence,
+                "this ':::' closes no spoiler block (a block opened inside a list item or a blockquote must be closed inside it, with the same indent, and a block opened with more colons needs as many to close); remove it or open the block with '::: spoiler EPISODE'");
             return BlockState.None;
         }
+        // Other words belong to other container syntaxes; other near misses are refused after parsing.
+        if (!words[0].StartsWith(Keyword, StringComparison.OrdinalIgnoreCase)) return BlockState.None;
 
-        var episodeId = words[1];
-        context.TryResolve(episodeId, processor.LineIndex, processor.Column + text.IndexOf(episodeId, fenceLength, StringComparison.Ordinal), out var level);
+        int level;
+        var episodeId = words.Length > 1 ? words[1] : "";
+        if (words[0] != Keyword || words.Length != 2)
+        {
+            context.ReportMalformed(processor.LineIndex, processor.Column,
+                $"'{text.Trim()}' is not a spoiler block's opening line: write '::: spoiler EPISODE', as in '::: spoiler s01e05' (lower case, no ':' or '=')");
+            // Opened anyway, hiding everything to its fence, so that one mistake is one error.
+            level = context.Timeline.LastIndex;
+        }
+        else
+        {
+            context.TryResolve(episodeId, processor.LineIndex, processor.Column + text.IndexOf(episodeId, fenceLength, StringComparison.Ordinal), out level);
+        }
         processor.NewBlocks.Push(new SpoilerBlock(this, episodeId, level, fenceLength)
         {
             Line = processor.LineIndex,
@@ -54,6 +67,11 @@ public sealed class SpoilerBlockParser : BlockParser
         var spoiler = (SpoilerBlock)block;
         if (!processor.IsCodeIndent && IsClosingFence(processor.Line.ToString(), spoiler.FenceLength) && !HasOpenFencedDescendant(processor, spoiler))
         {
+            if (OpenHtmlBlockIn(processor, spoiler) is { } html)
+            {
+                SpoilerParserContextOf(processor).ReportError(processor.LineIndex, processor.Column, DiagnosticCodes.FenceInsideHtmlBlock,
+                    $"this ':::' is inside the HTML block that starts at line {SpoilerParserContextOf(processor).PositionOf(html.Line, 0).Line}, which would be cut in two; end the HTML with a blank line before ':::'");
+            }
             spoiler.UpdateSpanEnd(processor.Line.End);
             spoiler.HasClosingFence = true;
             return BlockState.BreakDiscard;
@@ -61,14 +79,13 @@ public sealed class SpoilerBlockParser : BlockParser
         return BlockState.Continue;
     }
 
-    public override bool Close(BlockProcessor processor, Block block)
+    private static HtmlBlock? OpenHtmlBlockIn(BlockProcessor processor, ContainerBlock container)
     {
-        // Everything after a forgotten fence would be hidden with the block: worth a warning, not an error.
-        if (block is SpoilerBlock { HasClosingFence: false } spoiler)
+        for (var child = container.LastChild; child is not null && processor.IsOpen(child); child = (child as ContainerBlock)?.LastChild)
         {
-            SpoilerParserContextOf(processor).ReportUnclosed(spoiler.Line, spoiler.Column);
+            if (child is HtmlBlock html) return html;
         }
-        return true;
+        return null;
     }
 
     private static bool IsClosingFence(string line, int openingLength)

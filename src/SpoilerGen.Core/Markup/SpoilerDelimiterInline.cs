@@ -9,5 +9,8 @@ namespace SpoilerGen.Markup;
 /// </summary>
 public sealed class SpoilerDelimiterInline(InlineParser parser) : DelimiterInline(parser)
 {
+    /// <summary>Where in the source text the phrase's closing bracket is, so that no other inline runs past it.</summary>
+    public int ClosingBracketIndex { get; init; } = -1;
+
     public override string ToLiteral() => "[";
 }

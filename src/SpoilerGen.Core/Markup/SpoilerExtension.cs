@@ -4,6 +4,7 @@ using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
 
 namespace SpoilerGen.Markup;
 
@@ -19,15 +20,29 @@ public sealed class SpoilerExtension : IMarkdownExtension
         {
             pipeline.BlockParsers.Insert(0, new SpoilerBlockParser());
         }
+        if (!pipeline.BlockParsers.Contains<ParserContextCapture>())
+        {
+            foreach (var capture in ParserContextCapture.ForEveryLine()) pipeline.BlockParsers.Insert(0, capture);
+        }
         if (!pipeline.InlineParsers.Contains<SpoilerInlineParser>())
         {
             pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new SpoilerInlineParser());
+        }
+        // Parsers that read to the right without regard for brackets must stop at a phrase's end.
+        for (var i = 0; i < pipeline.InlineParsers.Count; i++)
+        {
+            if (pipeline.InlineParsers[i] is Markdig.Extensions.AutoLinks.AutoLinkParser autoLinks)
+            {
+                pipeline.InlineParsers[i] = new PhraseBoundedInlineParser(autoLinks);
+            }
         }
         var headingParser = pipeline.BlockParsers.FindExact<HeadingBlockParser>()
             ?? throw new InvalidOperationException("The spoiler extension needs Markdig's heading parser.");
         headingParser.TryParseAttributes = HeadingSpoilerAttributeParser.TryParse;
         pipeline.DocumentProcessed -= HeadingSectionBuilder.Build;
         pipeline.DocumentProcessed += HeadingSectionBuilder.Build;
+        pipeline.DocumentProcessed -= SpoilerDocumentChecks.Run;
+        pipeline.DocumentProcessed += SpoilerDocumentChecks.Run;
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
@@ -35,11 +50,15 @@ public sealed class SpoilerExtension : IMarkdownExtension
         if (renderer is not CheckpointHtmlRenderer checkpointRenderer) return;
 
         var renderers = checkpointRenderer.ObjectRenderers;
-        renderers.InsertBefore<QuoteBlockRenderer>(new RevealBlockRenderer());
-        renderers.InsertBefore<QuoteBlockRenderer>(new SpoilerInlineRenderer());
+        renderers.Insert(0, new RevealBlockRenderer());
+        renderers.Insert(0, new SpoilerInlineRenderer());
         renderers.ReplaceOrAdd<HeadingRenderer>(new CheckpointHeadingRenderer());
         renderers.ReplaceOrAdd<LinkInlineRenderer>(new CheckpointLinkRenderer());
         renderers.InsertBefore<HtmlBlockRenderer>(new CommentDroppingHtmlBlockRenderer());
+        renderers.ReplaceOrAdd<ParagraphRenderer>(new EmptiedBlockSkippingRenderer<ParagraphBlock>(new ParagraphRenderer()));
+        renderers.ReplaceOrAdd<QuoteBlockRenderer>(new EmptiedBlockSkippingRenderer<QuoteBlock>(new QuoteBlockRenderer()));
+        renderers.ReplaceOrAdd<ListRenderer>(new CheckpointListRenderer());
+        renderers.ReplaceOrAdd<Markdig.Extensions.Tables.HtmlTableRenderer>(new CheckpointTableRenderer());
         renderers.InsertBefore<HtmlInlineRenderer>(new CommentDroppingHtmlInlineRenderer());
     }
 }

@@ -35,6 +35,7 @@ public sealed partial class SpoilerInlineParser : InlineParser
         slice.SkipChar();
         processor.Inline = new SpoilerDelimiterInline(this)
         {
+            ClosingBracketIndex = close,
             Type = DelimiterType.Open,
             IsActive = true,
             Span = new SourceSpan(start, start),
@@ -104,11 +105,24 @@ public sealed partial class SpoilerInlineParser : InlineParser
                     var closing = text.IndexOf(new string('`', run), i + run, end - (i + run) + 1, StringComparison.Ordinal);
                     i = closing < 0 ? i + run - 1 : closing + run - 1;
                     break;
+                case '<':
+                    // A tag or an angle-bracket link, as Markdig reads them: a ']' in an attribute or a URL is not ours.
+                    var tag = new StringSlice(text, i, end);
+                    var autolink = new StringSlice(text, i, end);
+                    if (HtmlHelper.TryParseHtmlTag(ref tag, out _)) i = Math.Max(i, tag.Start - 1);
+                    else if (LinkHelper.TryParseAutolink(ref autolink, out _, out _)) i = Math.Max(i, autolink.Start - 1);
+                    break;
                 case '[':
                     depth++;
                     break;
                 case ']':
                     if (--depth == 0) return i;
+                    // An inner link's destination may hold brackets of its own.
+                    if (i < end && text[i + 1] == '(')
+                    {
+                        var destination = new StringSlice(text, i + 1, end);
+                        if (LinkHelper.TryParseInlineLink(ref destination, out _, out _)) i = Math.Max(i, destination.Start - 1);
+                    }
                     break;
             }
         }

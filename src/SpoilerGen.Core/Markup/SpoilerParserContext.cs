@@ -13,6 +13,11 @@ public sealed class SpoilerParserContext(Timeline timeline, string path, int bod
 {
     public string Path { get; } = path;
 
+    /// <summary>Whether the file had front matter before its body.</summary>
+    public bool HasFrontMatter => bodyLineOffset > 0;
+
+    public Timeline Timeline => timeline;
+
     /// <summary>Converts Markdig's zero-based body position to the file's one-based position.</summary>
     public SourcePosition PositionOf(int bodyLine, int bodyColumn) =>
         new(Path, bodyLineOffset + bodyLine + 1, bodyColumn + 1);
@@ -30,10 +35,16 @@ public sealed class SpoilerParserContext(Timeline timeline, string path, int bod
         return false;
     }
 
+    /// <summary>The label readers see for a level, in messages: "Not started", "Episode 5".</summary>
+    public string LabelOf(int level) => timeline.Checkpoints[Math.Clamp(level, 0, timeline.LastIndex)].SpoilerFreeLabel;
+
     public void ReportUnclosed(int bodyLine, int bodyColumn) =>
         diagnostics.Warning(PositionOf(bodyLine, bodyColumn), DiagnosticCodes.UnclosedSpoilerBlock,
-            "this spoiler block is never closed with ':::', so it runs to the end of the page or of the block around it");
+            "this spoiler block is never closed with ':::', so it runs to the end of the page");
 
     public void ReportMalformed(int bodyLine, int bodyColumn, string message) =>
         diagnostics.Error(PositionOf(bodyLine, bodyColumn), DiagnosticCodes.MalformedSpoilerMarkup, message);
+
+    public void ReportError(int bodyLine, int bodyColumn, string code, string message) =>
+        diagnostics.Error(PositionOf(bodyLine, bodyColumn), code, message);
 }

@@ -23,14 +23,30 @@ public sealed class BodyRenderer(SiteModel site, MarkdownPipeline pipeline, Site
         level => site.Timeline.Checkpoints[level].SpoilerFreeLabel,
         link => Resolve(page, tree, link));
 
+    /// <remarks>
+    /// A fragment naming a heading that the tree does not show is left out: on the same page the link
+    /// keeps only its text, on another page it leads to the page's top. Either way the id, which is made
+    /// from the heading's text, is not written where the heading is hidden.
+    /// </remarks>
     private LinkTarget Resolve(SitePage page, Tree tree, LinkInline link)
     {
         var url = link.GetDynamicUrl?.Invoke() ?? link.Url ?? "";
+        if (url.StartsWith('#') && !link.IsImage)
+        {
+            return HeadingShown(page, url[1..], tree) ? new LinkTarget.Url(url) : LinkTarget.AbsentTarget;
+        }
         if (!page.LinkTargets.TryGetValue(url, out var targetKey)) return new LinkTarget.Url(urls.SiteRooted(url));
 
         var target = site.Page(targetKey);
         if (!target.ExistsAt(tree.Index)) return LinkTarget.AbsentTarget;
         var fragment = url.IndexOf('#') is var hash and >= 0 ? url[hash..] : "";
+        if (fragment.Length > 1 && !HeadingShown(target, fragment[1..], tree)) fragment = "";
         return new LinkTarget.Url(urls.Page(tree, target) + fragment);
     }
+
+    /// <summary>Whether the tree shows the heading with this id; an id that is not a heading's is left as written.</summary>
+    private static bool HeadingShown(SitePage page, string fragment, Tree tree) =>
+        page.Body is null
+        || !HeadingAnchors.In(page.Body).TryGetValue(Uri.UnescapeDataString(fragment), out var anchor)
+        || Math.Max(anchor.Level, page.Level) <= tree.Index;
 }

@@ -104,6 +104,43 @@ public sealed class GeneratedSite : IDisposable
             case CommentItem:
                 body.AppendLine($"<!-- {Marker(Never)} -->").AppendLine();
                 break;
+            case DefinitionItem definition:
+                var definitionLevel = Math.Max(level, MarkupLevel(definition.Level));
+                var label = $"ref{_nextMarker}";
+                body.AppendLine($"::: spoiler {Id(MarkupLevel(definition.Level))}")
+                    .AppendLine($"See [the {Marker(definitionLevel)} page][{label}].").AppendLine()
+                    .AppendLine($"[{label}]: https://example.com/{Marker(definitionLevel)} \"Title {Marker(definitionLevel)}\"")
+                    .AppendLine(":::").AppendLine();
+                break;
+            case HtmlItem html:
+                var htmlLevel = Math.Max(level, MarkupLevel(html.Level));
+                body.AppendLine($"::: spoiler {Id(MarkupLevel(html.Level))}")
+                    .AppendLine($"<div class=\"{Marker(htmlLevel)}\">")
+                    .AppendLine($"<!-- {Marker(Never)} -->")
+                    .AppendLine($"Text {Marker(htmlLevel)}")
+                    .AppendLine("</div>").AppendLine()
+                    .AppendLine($"<!-- {Marker(Never)} -->*{Marker(htmlLevel)}*").AppendLine()
+                    .AppendLine(":::").AppendLine();
+                break;
+            case TableItem table:
+                body.AppendLine("| Name | Fate |").AppendLine("|---|---|")
+                    .AppendLine($"| {Marker(level)} | open |")
+                    .AppendLine($"| [{Marker(Math.Max(level, MarkupLevel(table.Level)))}]{{spoiler={Id(MarkupLevel(table.Level))}}} | [{Marker(Math.Max(level, MarkupLevel(table.Level)))}]{{spoiler={Id(MarkupLevel(table.Level))}}} |")
+                    .AppendLine();
+                break;
+            case ListItem list:
+                body.AppendLine($"- {Marker(level)}")
+                    .AppendLine($"- [{Marker(Math.Max(level, MarkupLevel(list.Level)))}]{{spoiler={Id(MarkupLevel(list.Level))}}}")
+                    .AppendLine();
+                break;
+            case PhraseHeadingItem heading:
+                var headingPhrase = $"[{Marker(Math.Max(level, MarkupLevel(heading.Level)))}]{{spoiler={Id(MarkupLevel(heading.Level))}}}";
+                // A plain heading closes any section around it, so it is one rank below the sections here.
+                body.AppendLine($"{new string('#', Math.Min(rank + 1, 6))} {(heading.AllHidden ? "" : $"Name {Marker(level)} ")}{headingPhrase}").AppendLine();
+                break;
+            case BareUrlPhraseItem url:
+                body.AppendLine($"Open [see https://example.com/{Marker(Math.Max(level, MarkupLevel(url.Level)))}]{{spoiler={Id(MarkupLevel(url.Level))}}} text.").AppendLine();
+                break;
             case BlockItem block:
                 body.AppendLine($"::: spoiler {Id(MarkupLevel(block.Level))}");
                 foreach (var inner in block.Inner) AppendItem(body, inner, Math.Max(level, MarkupLevel(block.Level)), pageIndex, rank);

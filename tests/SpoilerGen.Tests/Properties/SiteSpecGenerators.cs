@@ -31,7 +31,13 @@ public static class SiteSpecGenerators
             Gen.Frequency((1, Gen.Const((int?)null)), (3, Level(episodes).Select(l => (int?)l))).Select(level => (BodyItem)new ParagraphItem(level)),
             Level(episodes).Select(level => (BodyItem)new ImageItem(level)),
             Gen.Select(Gen.Int[0, 4], Level(episodes), (target, level) => (BodyItem)new LinkItem(target, level)),
-            Gen.Const<BodyItem>(new CommentItem()));
+            Gen.Const<BodyItem>(new CommentItem()),
+            Level(episodes).Select(level => (BodyItem)new DefinitionItem(level)),
+            Level(episodes).Select(level => (BodyItem)new HtmlItem(level)),
+            Level(episodes).Select(level => (BodyItem)new TableItem(level)),
+            Level(episodes).Select(level => (BodyItem)new ListItem(level)),
+            Gen.Select(Level(episodes), Gen.Bool, (level, allHidden) => (BodyItem)new PhraseHeadingItem(level, allHidden)),
+            Level(episodes).Select(level => (BodyItem)new BareUrlPhraseItem(level)));
         if (depth == 0) return leaves;
         var inner = Body(episodes, depth - 1).Array[1, 3];
         return Gen.Frequency(

@@ -6,6 +6,8 @@ namespace SpoilerGen.Render.Feeds;
 /// <summary>
 /// Writes a tree's Atom feed: "what's new once you have seen this episode". Each entry is a page or a
 /// section that the tree is the first to show, so the feed of tree k never carries text from past k.
+/// Dates come only from front matter (see <see cref="TreePageDates"/>): an entry without one carries the
+/// feed's date, the latest of the tree's pages' (1970-01-01 when none has a date), as Atom requires a date on each.
 /// </summary>
 public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
 {
@@ -15,12 +17,12 @@ public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
     public TextOutputFile Write(Tree tree, IReadOnlyList<TreePage> pages)
     {
         var feedUrl = urls.Absolute(urls.Tree(tree) + FileName);
+        var updated = pages.Select(page => TreePageDates.Of(page, pages)).Max() ?? Load.SourcePage.NoDate;
         var entries = pages
             .Where(page => page.RevealsSomething || site.PreviousTree(tree) is null)
             .OrderBy(page => page.Page.Key, StringComparer.Ordinal)
-            .SelectMany(Entries)
+            .SelectMany(page => Entries(page, TreePageDates.Of(page, pages) ?? updated))
             .ToList();
-        var updated = pages.Select(page => page.Page.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
 
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "title", $"{site.Config.Title}: {TitleFor(site.Timeline.Checkpoints[tree.Index])}"),
@@ -38,15 +40,15 @@ public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
     public static string TitleFor(Checkpoint checkpoint) =>
         checkpoint.Episode is null ? "safe before the first episode" : $"new once you have seen {checkpoint.LabelAt(checkpoint.Index)}";
 
-    private IEnumerable<XElement> Entries(TreePage page)
+    private IEnumerable<XElement> Entries(TreePage page, DateTimeOffset updated)
     {
         var url = urls.Absolute(page.Url);
         var summary = page.Summary ?? Excerpt.Of(page.Body.Text);
-        yield return Entry(page.Title, url, page.Page.LastModified, summary);
+        yield return Entry(page.Title, url, updated, summary);
         if (page.IsNew) yield break;
         foreach (var section in page.Body.NewSections)
         {
-            yield return Entry($"{page.Title}: {section.Text}", $"{url}#{section.Id}", page.Page.LastModified, null);
+            yield return Entry($"{page.Title}: {section.Text}", $"{url}#{section.Id}", updated, null);
         }
     }
 

@@ -6,6 +6,8 @@ namespace SpoilerGen.Render.SearchEngines;
 /// <summary>
 /// Writes the sitemaps. Each page is listed once, in the tree of its spoiler-free form; the file at the
 /// root is only an index of the trees' sitemaps, so it names no page and holds nothing of any episode.
+/// A page's <c>lastmod</c> is its front matter's date (see <see cref="TreePageDates"/>), never a file's
+/// modification time, and is left out when there is none.
 /// </summary>
 public sealed class SitemapWriter(SiteModel site, SiteUrls urls)
 {
@@ -18,7 +20,7 @@ public sealed class SitemapWriter(SiteModel site, SiteUrls urls)
         UrlSet(tree.Path + FileName, pages
             .Where(page => site.FirstTree(page.Page) == tree)
             .OrderBy(page => page.Page.Key, StringComparer.Ordinal)
-            .Select(page => (urls.Absolute(page.Url), (DateTimeOffset?)page.Page.LastModified)));
+            .Select(page => (urls.Absolute(page.Url), TreePageDates.Of(page, pages))));
 
     /// <summary>The chooser, the one page at the root.</summary>
     public TextOutputFile WriteRootPages() => UrlSet(RootPagesFileName, [(urls.Absolute(urls.Root), null)]);
@@ -35,7 +37,7 @@ public sealed class SitemapWriter(SiteModel site, SiteUrls urls)
     {
         var set = new XElement(Sitemaps + "urlset", entries.Select(entry => new XElement(Sitemaps + "url",
             new XElement(Sitemaps + "loc", entry.Url),
-            entry.LastModified is { } modified ? new XElement(Sitemaps + "lastmod", modified.ToString("yyyy-MM-dd")) : null)));
+            entry.LastModified is { } modified ? new XElement(Sitemaps + "lastmod", modified.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null)));
         return new TextOutputFile(path, XmlText.Of(set));
     }
 }

@@ -1,0 +1,25 @@
+using SpoilerGen.Diagnostics;
+using static SpoilerGen.Tests.SpoilerSafety.SafetyCase;
+using static SpoilerGen.Tests.SpoilerSafety.SafetyOutcome;
+
+namespace SpoilerGen.Tests.SpoilerSafety;
+
+/// <summary>Family 5: a phrase whose closing bracket a URL or an HTML attribute would take.</summary>
+public static class AutolinkCases
+{
+    public static IEnumerable<SafetyCase> All =>
+    [
+        Page("autolink: a bare URL at the end of a phrase", "[see https://x.org/SECRET]{spoiler=s01e05}\n", Hidden()),
+        Page("autolink: a bare www URL at the end of a phrase", "[see www.x.org/SECRET]{spoiler=s01e05}\n", Hidden()),
+        Page("autolink: a bare URL in the middle of a phrase", "[see https://x.org/SECRET now]{spoiler=s01e05}\n", Hidden()),
+        Page("autolink: an angle-bracket URL in a phrase", "[see <https://x.org/SECRET>]{spoiler=s01e05}\n", Hidden()),
+        Page("autolink: a link in a phrase", "[see [it](https://x.org/SECRET)]{spoiler=s01e05}\n", Hidden()),
+        Page("autolink: a bracket inside a link URL in a phrase", "[see [it](https://x.org/a]b) SECRET]{spoiler=s01e05}\n", Hidden()),
+        Page("autolink: a bracket inside an HTML attribute in a phrase", "[a <span title=\"]\">SECRET</span>]{spoiler=s01e05}\n", Hidden()),
+        Page("autolink: a bracket in a URL outside a phrase is still refused", "[see https://x.org/a]{Spoiler=s01e05}\n", Error(DiagnosticCodes.SpoilerMarkupLookalike, 4, 22)),
+        Page("autolink: a bracket inside an angle-bracket URL in a phrase", "[see <https://x.org/a]b> SECRET]{spoiler=s01e05} c\n", Hidden()),
+        Page("autolink: a bracket inside an inner link's title in a phrase", "[see [it](<https://x.org/a]b> \"t]\") SECRET]{spoiler=s01e05} c\n", Hidden()),
+        Page("autolink: a '<' that starts no tag in a phrase", "A [x<y and SECRET]{spoiler=s01e05} z>w\n", Hidden()),
+        Page("autolink: a bare email address in a phrase", "[write to SECRET@x.org]{spoiler=s01e05}\n", Hidden()),
+    ];
+}
