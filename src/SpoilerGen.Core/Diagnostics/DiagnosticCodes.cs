@@ -16,6 +16,9 @@ public static class DiagnosticCodes
     public const string FrontMatterInvalid = "SG0102";
     public const string UnknownEpisode = "SG0103";
     public const string MissingTitle = "SG0104";
+    public const string MarkdownNestingTooDeep = "SG0105";
+    public const string EmptySlug = "SG0106";
+    public const string EmptyTagSlug = "SG0107";
 
     // Markdown body
     public const string MalformedSpoilerMarkup = "SG0201";
@@ -25,11 +28,21 @@ public static class DiagnosticCodes
     public const string LinkTargetMissing = "SG0301";
     public const string LinkTargetNotYetShown = "SG0302";
     public const string DuplicateUrl = "SG0303";
+    public const string OutputPathCollision = "SG0304";
 
     // Templates
     public const string TemplateSyntax = "SG0401";
     public const string TemplateRender = "SG0402";
+    public const string TemplateLimit = "SG0403";
 
     // Output
     public const string OutputFolderRefused = "SG0501";
+
+    // The site folder as a jail: what may be read
+    public const string SymlinkLeavesSite = "SG0901";
+    public const string SymlinkLoop = "SG0902";
+    public const string SymlinkDangling = "SG0903";
+    public const string NotARegularFile = "SG0904";
+    public const string FileNameNotUtf8 = "SG0905";
+    public const string SourceUnreadable = "SG0906";
 }

@@ -43,10 +43,28 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
         foreach (var source in sources.Where(s => !s.IsSectionIndex))
         {
             var level = Math.Max(explicitLevel[source.Folder], source.FrontMatter.Level);
-            var slug = Slugifier.Slugify(source.FrontMatter.Slug ?? Path.GetFileNameWithoutExtension(source.ContentPath));
+            var name = source.FrontMatter.Slug ?? Path.GetFileNameWithoutExtension(source.ContentPath);
+            var slug = Slugifier.Slugify(name);
+            if (slug.Length == 0)
+            {
+                // An empty slug would put the page at its section's own URL, and which one won would depend on the run.
+                diagnostics.Error(source.FrontMatter.Slug is null ? SourcePosition.StartOf(source.DisplayPath) : source.FrontMatter.Position, DiagnosticCodes.EmptySlug,
+                    source.FrontMatter.Slug is null
+                        ? $"the file name '{name}' has no letter or digit to make the page's URL from; rename the file or give it a 'slug'"
+                        : $"the slug '{name}' has no letter or digit to make the page's URL from; write one such as 'slug: my-page'");
+                continue;
+            }
+            ReportEmptyTagSlugs(source);
             var key = SectionKey(source.Folder) + slug + "/";
             pages.Add(CreatePage(source, key, PageKind.Page, level, SectionKey(source.Folder), TitleFromName(slug)));
         }
+
+        foreach (var folder in folders.Where(f => f.Length > 0 && Slugifier.Slugify(Path.GetFileName(f)).Length == 0))
+        {
+            diagnostics.Error(SourcePosition.StartOf(Path.Combine(ContentLoader.ContentFolderName, folder)), DiagnosticCodes.EmptySlug,
+                $"the folder name '{Path.GetFileName(folder)}' has no letter or digit to make the section's URL from; rename the folder");
+        }
+        foreach (var index in indexByFolder.Values) ReportEmptyTagSlugs(index);
 
         // A folder without an _index.md exists from the moment anything in it does.
         foreach (var folder in folders.OrderByDescending(f => f.Length))
@@ -87,6 +105,16 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
             }
         }
         return pages.DistinctBy(p => p.Key, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>A tag whose name has no letter or digit would have no page of its own, and would vanish from its pages.</summary>
+    private void ReportEmptyTagSlugs(SourcePage source)
+    {
+        foreach (var tag in source.FrontMatter.Tags.Where(tag => Slugifier.Slugify(tag.Name).Length == 0))
+        {
+            diagnostics.Error(source.FrontMatter.Position, DiagnosticCodes.EmptyTagSlug,
+                $"the tag '{tag.Name}' has no letter or digit to make its page's URL from; name it with words");
+        }
     }
 
     private SitePage CreatePage(SourcePage source, string key, PageKind kind, int level, string? parentKey, string fallbackTitle)

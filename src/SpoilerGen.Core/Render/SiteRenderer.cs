@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Markdig;
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Load;
 using SpoilerGen.Model;
 using SpoilerGen.Render.Feeds;
 using SpoilerGen.Render.Search;
@@ -27,11 +28,13 @@ public sealed class SiteRenderer
     private readonly TemplateRenderer _templates;
     private readonly BodyRenderer _bodies;
     private readonly PageViewBuilder _views;
+    private readonly DiagnosticBag _diagnostics;
 
     public SiteRenderer(SiteModel site, ThemeTemplates theme, MarkdownPipeline pipeline, string generatorVersion, DiagnosticBag diagnostics)
     {
         _site = site;
         _theme = theme;
+        _diagnostics = diagnostics;
         _urls = new SiteUrls(site.Config);
         var siteView = new SiteView(
             site.Config.Title, site.Config.Description, site.Config.Language, _urls.BasePath, _urls.Absolute(_urls.Root),
@@ -48,17 +51,21 @@ public sealed class SiteRenderer
 
         Parallel.ForEach(treePages.Values.SelectMany(pages => pages), page =>
         {
-            if (RenderTemplate(TemplateFor(page.Page.Kind), _views.ForPage(page)) is { } html)
+            var path = SiteUrls.PageFile(page.Tree, page.Page);
+            if (RenderTemplate(TemplateFor(page.Page.Kind), _views.ForPage(page), path) is { } html)
             {
-                files.Add(new TextOutputFile(SiteUrls.PageFile(page.Tree, page.Page), html));
+                files.Add(new TextOutputFile(path, html));
             }
         });
         Parallel.ForEach(_site.Trees, tree =>
         {
             foreach (var file in TreeFiles(tree, treePages[tree])) files.Add(file);
         });
-        foreach (var file in RootFiles(siteRoot)) files.Add(file);
-        return [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
+        var staticFiles = new SiteFolder(siteRoot).Files(StaticFolderName, _diagnostics);
+        foreach (var file in RootFiles(staticFiles)) files.Add(file);
+        var ordered = files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        new OutputPathChecker(_site, _theme, _diagnostics).Check(ordered, staticFiles);
+        return ordered;
     }
 
     /// <summary>Every page body of every tree, rendered once: pages, lists and feeds all use these.</summary>
@@ -80,10 +87,10 @@ public sealed class SiteRenderer
     {
         var tags = new TagIndex(pages);
         var tagsFolder = tree.Path + Tree.TagsFolder + "/";
-        if (RenderTemplate("section.html", _views.ForTagList(tree, tags)) is { } tagList) yield return new TextOutputFile(tagsFolder + "index.html", tagList);
+        if (RenderTemplate("section.html", _views.ForTagList(tree, tags), tagsFolder + "index.html") is { } tagList) yield return new TextOutputFile(tagsFolder + "index.html", tagList);
         foreach (var tag in tags.Tags)
         {
-            if (RenderTemplate("section.html", _views.ForTagList(tree, tags, tag: tag)) is { } tagPage)
+            if (RenderTemplate("section.html", _views.ForTagList(tree, tags, tag: tag), $"{tagsFolder}{tag.Slug}/index.html") is { } tagPage)
             {
                 yield return new TextOutputFile($"{tagsFolder}{tag.Slug}/index.html", tagPage);
             }
@@ -93,7 +100,7 @@ public sealed class SiteRenderer
         yield return new SearchIndexWriter(_site).Write(tree, pages);
     }
 
-    private IEnumerable<OutputFile> RootFiles(string siteRoot)
+    private IEnumerable<OutputFile> RootFiles(IReadOnlyList<SiteFile> staticFiles)
     {
         // The root is read before any episode: the chooser and the 404 page name no episode title.
         var rootVariables = new Dictionary<string, object?>
@@ -102,18 +109,19 @@ public sealed class SiteRenderer
             ["page"] = null,
             ["tree"] = null,
         };
-        if (RenderTemplate("chooser.html", rootVariables) is { } chooser) yield return new TextOutputFile("index.html", chooser);
-        if (RenderTemplate(NotFoundFileName, rootVariables) is { } notFound) yield return new TextOutputFile(NotFoundFileName, notFound);
+        if (RenderTemplate("chooser.html", rootVariables, "index.html") is { } chooser) yield return new TextOutputFile("index.html", chooser);
+        if (RenderTemplate(NotFoundFileName, rootVariables, NotFoundFileName) is { } notFound) yield return new TextOutputFile(NotFoundFileName, notFound);
         yield return new TextOutputFile(LevelsFileName, RenderLevels());
         var sitemaps = new SitemapWriter(_site, _urls);
         yield return sitemaps.WriteIndex();
         yield return sitemaps.WriteRootPages();
         yield return RobotsTxtWriter.Write(_urls);
         foreach (var (name, asset) in _theme.Assets) yield return new BinaryOutputFile("assets/" + name, asset.Read());
-        foreach (var file in StaticFiles(siteRoot)) yield return file;
+        foreach (var file in staticFiles) yield return new CopiedOutputFile(file.RelativePath, file.FullPath);
     }
 
-    private string? RenderTemplate(string name, IReadOnlyDictionary<string, object?> variables) => _templates.Render(name, variables);
+    private string? RenderTemplate(string name, IReadOnlyDictionary<string, object?> variables, string outputPath) =>
+        _templates.Render(name, variables, outputPath);
 
     private static string TemplateFor(PageKind kind) => kind switch
     {
@@ -127,13 +135,5 @@ public sealed class SiteRenderer
         var levels = _site.Timeline.Checkpoints.Select(checkpoint => new LevelEntry(
             checkpoint.Index, checkpoint.EpisodeId, _site.TreeFor(checkpoint.Index).Path, checkpoint.SpoilerFreeLabel));
         return JsonSerializer.Serialize(levels, LevelsJsonContext.Default.IEnumerableLevelEntry);
-    }
-
-    private static IEnumerable<OutputFile> StaticFiles(string siteRoot)
-    {
-        var folder = Path.Combine(siteRoot, StaticFolderName);
-        if (!Directory.Exists(folder)) return [];
-        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(file => new CopiedOutputFile(Path.GetRelativePath(folder, file).Replace('\\', '/'), file));
     }
 }

@@ -14,8 +14,11 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
 {
     private readonly ScriptObject _builtins = HtmlEscapingTemplateContext.CreateBuiltins();
 
-    /// <summary>Renders a template with the given page-level variables; null when the template failed (the error is reported).</summary>
-    public string? Render(string templateName, IReadOnlyDictionary<string, object?> variables)
+    /// <summary>
+    /// Renders a template with the given page-level variables; null when the template failed (the
+    /// error is reported, naming <paramref name="outputPath"/>, the file being rendered).
+    /// </summary>
+    public string? Render(string templateName, IReadOnlyDictionary<string, object?> variables, string? outputPath = null)
     {
         if (!theme.TryGet(templateName, out var template))
         {
@@ -28,6 +31,7 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
         foreach (var (name, value) in variables) globals[name] = value;
 
         var context = new HtmlEscapingTemplateContext(_builtins) { StrictVariables = true };
+        TemplateLimits.Apply(context);
         theme.ShareParsedTemplates(context);
         context.PushGlobal(globals);
         try
@@ -37,7 +41,11 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
         catch (ScriptRuntimeException exception)
         {
             // A theme's mistake is the author's to fix, so it is reported like a content error.
-            diagnostics.Add(ThemeTemplates.ToDiagnostic(exception.Span, isError: true, exception.OriginalMessage, DiagnosticCodes.TemplateRender));
+            var page = outputPath is null ? "" : $" (while rendering {outputPath})";
+            diagnostics.Add(TemplateLimits.IsLimit(exception.OriginalMessage)
+                ? ThemeTemplates.ToDiagnostic(exception.Span, isError: true,
+                    $"{exception.OriginalMessage}{page}: the page is larger than SpoilerGen's template limits allow, and is never cut short", DiagnosticCodes.TemplateLimit)
+                : ThemeTemplates.ToDiagnostic(exception.Span, isError: true, exception.OriginalMessage + page, DiagnosticCodes.TemplateRender));
             return null;
         }
     }

@@ -5,6 +5,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Load;
 
 namespace SpoilerGen.Render;
 
@@ -38,14 +39,10 @@ public sealed class ThemeTemplates : ITemplateLoader
             var name = resource[ResourcePrefix.Length..];
             files[name] = new ThemeAsset($"(default theme)/{name}", () => ReadResource(assembly, resource));
         }
-        var overrides = Path.Combine(siteRoot, FolderName);
-        if (Directory.Exists(overrides))
+        foreach (var file in new SiteFolder(siteRoot).Files(FolderName, diagnostics))
         {
-            foreach (var file in Directory.EnumerateFiles(overrides, "*", SearchOption.AllDirectories))
-            {
-                var name = Path.GetRelativePath(overrides, file).Replace('\\', '/');
-                files[name] = new ThemeAsset(DisplayPath.For(file), () => File.ReadAllBytes(file));
-            }
+            // Read now, so that a file that cannot be read is reported with the rest.
+            if (SourceText.ReadBytes(file, diagnostics) is { } bytes) files[file.RelativePath] = new ThemeAsset(file.DisplayPath, () => bytes);
         }
 
         var templates = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
