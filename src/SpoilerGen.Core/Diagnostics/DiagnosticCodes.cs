@@ -19,6 +19,8 @@ public static class DiagnosticCodes
     public const string MarkdownNestingTooDeep = "SG0105";
     public const string EmptySlug = "SG0106";
     public const string EmptyTagSlug = "SG0107";
+    public const string TextNotUtf8 = "SG0108";
+    public const string ControlCharacter = "SG0109";
 
     // Markdown body
     public const string MalformedSpoilerMarkup = "SG0201";

@@ -48,6 +48,12 @@ public static partial class ConfigLoader
                 DiagnosticCodes.ConfigSyntax, exception.InnerException?.Message ?? exception.Message);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, without a position, for some unclosed flows ("a: [b" then "c: {d: e").
+            diagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.ConfigSyntax, "the YAML cannot be read: a '[' or '{' is never closed");
+            return null;
+        }
 
         var reader = new YamlNodeReader(displayPath, 0, diagnostics, DiagnosticCodes.ConfigInvalid);
         var title = reader.RequiredString(root, "title", "the site title");

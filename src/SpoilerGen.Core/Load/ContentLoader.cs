@@ -11,6 +11,9 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
 {
     public const string ContentFolderName = "content";
 
+    /// <summary>Levels of Markdig's nesting limit left for the containers that rendering adds.</summary>
+    private const int RenderingMargin = 28;
+
     public IReadOnlyList<SourcePage> Load(string siteRoot)
     {
         var files = new SiteFolder(siteRoot).Files(ContentFolderName, diagnostics)
@@ -43,17 +46,23 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
 
     private MarkdownDocument Parse(string body, SpoilerParserContext context, SourcePosition bodyStart)
     {
+        // Markdig refuses nesting deeper than its limit, when parsing or later when rendering, without
+        // saying where; no real page nests anywhere near that deep, so a margin is kept for the
+        // containers that rendering adds.
+        var message = $"the Markdown nests deeper than {pipeline.MaximumNestingDepth - RenderingMargin} levels (quotes, lists, spoiler blocks, emphasis or brackets inside each other); flatten it";
+        MarkdownDocument document;
         try
         {
-            return Markdown.Parse(body, pipeline, context);
+            document = Markdown.Parse(body, pipeline, context);
         }
         catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
-            // Markdig refuses nesting deeper than its limit for the whole document without saying
-            // where; no real page nests that deep.
-            diagnostics.Error(bodyStart, DiagnosticCodes.MarkdownNestingTooDeep,
-                $"the Markdown nests deeper than {pipeline.MaximumNestingDepth} levels (quotes, lists, emphasis or brackets inside each other); flatten it");
+            diagnostics.Error(bodyStart, DiagnosticCodes.MarkdownNestingTooDeep, message);
             return new MarkdownDocument();
         }
+        var (depth, line, column) = MarkdownDepth.Deepest(document);
+        if (depth <= pipeline.MaximumNestingDepth - RenderingMargin) return document;
+        diagnostics.Error(bodyStart with { Line = bodyStart.Line + line, Column = column + 1 }, DiagnosticCodes.MarkdownNestingTooDeep, message);
+        return new MarkdownDocument();
     }
 }

@@ -37,6 +37,12 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
                 DiagnosticCodes.FrontMatterSyntax, exception.InnerException?.Message ?? exception.Message);
             return FrontMatter.Unreadable(position);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, without a position, for some unclosed flows ("a: [b" then "c: {d: e").
+            diagnostics.Error(position with { Line = lineOffset + 1 }, DiagnosticCodes.FrontMatterSyntax, "the YAML cannot be read: a '[' or '{' is never closed");
+            return FrontMatter.Unreadable(position);
+        }
 
         var reader = new YamlNodeReader(displayPath, lineOffset, diagnostics, DiagnosticCodes.FrontMatterInvalid);
         foreach (var (key, keyNode, _) in YamlNodeReader.Entries(map))

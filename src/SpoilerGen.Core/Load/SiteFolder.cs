@@ -95,7 +95,7 @@ public sealed class SiteFolder
             if (resolved is null) continue;
             if (FileStatus.IsDirectory(resolved))
             {
-                if (!ancestors.Add(resolved))
+                if (IsSameOrInside(directory, resolved) || !ancestors.Add(resolved))
                 {
                     diagnostics.Error(SourcePosition.StartOf(DisplayPath.For(shown)), DiagnosticCodes.SymlinkLoop,
                         "this symlink leads back to a folder that holds it, a loop; remove it");
@@ -131,7 +131,7 @@ public sealed class SiteFolder
             diagnostics.Error(position, DiagnosticCodes.SymlinkDangling, "this symlink leads to nothing; remove it or restore its target");
             return null;
         }
-        if (resolved != Root && !resolved.StartsWith(Path.TrimEndingDirectorySeparator(Root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (!IsSameOrInside(resolved, Root))
         {
             diagnostics.Error(position, DiagnosticCodes.SymlinkLeavesSite,
                 "this symlink leads out of the site folder and is not followed; copy the file into the site instead");
@@ -139,6 +139,9 @@ public sealed class SiteFolder
         }
         return resolved;
     }
+
+    private static bool IsSameOrInside(string path, string folder) =>
+        path == folder || path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static bool Exists(string path) =>
         System.IO.File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget is not null;

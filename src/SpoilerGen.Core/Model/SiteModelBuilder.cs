@@ -55,6 +55,7 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
                 continue;
             }
             ReportEmptyTagSlugs(source);
+            ReportControlCharacters(source);
             var key = SectionKey(source.Folder) + slug + "/";
             pages.Add(CreatePage(source, key, PageKind.Page, level, SectionKey(source.Folder), TitleFromName(slug)));
         }
@@ -64,7 +65,11 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
             diagnostics.Error(SourcePosition.StartOf(Path.Combine(ContentLoader.ContentFolderName, folder)), DiagnosticCodes.EmptySlug,
                 $"the folder name '{Path.GetFileName(folder)}' has no letter or digit to make the section's URL from; rename the folder");
         }
-        foreach (var index in indexByFolder.Values) ReportEmptyTagSlugs(index);
+        foreach (var index in indexByFolder.Values)
+        {
+            ReportEmptyTagSlugs(index);
+            ReportControlCharacters(index);
+        }
 
         // A folder without an _index.md exists from the moment anything in it does.
         foreach (var folder in folders.OrderByDescending(f => f.Length))
@@ -114,6 +119,24 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
         {
             diagnostics.Error(source.FrontMatter.Position, DiagnosticCodes.EmptyTagSlug,
                 $"the tag '{tag.Name}' has no letter or digit to make its page's URL from; name it with words");
+        }
+    }
+
+    /// <summary>A YAML escape such as "\x1B" can put a control character in a value, which no feed or sitemap may hold.</summary>
+    private void ReportControlCharacters(SourcePage source)
+    {
+        var frontMatter = source.FrontMatter;
+        var values = (frontMatter.Title?.Entries.Select(e => e.Value) ?? [])
+            .Concat(frontMatter.Summary?.Entries.Select(e => e.Value) ?? [])
+            .Concat(frontMatter.Tags.Select(t => t.Name))
+            .Append(frontMatter.Slug ?? "")
+            .Append(frontMatter.Image ?? "");
+        foreach (var character in values.SelectMany(value => value))
+        {
+            if ((character >= ' ' || character is '\t' or '\n' or '\r') && character is not '\uFFFE' and not '\uFFFF') continue;
+            diagnostics.Error(frontMatter.Position, DiagnosticCodes.ControlCharacter,
+                $"a value here holds the control character U+{(int)character:X4}, which cannot be published (no feed or sitemap may hold it); remove it");
+            return;
         }
     }
 
