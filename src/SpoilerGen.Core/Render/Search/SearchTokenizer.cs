@@ -6,8 +6,9 @@ namespace SpoilerGen.Render.Search;
 
 /// <summary>
 /// Turns text into the terms of the search index. <c>search.js</c> applies the same steps to what the
-/// reader types (NFD, drop combining marks, NFC, lower-case, split on anything but letters and
-/// digits), so a term written here is found by the same word typed with or without its accents.
+/// reader types (NFD, drop combining marks, NFC, lower-case, final sigma as σ, split on anything but
+/// letters and digits), so a term written here is found by the same word typed with or without its
+/// accents; <see cref="DiacriticFolding"/> does them here without depending on the globalization mode.
 /// </summary>
 public sealed class SearchTokenizer(IEnumerable<string> stopWords)
 {
@@ -45,15 +46,5 @@ public sealed class SearchTokenizer(IEnumerable<string> stopWords)
     }
 
     /// <summary>Lower-case without diacritics: "Éclair" and "eclair" are one term.</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var kept = new StringBuilder(decomposed.Length);
-        foreach (var rune in decomposed.EnumerateRunes())
-        {
-            if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.NonSpacingMark) kept.Append(rune.ToString());
-        }
-        // Recomposed so that scripts whose letters decompose into letters (Hangul) stay readable.
-        return kept.ToString().Normalize(NormalizationForm.FormC).ToLowerInvariant();
-    }
+    public static string Fold(string text) => DiacriticFolding.Fold(text);
 }
