@@ -36,5 +36,6 @@ public static class TemplateLimits
     }
 
     /// <summary>Whether a runtime error is Scriban reporting one of these limits.</summary>
-    public static bool IsLimit(string message) => message.Contains("limit", StringComparison.OrdinalIgnoreCase);
+    public static bool IsLimit(string message) =>
+        message.Contains("limit", StringComparison.OrdinalIgnoreCase) || message.Contains("too deeply nested", StringComparison.OrdinalIgnoreCase);
 }

@@ -273,5 +273,17 @@ public static class HostileCorpus
         },
         new("template that includes a partial that does not exist", s => s.WriteFile("templates/404.html", "{{ include 'partials/none.html' }}"), 1,
             At(TemplateRender, "site/templates/404.html")),
+        new("template that includes /etc/passwd", s => s.WriteFile("templates/404.html", "{{ include '/etc/passwd' }}"), 1,
+            At(TemplateRender, "site/templates/404.html")),
+        new("template that includes a file outside the site by a relative path", s => s.WriteFile("templates/404.html", "{{ include '../../outside/passwd' }}"), 1,
+            At(TemplateRender, "site/templates/404.html")),
+        new("template nested 10,000 parentheses deep", s => s.WriteFile("templates/404.html", "{{ " + Repeat("(", 10_000) + "1" + Repeat(")", 10_000) + " }}"), 1,
+            At(TemplateSyntax, "site/templates/404.html")),
+        new("template of binary bytes", s => s.WriteBytes("templates/404.html", [0x7B, 0x7B, 0xFF, 0x00, 0x7D, 0x7D, 0xC3]), 1,
+            At(TemplateSyntax, "site/templates/404.html")),
+        new("template that prints an object that holds itself", s => s.WriteFile("templates/404.html", "{{ x = {}; x.a = x; x }}"), 1,
+            At(TemplateLimit, "site/templates/404.html")),
+        new("template that calls a function that calls itself", s => s.WriteFile("templates/404.html", "{{ func f; ret f; end; f }}"), 1,
+            At(TemplateLimit, "site/templates/404.html")),
     ];
 }
