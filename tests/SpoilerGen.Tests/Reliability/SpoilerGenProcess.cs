@@ -7,7 +7,7 @@ public static class SpoilerGenProcess
 {
     private static readonly string ToolPath = Path.Combine(AppContext.BaseDirectory, "spoilergen.dll");
 
-    public static CaseOutcome Run(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout)
+    public static CaseOutcome Run(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -15,6 +15,7 @@ public static class SpoilerGenProcess
             RedirectStandardError = true,
             WorkingDirectory = workingDirectory,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         start.ArgumentList.Add(ToolPath);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;

@@ -32,6 +32,10 @@ public static class DiacriticFolding
         return folded.ToString();
     }
 
+    /// <summary>One character without its diacritics: itself, or what the table says.</summary>
+    public static string RemoveDiacritics(Rune rune) =>
+        Replacements.TryGetValue(rune.Value, out var replacement) ? replacement : rune.ToString();
+
     /// <summary>
     /// Lower case without diacritics. A final sigma is folded into σ here and in search.js alike:
     /// JavaScript lower-cases a word-final Σ to ς, .NET to σ.
