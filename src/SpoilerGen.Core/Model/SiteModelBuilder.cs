@@ -62,7 +62,10 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
 
         foreach (var folder in folders.Where(f => f.Length > 0 && Slugifier.Slugify(Path.GetFileName(f)).Length == 0))
         {
-            diagnostics.Error(SourcePosition.StartOf(Path.Combine(ContentLoader.ContentFolderName, folder)), DiagnosticCodes.EmptySlug,
+            // Named as its files are: the display path of a file in it, less the file's path inside the folder.
+            var inside = sources.First(s => s.Folder == folder || s.Folder.StartsWith(folder + "/", StringComparison.Ordinal));
+            var displayPath = inside.DisplayPath[..^inside.ContentPath.Length] + folder;
+            diagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.EmptySlug,
                 $"the folder name '{Path.GetFileName(folder)}' has no letter or digit to make the section's URL from; rename the folder");
         }
         foreach (var index in indexByFolder.Values)

@@ -137,7 +137,7 @@ public static class HostileCorpus
             Verify = (s, _) => Assert.True(File.Exists(Path.Combine(s.Output, "start/etc/index.html"))),
         },
         new("section folder whose name has no letter", s => s.WriteFile("content/%%%/p.md", Page), 1,
-            At(EmptySlug, "content/%%%", 1, 1)),
+            At(EmptySlug, "site/content/%%%", 1, 1)) { ThroughCli = true },
         new("tag named !!!", s => s.WritePage("t.md", "title: T\ntags: ['!!!']", "x"), 1,
             At(EmptyTagSlug, "site/content/t.md", 2, 1)),
         new("tag with a spoiler level named ---", s => s.WritePage("t.md", "title: T\ntags: [{ name: '---', spoiler: s01e02 }]", "x"), 1,
