@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -14,12 +15,17 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
 {
     private readonly ScriptObject _builtins = HtmlEscapingTemplateContext.CreateBuiltins();
 
+    // Templates that reached a limit: rendering them for every other page would reach it again, at
+    // up to the whole loop limit each time, and report it once per page.
+    private readonly ConcurrentDictionary<string, bool> _overLimit = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Renders a template with the given page-level variables; null when the template failed (the
-    /// error is reported, naming <paramref name="outputPath"/>, the file being rendered).
+    /// error is reported; a limit reached names <paramref name="outputPath"/>, the file being rendered).
     /// </summary>
     public string? Render(string templateName, IReadOnlyDictionary<string, object?> variables, string? outputPath = null)
     {
+        if (_overLimit.ContainsKey(templateName)) return null;
         if (!theme.TryGet(templateName, out var template))
         {
             diagnostics.Error(SourcePosition.StartOf($"{ThemeTemplates.FolderName}/{templateName}"), DiagnosticCodes.TemplateRender,
@@ -41,11 +47,17 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
         catch (ScriptRuntimeException exception)
         {
             // A theme's mistake is the author's to fix, so it is reported like a content error.
-            var page = outputPath is null ? "" : $" (while rendering {outputPath})";
-            diagnostics.Add(TemplateLimits.IsLimit(exception.OriginalMessage)
-                ? ThemeTemplates.ToDiagnostic(exception.Span, isError: true,
-                    $"{exception.OriginalMessage}{page}: the page is larger than SpoilerGen's template limits allow, and is never cut short", DiagnosticCodes.TemplateLimit)
-                : ThemeTemplates.ToDiagnostic(exception.Span, isError: true, exception.OriginalMessage + page, DiagnosticCodes.TemplateRender));
+            if (!TemplateLimits.IsLimit(exception.OriginalMessage))
+            {
+                diagnostics.Add(ThemeTemplates.ToDiagnostic(exception.Span, isError: true, exception.OriginalMessage, DiagnosticCodes.TemplateRender));
+                return null;
+            }
+            if (_overLimit.TryAdd(templateName, true))
+            {
+                var page = outputPath is null ? "" : $" while rendering {outputPath}";
+                diagnostics.Add(ThemeTemplates.ToDiagnostic(exception.Span, isError: true,
+                    $"{exception.OriginalMessage}{page}: a page larger than SpoilerGen's template limits allow is an error, never cut short", DiagnosticCodes.TemplateLimit));
+            }
             return null;
         }
     }

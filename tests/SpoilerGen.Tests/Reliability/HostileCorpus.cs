@@ -267,9 +267,11 @@ public static class HostileCorpus
         new("template that does not parse", s => s.WriteFile("templates/404.html", "{{ for }}"), 1,
             At(TemplateSyntax, "site/templates/404.html", 1, 8)),
         new("template that names an unknown variable", s => s.WriteFile("templates/404.html", "{{ nothing_here }}"), 1,
-            At(TemplateRender, "site/templates/404.html", 1, 4))
+            At(TemplateRender, "site/templates/404.html", 1, 4)),
+        new("runaway loop in the page template, used by every page", s => s.WriteFile("templates/page.html", "{{ for i in 1..2000000000 }}x{{ end }}"), 1,
+            At(TemplateLimit, "site/templates/page.html", 1, 14))
         {
-            Verify = (_, outcome) => Assert.Contains(outcome.Diagnostics, d => d.Message.Contains("404.html")),
+            Verify = (_, outcome) => Assert.Single(outcome.Diagnostics, d => d.Code == TemplateLimit),
         },
         new("template that includes a partial that does not exist", s => s.WriteFile("templates/404.html", "{{ include 'partials/none.html' }}"), 1,
             At(TemplateRender, "site/templates/404.html")),
