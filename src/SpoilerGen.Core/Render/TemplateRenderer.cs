@@ -56,7 +56,7 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
             {
                 var page = outputPath is null ? "" : $" while rendering {outputPath}";
                 diagnostics.Add(ThemeTemplates.ToDiagnostic(exception.Span, isError: true,
-                    $"{exception.OriginalMessage}{page}: a page larger than SpoilerGen's template limits allow is an error, never cut short", DiagnosticCodes.TemplateLimit));
+                    $"{exception.OriginalMessage.TrimEnd('.')}{page}: a page larger than SpoilerGen's template limits allow is an error, never cut short", DiagnosticCodes.TemplateLimit));
             }
             return null;
         }
