@@ -70,7 +70,8 @@ public sealed class ThemeTemplates : ITemplateLoader
     }
 
     public static Diagnostic ToDiagnostic(SourceSpan span, bool isError, string message, string code) => new(
-        new SourcePosition(span.FileName ?? "(template)", span.Start.Line + 1, span.Start.Column + 1),
+        // Scriban places an error at the end of the text at line -1; an editor needs a real line.
+        new SourcePosition(span.FileName ?? "(template)", Math.Max(1, span.Start.Line + 1), Math.Max(1, span.Start.Column + 1)),
         isError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
         code,
         message);

@@ -4,7 +4,8 @@ using SpoilerGen.Testing;
 namespace SpoilerGen.Tests.Reliability;
 
 /// <summary>
-/// Random byte and line mutations of the example guide (site/): every build ends in a result, with
+/// Random byte and line mutations of the example guide (site/, with the default theme's templates as
+/// its own): every build ends in a result, with
 /// diagnostics at real positions when it fails, and never in an exception. Fixed seed and count, so a
 /// failure is reproduced by running the test again; SPOILERGEN_FUZZ_ITERATIONS raises the count.
 /// </summary>
@@ -13,7 +14,7 @@ public sealed class ExampleGuideFuzzTests
     private const int Seed = 20261126;
 
     private static int Iterations =>
-        int.TryParse(Environment.GetEnvironmentVariable("SPOILERGEN_FUZZ_ITERATIONS"), out var configured) ? configured : 300;
+        int.TryParse(Environment.GetEnvironmentVariable("SPOILERGEN_FUZZ_ITERATIONS"), out var configured) ? configured : 500;
 
     [Fact]
     public void Mutated_example_guides_end_in_diagnostics_never_in_an_exception()
@@ -21,8 +22,10 @@ public sealed class ExampleGuideFuzzTests
         using var folder = new TemporaryFolder("fuzz");
         var site = folder.Combine("site");
         CopyFolder(RepositoryPaths.ExampleSite, site, skip: "public");
+        // The default theme's templates as the site's own, so that templates are mutated too.
+        CopyFolder(Path.Combine(RepositoryPaths.Root, "templates"), Path.Combine(site, "templates"), skip: "assets");
         var sources = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
-            .Where(file => file.EndsWith(".md", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal))
+            .Where(file => file.EndsWith(".md", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal) || file.EndsWith(".html", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
         var random = new Random(Seed);

@@ -5,7 +5,7 @@ namespace SpoilerGen.Tests.Reliability;
 /// <summary>
 /// Breaks a text file the way editors, bad merges and hostile authors do: random bytes flipped,
 /// inserted or cut, and whole lines dropped, doubled, swapped or replaced with the syntax SpoilerGen
-/// reads (YAML flows, front matter fences, spoiler markup, deep nesting). Deterministic for a seed.
+/// reads (YAML flows, front matter fences, spoiler markup, deep nesting, Scriban). Deterministic for a seed.
 /// </summary>
 public sealed class ExampleGuideMutator(Random random)
 {
@@ -16,6 +16,9 @@ public sealed class ExampleGuideMutator(Random random)
         "[phrase]{spoiler=}", "[link](../nowhere.md)", "[link](characters/nam-ra.md#x)", "![img](/images/none.png)",
         "<!-- comment", "{{ page.title }}", "\t- x", "*&anchor x", "key: *undefined", new string('>', 200), new string('[', 300),
         string.Concat(Enumerable.Repeat("::: spoiler s01e02\n", 150)), "\u00e9\u0301\u200b\ufeff", "\\x1b", "&amp; <script>",
+        "{{", "}}", "{{ end }}", "{{ for x in 1..100 }}", "{{ include 'partials/head.html' }}", "{{ page.title | string.upcase }}",
+        "{{ site.nothing.more }}", "{{ 1 / 0 }}", "{{ [1,2,3][7] }}", "{{ x = {}; x.a = x; x }}", "{{ func f; ret f; end; f }}",
+        "{{ date.parse 'never' }}", "{{ 'a' * 99999999999 }}", "{{ capture c }}", "{{ ~ }}", "{%{ raw }%}",
     ];
 
     public byte[] Mutate(byte[] original)
