@@ -7,11 +7,13 @@ namespace SpoilerGen.Tests.Reliability;
 /// Random byte and line mutations of the example guide (site/, with the default theme's templates as
 /// its own): every build ends in a result, with
 /// diagnostics at real positions when it fails, and never in an exception. Fixed seed and count, so a
-/// failure is reproduced by running the test again; SPOILERGEN_FUZZ_ITERATIONS raises the count.
+/// failure is reproduced by running the test again; SPOILERGEN_FUZZ_ITERATIONS raises the count and
+/// SPOILERGEN_FUZZ_SEED explores other mutations.
 /// </summary>
 public sealed class ExampleGuideFuzzTests
 {
-    private const int Seed = 20261126;
+    private static int Seed =>
+        int.TryParse(Environment.GetEnvironmentVariable("SPOILERGEN_FUZZ_SEED"), out var configured) ? configured : 20261126;
 
     private static int Iterations =>
         int.TryParse(Environment.GetEnvironmentVariable("SPOILERGEN_FUZZ_ITERATIONS"), out var configured) ? configured : 500;
