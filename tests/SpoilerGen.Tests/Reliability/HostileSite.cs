@@ -115,6 +115,22 @@ public sealed class HostileSite : IDisposable
         return this;
     }
 
+    /// <summary>A character device like /dev/zero (which never ends); a FIFO stands in where the test may not make devices.</summary>
+    public HostileSite ZeroDevice(string relativePath)
+    {
+        var path = PathOf(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            RunTool("mknod", path, "c", "1", "5");
+        }
+        catch (InvalidOperationException)
+        {
+            RunTool("mkfifo", path);
+        }
+        return this;
+    }
+
     public HostileSite Socket(string relativePath)
     {
         var path = PathOf(relativePath);
