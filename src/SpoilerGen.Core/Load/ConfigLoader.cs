@@ -51,7 +51,8 @@ public static partial class ConfigLoader
         catch (InvalidOperationException)
         {
             // YamlDotNet throws this, without a position, for some unclosed flows ("a: [b" then "c: {d: e").
-            diagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.ConfigSyntax, "the YAML cannot be read: a '[' or '{' is never closed");
+            var (line, column) = YamlFailurePosition.Of(text);
+            diagnostics.Error(new SourcePosition(displayPath, line, column), DiagnosticCodes.ConfigSyntax, "the YAML cannot be read from here: a '[' or '{' is never closed");
             return null;
         }
 

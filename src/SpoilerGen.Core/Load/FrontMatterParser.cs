@@ -40,7 +40,8 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
         catch (InvalidOperationException)
         {
             // YamlDotNet throws this, without a position, for some unclosed flows ("a: [b" then "c: {d: e").
-            diagnostics.Error(position with { Line = lineOffset + 1 }, DiagnosticCodes.FrontMatterSyntax, "the YAML cannot be read: a '[' or '{' is never closed");
+            var (line, column) = YamlFailurePosition.Of(yaml);
+            diagnostics.Error(new SourcePosition(displayPath, lineOffset + line, column), DiagnosticCodes.FrontMatterSyntax, "the YAML cannot be read from here: a '[' or '{' is never closed");
             return FrontMatter.Unreadable(position);
         }
 
