@@ -5,68 +5,73 @@ using SpoilerGen.Model;
 namespace SpoilerGen.Render;
 
 /// <summary>
-/// Makes sure that no two files of the built site share a path, whatever order they were rendered in:
-/// a static file that would replace a generated one (or a theme asset), a file where another needs a
-/// folder, or a static folder named like an episode, whose tree would be merged into it, is an error
-/// at the static file naming both.
+/// Makes sure that no static file shares a path with a file SpoilerGen generates, whatever order they
+/// were rendered in: a static file that would replace a generated one (or a theme asset), a file where
+/// the other side needs a folder, or a static folder named like a tree ('start' or an episode id), whose
+/// tree would be merged into it, is an error at the static file naming both. Generated files never
+/// collide among themselves (the model refuses two pages with one URL), so checking the static files
+/// against them, before any static file is written, covers every path.
 /// </summary>
 public sealed class OutputPathChecker(SiteModel site, ThemeTemplates theme, DiagnosticBag diagnostics)
 {
     private const string AssetsFolder = "assets/";
 
-    public void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<SiteFile> staticFiles)
+    /// <summary>True when the static files may be written beside <paramref name="generated"/>; false with every collision reported.</summary>
+    public bool Check(IEnumerable<OutputFile> generated, IReadOnlyList<SiteFile> staticFiles)
     {
-        var staticByPath = staticFiles.ToDictionary(file => file.RelativePath, StringComparer.Ordinal);
+        var generatedByPath = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
+        foreach (var file in generated.OrderBy(file => file.RelativePath, StringComparer.Ordinal)) generatedByPath.TryAdd(file.RelativePath, file);
+        var generatedFolders = FoldersOf(generatedByPath.Values.Select(file => file.RelativePath));
         var treeFolders = site.Timeline.Checkpoints
             .Select(checkpoint => checkpoint.EpisodeId ?? Tree.StartPath.TrimEnd('/'))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var valid = true;
 
-        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in staticFiles)
         {
             var firstSegment = file.RelativePath.Split('/')[0];
-            if (treeFolders.Contains(firstSegment) && reported.Add(file.RelativePath))
+            string? problem = null;
+            if (treeFolders.Contains(firstSegment))
             {
-                diagnostics.Error(SourcePosition.StartOf(file.DisplayPath), DiagnosticCodes.OutputPathCollision,
-                    $"'{firstSegment}' at the root of the site is the folder of a tree ('{firstSegment}/'), which SpoilerGen writes; move the file into another folder of static/, or give the episode another id");
+                problem = $"'{firstSegment}' at the root of the site is the folder of a tree ('{firstSegment}/'), which SpoilerGen writes; move the file into another folder of static/, or give the episode another id";
             }
-        }
-
-        foreach (var group in files.GroupBy(file => file.RelativePath, StringComparer.Ordinal).Where(group => group.Count() > 1 && !reported.Contains(group.Key)))
-        {
-            var sources = group.Select(file => Describe(file, staticByPath)).Order(StringComparer.Ordinal).ToList();
-            var position = group.OfType<CopiedOutputFile>().Select(file => staticByPath[file.RelativePath].DisplayPath).Order(StringComparer.Ordinal).FirstOrDefault();
-            diagnostics.Error(SourcePosition.StartOf(position ?? group.Key), DiagnosticCodes.OutputPathCollision,
-                $"two files would be written to '{group.Key}': {string.Join(" and ", sources)}; rename or move one of them");
-        }
-
-        // A file where another file needs a folder of the same name ('a' and 'a/index.html').
-        var folders = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            var slash = file.RelativePath.IndexOf('/');
-            while (slash > 0)
+            else if (generatedByPath.TryGetValue(file.RelativePath, out var same))
             {
-                folders.TryAdd(file.RelativePath[..slash], file);
-                slash = file.RelativePath.IndexOf('/', slash + 1);
+                problem = $"two files would be written to '{file.RelativePath}': {file.DisplayPath} and {Describe(same)}; rename or move the static file";
             }
+            else if (generatedFolders.TryGetValue(file.RelativePath, out var inside))
+            {
+                problem = $"'{file.RelativePath}' would be both this file and a folder holding {Describe(generatedByPath[inside])}; rename or move the static file";
+            }
+            else if (PathsAbove(file.RelativePath).FirstOrDefault(generatedByPath.ContainsKey) is { } folder)
+            {
+                problem = $"'{folder}' would be both {Describe(generatedByPath[folder])} and a folder holding this file; rename or move the static folder";
+            }
+            if (problem is null) continue;
+            diagnostics.Error(SourcePosition.StartOf(file.DisplayPath), DiagnosticCodes.OutputPathCollision, problem);
+            valid = false;
         }
-        foreach (var file in files)
-        {
-            if (!folders.TryGetValue(file.RelativePath, out var inside) || reported.Contains(file.RelativePath) || reported.Contains(inside.RelativePath)) continue;
-            var position = file is CopiedOutputFile ? staticByPath[file.RelativePath].DisplayPath
-                : inside is CopiedOutputFile ? staticByPath[inside.RelativePath].DisplayPath
-                : file.RelativePath;
-            diagnostics.Error(SourcePosition.StartOf(position), DiagnosticCodes.OutputPathCollision,
-                $"'{file.RelativePath}' would be both a file ({Describe(file, staticByPath)}) and a folder holding '{inside.RelativePath}' ({Describe(inside, staticByPath)}); rename or move one of them");
-        }
+        return valid;
     }
 
-    private string Describe(OutputFile file, Dictionary<string, SiteFile> staticByPath) => file switch
+    /// <summary>Every folder above each path ("a/b/c" gives "a" and "a/b"), with the first path found under it.</summary>
+    private static Dictionary<string, string> FoldersOf(IEnumerable<string> paths)
     {
-        CopiedOutputFile copied when staticByPath.TryGetValue(copied.RelativePath, out var source) => source.DisplayPath,
-        _ when file.RelativePath.StartsWith(AssetsFolder, StringComparison.Ordinal)
-            && theme.Assets.TryGetValue(file.RelativePath[AssetsFolder.Length..], out var asset) => $"the theme's {asset.DisplayPath}",
-        _ => $"SpoilerGen's generated '{file.RelativePath}'",
-    };
+        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            foreach (var folder in PathsAbove(path)) folders.TryAdd(folder, path);
+        }
+        return folders;
+    }
+
+    private static IEnumerable<string> PathsAbove(string path)
+    {
+        for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1)) yield return path[..slash];
+    }
+
+    private string Describe(OutputFile file) =>
+        file.RelativePath.StartsWith(AssetsFolder, StringComparison.Ordinal) && theme.Assets.TryGetValue(file.RelativePath[AssetsFolder.Length..], out var asset)
+            ? $"the theme's {asset.DisplayPath}"
+            : $"SpoilerGen's generated '{file.RelativePath}'";
 }

@@ -61,11 +61,15 @@ public sealed class SiteRenderer
         {
             foreach (var file in TreeFiles(tree, treePages[tree])) files.Add(file);
         });
+        foreach (var file in RootFiles()) files.Add(file);
+
+        // Static files last, once every generated path is known: one that would collide is reported, never written.
         var staticFiles = new SiteFolder(siteRoot).Files(StaticFolderName, _diagnostics);
-        foreach (var file in RootFiles(staticFiles)) files.Add(file);
-        var ordered = files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
-        new OutputPathChecker(_site, _theme, _diagnostics).Check(ordered, staticFiles);
-        return ordered;
+        if (new OutputPathChecker(_site, _theme, _diagnostics).Check(files, staticFiles))
+        {
+            foreach (var file in staticFiles) files.Add(new CopiedOutputFile(file.RelativePath, file.FullPath));
+        }
+        return [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
     }
 
     /// <summary>Every page body of every tree, rendered once: pages, lists and feeds all use these.</summary>
@@ -100,7 +104,7 @@ public sealed class SiteRenderer
         yield return new SearchIndexWriter(_site).Write(tree, pages);
     }
 
-    private IEnumerable<OutputFile> RootFiles(IReadOnlyList<SiteFile> staticFiles)
+    private IEnumerable<OutputFile> RootFiles()
     {
         // The root is read before any episode: the chooser and the 404 page name no episode title.
         var rootVariables = new Dictionary<string, object?>
@@ -117,7 +121,6 @@ public sealed class SiteRenderer
         yield return sitemaps.WriteRootPages();
         yield return RobotsTxtWriter.Write(_urls);
         foreach (var (name, asset) in _theme.Assets) yield return new BinaryOutputFile("assets/" + name, asset.Read());
-        foreach (var file in staticFiles) yield return new CopiedOutputFile(file.RelativePath, file.FullPath);
     }
 
     private string? RenderTemplate(string name, IReadOnlyDictionary<string, object?> variables, string outputPath) =>
