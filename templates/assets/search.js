@@ -1,4 +1,4 @@
-// SpoilerGen search: finds pages of this tree in the tree's own search-index.json, which holds
+// SpoilerGen search: finds pages of this tree in its own search-index.json, which holds
 // nothing from past its checkpoint. Format: Render/Search/SearchIndexWriter.cs.
 (() => {
   'use strict';
@@ -14,8 +14,8 @@
   const decoded = new Map();
   let index, terms, stop, loading;
 
-  // As SearchTokenizer.cs does, so that case and accents never matter.
-  const words = text => text.normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC').toLowerCase()
+  // As DiacriticFolding.cs does: case, accents and final sigma never matter.
+  const words = text => text.normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC').toLowerCase().replace(/ς/g, 'σ')
     .split(/[^\p{L}\p{Nd}]+/u).filter(Boolean);
 
   // Fetched on first focus only: most readers never search.

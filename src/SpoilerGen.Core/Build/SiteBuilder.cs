@@ -73,6 +73,8 @@ public static class SiteBuilder
 
         var pipeline = MarkdownPipelineFactory.Create();
         var sources = new ContentLoader(config.Timeline, pipeline, diagnostics).Load(options.SiteFolder);
+        // Checked here too (the renderer copies them), so that one run reports every unreadable source.
+        new SiteFolder(options.SiteFolder).Files(SiteRenderer.StaticFolderName, diagnostics);
         var site = new SiteModelBuilder(config, diagnostics).Build(sources, options.IncludeDrafts);
         // Fragments are checked against the headings each tree shows, which only the whole model knows.
         LinkFragmentChecker.Check(site, diagnostics);

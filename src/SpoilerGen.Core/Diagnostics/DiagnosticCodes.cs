@@ -16,6 +16,11 @@ public static class DiagnosticCodes
     public const string FrontMatterInvalid = "SG0102";
     public const string UnknownEpisode = "SG0103";
     public const string MissingTitle = "SG0104";
+    public const string MarkdownNestingTooDeep = "SG0105";
+    public const string EmptySlug = "SG0106";
+    public const string EmptyTagSlug = "SG0107";
+    public const string TextNotUtf8 = "SG0108";
+    public const string ControlCharacter = "SG0109";
     public const string FrontMatterNotOnFirstLine = "SG0120";
     public const string UnknownFrontMatterKey = "SG0121";
     public const string FrontMatterNullValue = "SG0122";
@@ -35,11 +40,13 @@ public static class DiagnosticCodes
     public const string LinkTargetMissing = "SG0301";
     public const string LinkTargetNotYetShown = "SG0302";
     public const string DuplicateUrl = "SG0303";
+    public const string OutputPathCollision = "SG0304";
     public const string FragmentNotFound = "SG0320";
 
     // Templates
     public const string TemplateSyntax = "SG0401";
     public const string TemplateRender = "SG0402";
+    public const string TemplateLimit = "SG0403";
 
     // Output
     public const string OutputFolderRefused = "SG0501";
@@ -49,4 +56,12 @@ public static class DiagnosticCodes
     // Lints of `spoilergen check` (warnings)
     public const string PossibleUnmarkedSpoiler = "SG0601";
     public const string LinkToSiteUrl = "SG0602";
+
+    // The site folder as a jail: what may be read
+    public const string SymlinkLeavesSite = "SG0901";
+    public const string SymlinkLoop = "SG0902";
+    public const string SymlinkDangling = "SG0903";
+    public const string NotARegularFile = "SG0904";
+    public const string FileNameNotUtf8 = "SG0905";
+    public const string SourceUnreadable = "SG0906";
 }

@@ -12,7 +12,7 @@ public static partial class ConfigLoader
     public const string FileName = "spoilergen.yml";
 
     /// <summary>Names that an episode id may not take, because the tree folders would collide with the site's own.</summary>
-    private static readonly HashSet<string> ReservedIds = new(StringComparer.OrdinalIgnoreCase) { "start", "assets", "static", "search", "feeds" };
+    private static readonly HashSet<string> ReservedIds = new(StringComparer.OrdinalIgnoreCase) { "start", "assets", "static", "search", "feeds", "tags" };
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex EpisodeIdPattern();
@@ -21,18 +21,20 @@ public static partial class ConfigLoader
     {
         var path = Path.Combine(siteRoot, FileName);
         var displayPath = DisplayPath.For(path);
-        if (!File.Exists(path))
+        var file = new SiteFolder(siteRoot).File(FileName, diagnostics, out var exists);
+        if (!exists)
         {
             diagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.ConfigMissing,
                 $"no {FileName} in '{siteRoot}': a SpoilerGen site has its config at its root");
             return null;
         }
+        if (file is null || SourceText.Read(file, diagnostics) is not { } text) return null;
 
         YamlMappingNode root;
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(path)));
+            stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
             {
                 diagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.ConfigInvalid, "the config must be a YAML mapping (key: value lines)");
@@ -44,6 +46,13 @@ public static partial class ConfigLoader
         {
             diagnostics.Error(new SourcePosition(displayPath, (int)exception.Start.Line, (int)exception.Start.Column),
                 DiagnosticCodes.ConfigSyntax, exception.InnerException?.Message ?? exception.Message);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, without a position, for some unclosed flows ("a: [b" then "c: {d: e").
+            var (line, column) = YamlFailurePosition.Of(text);
+            diagnostics.Error(new SourcePosition(displayPath, line, column), DiagnosticCodes.ConfigSyntax, "the YAML cannot be read from here: a '[' or '{' is never closed");
             return null;
         }
 

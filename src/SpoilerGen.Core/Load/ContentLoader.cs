@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Syntax;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Markup;
 using SpoilerGen.Model;
@@ -10,24 +11,25 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
 {
     public const string ContentFolderName = "content";
 
+    /// <summary>Levels of Markdig's nesting limit left for the containers that rendering adds.</summary>
+    private const int RenderingMargin = 28;
+
     public IReadOnlyList<SourcePage> Load(string siteRoot)
     {
-        var contentRoot = Path.Combine(siteRoot, ContentFolderName);
-        if (!Directory.Exists(contentRoot)) return [];
-
-        var files = Directory.EnumerateFiles(contentRoot, "*.md", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
+        var files = new SiteFolder(siteRoot).Files(ContentFolderName, diagnostics)
+            .Where(file => file.RelativePath.EndsWith(".md", StringComparison.Ordinal))
             .ToList();
-        var pages = new SourcePage[files.Count];
-        Parallel.For(0, files.Count, i => pages[i] = LoadFile(contentRoot, files[i]));
-        return pages;
+        var pages = new SourcePage?[files.Count];
+        Parallel.For(0, files.Count, i => pages[i] = LoadFile(files[i]));
+        return [.. pages.OfType<SourcePage>()];
     }
 
-    private SourcePage LoadFile(string contentRoot, string file)
+    private SourcePage? LoadFile(SiteFile file)
     {
-        var displayPath = DisplayPath.For(file);
-        var contentPath = Path.GetRelativePath(contentRoot, file).Replace('\\', '/');
-        var parts = FrontMatterSplitter.Split(File.ReadAllText(file));
+        var displayPath = file.DisplayPath;
+        var contentPath = file.RelativePath;
+        if (SourceText.Read(file, diagnostics) is not { } text) return null;
+        var parts = FrontMatterSplitter.Split(text);
         if (parts.IsUnclosed)
         {
             diagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.FrontMatterSyntax,
@@ -38,7 +40,29 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
             ? FrontMatter.Unreadable(SourcePosition.StartOf(displayPath))
             : new FrontMatterParser(timeline, diagnostics).Parse(displayPath, parts.FrontMatter, parts.FrontMatterLineOffset);
         var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, diagnostics);
-        var body = Markdown.Parse(parts.Body, pipeline, context);
-        return new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset, File.GetLastWriteTimeUtc(file));
+        var body = Parse(parts.Body, context, new SourcePosition(displayPath, parts.BodyLineOffset + 1, 1));
+        return new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset, File.GetLastWriteTimeUtc(file.FullPath));
+    }
+
+    private MarkdownDocument Parse(string body, SpoilerParserContext context, SourcePosition bodyStart)
+    {
+        // Markdig refuses nesting deeper than its limit, when parsing or later when rendering, without
+        // saying where; no real page nests anywhere near that deep, so a margin is kept for the
+        // containers that rendering adds.
+        var message = $"the Markdown nests deeper than {pipeline.MaximumNestingDepth - RenderingMargin} levels (quotes, lists, spoiler blocks, emphasis or brackets inside each other); flatten it";
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(body, pipeline, context);
+        }
+        catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            diagnostics.Error(bodyStart, DiagnosticCodes.MarkdownNestingTooDeep, message);
+            return new MarkdownDocument();
+        }
+        var (depth, line, column) = MarkdownDepth.Deepest(document);
+        if (depth <= pipeline.MaximumNestingDepth - RenderingMargin) return document;
+        diagnostics.Error(bodyStart with { Line = bodyStart.Line + line, Column = column + 1 }, DiagnosticCodes.MarkdownNestingTooDeep, message);
+        return new MarkdownDocument();
     }
 }

@@ -43,6 +43,13 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
                 DiagnosticCodes.FrontMatterSyntax, exception.InnerException?.Message ?? exception.Message);
             return FrontMatter.Unreadable(position);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, without a position, for some unclosed flows ("a: [b" then "c: {d: e").
+            var (line, column) = YamlFailurePosition.Of(yaml);
+            diagnostics.Error(new SourcePosition(displayPath, lineOffset + line, column), DiagnosticCodes.FrontMatterSyntax, "the YAML cannot be read from here: a '[' or '{' is never closed");
+            return FrontMatter.Unreadable(position);
+        }
 
         var reader = new YamlNodeReader(displayPath, lineOffset, diagnostics, DiagnosticCodes.FrontMatterInvalid);
         var hasNullValues = false;

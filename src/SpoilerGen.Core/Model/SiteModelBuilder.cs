@@ -43,9 +43,35 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
         foreach (var source in sources.Where(s => !s.IsSectionIndex))
         {
             var level = Math.Max(explicitLevel[source.Folder], source.FrontMatter.Level);
-            var slug = Slugifier.Slugify(source.FrontMatter.Slug ?? Path.GetFileNameWithoutExtension(source.ContentPath));
+            var name = source.FrontMatter.Slug ?? Path.GetFileNameWithoutExtension(source.ContentPath);
+            var slug = Slugifier.Slugify(name);
+            if (slug.Length == 0)
+            {
+                // An empty slug would put the page at its section's own URL, and which one won would depend on the run.
+                diagnostics.Error(source.FrontMatter.Slug is null ? SourcePosition.StartOf(source.DisplayPath) : source.FrontMatter.Position, DiagnosticCodes.EmptySlug,
+                    source.FrontMatter.Slug is null
+                        ? $"the file name '{name}' has no letter or digit to make the page's URL from; rename the file or give it a 'slug'"
+                        : $"the slug '{name}' has no letter or digit to make the page's URL from; write one such as 'slug: my-page'");
+                continue;
+            }
+            ReportEmptyTagSlugs(source);
+            ReportControlCharacters(source);
             var key = SectionKey(source.Folder) + slug + "/";
             pages.Add(CreatePage(source, key, PageKind.Page, level, SectionKey(source.Folder), TitleFromName(slug)));
+        }
+
+        foreach (var folder in folders.Where(f => f.Length > 0 && Slugifier.Slugify(Path.GetFileName(f)).Length == 0))
+        {
+            // Named as its files are: the display path of a file in it, less the file's path inside the folder.
+            var inside = sources.First(s => s.Folder == folder || s.Folder.StartsWith(folder + "/", StringComparison.Ordinal));
+            var displayPath = inside.DisplayPath[..^inside.ContentPath.Length] + folder;
+            diagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.EmptySlug,
+                $"the folder name '{Path.GetFileName(folder)}' has no letter or digit to make the section's URL from; rename the folder");
+        }
+        foreach (var index in indexByFolder.Values)
+        {
+            ReportEmptyTagSlugs(index);
+            ReportControlCharacters(index);
         }
 
         // A folder without an _index.md exists from the moment anything in it does.
@@ -87,6 +113,34 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
             }
         }
         return pages.DistinctBy(p => p.Key, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>A tag whose name has no letter or digit would have no page of its own, and would vanish from its pages.</summary>
+    private void ReportEmptyTagSlugs(SourcePage source)
+    {
+        foreach (var tag in source.FrontMatter.Tags.Where(tag => Slugifier.Slugify(tag.Name).Length == 0))
+        {
+            diagnostics.Error(source.FrontMatter.Position, DiagnosticCodes.EmptyTagSlug,
+                $"the tag '{tag.Name}' has no letter or digit to make its page's URL from; name it with words");
+        }
+    }
+
+    /// <summary>A YAML escape such as "\x1B" can put a control character in a value, which no feed or sitemap may hold.</summary>
+    private void ReportControlCharacters(SourcePage source)
+    {
+        var frontMatter = source.FrontMatter;
+        var values = (frontMatter.Title?.Entries.Select(e => e.Value) ?? [])
+            .Concat(frontMatter.Summary?.Entries.Select(e => e.Value) ?? [])
+            .Concat(frontMatter.Tags.Select(t => t.Name))
+            .Append(frontMatter.Slug ?? "")
+            .Append(frontMatter.Image ?? "");
+        foreach (var character in values.SelectMany(value => value))
+        {
+            if ((character >= ' ' || character is '\t' or '\n' or '\r') && character is not '\uFFFE' and not '\uFFFF') continue;
+            diagnostics.Error(frontMatter.Position, DiagnosticCodes.ControlCharacter,
+                $"a value here holds the control character U+{(int)character:X4}, which cannot be published (no feed or sitemap may hold it); remove it");
+            return;
+        }
     }
 
     private SitePage CreatePage(SourcePage source, string key, PageKind kind, int level, string? parentKey, string fallbackTitle)

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace SpoilerGen.Render;
 
 /// <summary>A short excerpt of a page's visible text, cut at a word boundary.</summary>
@@ -7,9 +9,25 @@ public static class Excerpt
 
     public static string Of(string text, int length = DefaultLength)
     {
-        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (flat.Length <= length) return flat;
-        var cut = flat.LastIndexOf(' ', length);
-        return flat[..(cut > length / 2 ? cut : length)] + "…";
+        // Only the start of the text is flattened (runs of white space to one space): splitting a
+        // 50 MB page into words for 160 characters would cost gigabytes.
+        var flat = new StringBuilder(length + 2);
+        var pendingSpace = false;
+        foreach (var character in text)
+        {
+            if (char.IsWhiteSpace(character))
+            {
+                pendingSpace = flat.Length > 0;
+                continue;
+            }
+            if (pendingSpace) flat.Append(' ');
+            pendingSpace = false;
+            flat.Append(character);
+            if (flat.Length > length + 1) break;
+        }
+        var start = flat.ToString();
+        if (start.Length <= length) return start;
+        var cut = start.LastIndexOf(' ', length);
+        return start[..(cut > length / 2 ? cut : length)] + "…";
     }
 }

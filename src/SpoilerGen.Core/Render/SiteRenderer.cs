@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Markdig;
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Load;
 using SpoilerGen.Model;
 using SpoilerGen.Render.Feeds;
 using SpoilerGen.Render.Search;
@@ -26,11 +27,13 @@ public sealed class SiteRenderer
     private readonly TemplateRenderer _templates;
     private readonly BodyRenderer _bodies;
     private readonly PageViewBuilder _views;
+    private readonly DiagnosticBag _diagnostics;
 
     public SiteRenderer(SiteModel site, ThemeTemplates theme, MarkdownPipeline pipeline, string generatorVersion, DiagnosticBag diagnostics)
     {
         _site = site;
         _theme = theme;
+        _diagnostics = diagnostics;
         _urls = new SiteUrls(site.Config);
         var siteView = new SiteView(
             site.Config.Title, site.Config.Description, site.Config.Language, _urls.BasePath, _urls.Absolute(_urls.Root),
@@ -43,6 +46,7 @@ public sealed class SiteRenderer
     /// <summary>Renders every file of the site into <paramref name="output"/> as it is finished.</summary>
     public void Render(string siteRoot, IOutputSink output, CancellationToken cancellationToken = default)
     {
+        var recorded = new PathRecordingOutput(output);
         var parallel = new ParallelOptions { CancellationToken = cancellationToken };
         var treePages = RenderTreePages(parallel);
 
@@ -51,19 +55,26 @@ public sealed class SiteRenderer
             var file = SiteUrls.PageFile(page.Tree, page.Page);
             if (RenderTemplate(TemplateFor(page.Page.Kind), _views.ForPage(page), $"{file} from {page.Page.DisplayPath}") is { } html)
             {
-                output.Add(new TextOutputFile(file, html));
+                recorded.Add(new TextOutputFile(file, html));
             }
         });
         Parallel.ForEach(_site.Trees, parallel, tree =>
         {
-            foreach (var file in TreeFiles(tree, treePages[tree])) output.Add(file);
+            foreach (var file in TreeFiles(tree, treePages[tree])) recorded.Add(file);
         });
-        foreach (var file in RootFiles(siteRoot))
+        foreach (var file in RootFiles())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            output.Add(file);
+            recorded.Add(file);
         }
         _templates.ReportFailures();
+
+        // Static files last, once every generated path is known: one that would collide is reported, never written.
+        var staticFiles = new SiteFolder(siteRoot).Files(StaticFolderName, _diagnostics);
+        if (new OutputPathChecker(_site, _theme, _diagnostics).Check(recorded.Paths, staticFiles))
+        {
+            foreach (var file in staticFiles) recorded.Add(new CopiedOutputFile(file.RelativePath, file.FullPath));
+        }
     }
 
     /// <summary>Every page body of every tree, rendered once: pages, lists and feeds all use these.</summary>
@@ -98,7 +109,7 @@ public sealed class SiteRenderer
         yield return new SearchIndexWriter(_site).Write(tree, pages);
     }
 
-    private IEnumerable<OutputFile> RootFiles(string siteRoot)
+    private IEnumerable<OutputFile> RootFiles()
     {
         // The root is read before any episode: the chooser and the 404 page name no episode title.
         var checkpoints = _views.SpoilerFreeCheckpoints();
@@ -117,7 +128,6 @@ public sealed class SiteRenderer
         yield return sitemaps.WriteRootPages();
         yield return RobotsTxtWriter.Write(_urls);
         foreach (var (name, asset) in _theme.Assets) yield return new BinaryOutputFile("assets/" + name, asset.Read());
-        foreach (var file in StaticFiles(siteRoot)) yield return file;
     }
 
     private string? RenderTemplate(string name, IReadOnlyDictionary<string, object?> variables, string renderingFor) =>
@@ -135,13 +145,5 @@ public sealed class SiteRenderer
         var levels = _site.Timeline.Checkpoints.Select(checkpoint => new LevelEntry(
             checkpoint.Index, checkpoint.EpisodeId, _site.TreeFor(checkpoint.Index).Path, checkpoint.SpoilerFreeLabel));
         return JsonSerializer.Serialize(levels, LevelsJsonContext.Default.IEnumerableLevelEntry);
-    }
-
-    private static IEnumerable<OutputFile> StaticFiles(string siteRoot)
-    {
-        var folder = Path.Combine(siteRoot, StaticFolderName);
-        if (!Directory.Exists(folder)) return [];
-        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(file => new CopiedOutputFile(Path.GetRelativePath(folder, file).Replace('\\', '/'), file));
     }
 }

@@ -5,6 +5,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Load;
 
 namespace SpoilerGen.Render;
 
@@ -38,14 +39,10 @@ public sealed class ThemeTemplates : ITemplateLoader
             var name = resource[ResourcePrefix.Length..];
             files[name] = new ThemeAsset($"(default theme)/{name}", () => ReadResource(assembly, resource));
         }
-        var overrides = Path.Combine(siteRoot, FolderName);
-        if (Directory.Exists(overrides))
+        foreach (var file in new SiteFolder(siteRoot).Files(FolderName, diagnostics))
         {
-            foreach (var file in Directory.EnumerateFiles(overrides, "*", SearchOption.AllDirectories))
-            {
-                var name = Path.GetRelativePath(overrides, file).Replace('\\', '/');
-                files[name] = new ThemeAsset(DisplayPath.For(file), () => File.ReadAllBytes(file));
-            }
+            // Read now, so that a file that cannot be read is reported with the rest.
+            if (SourceText.ReadBytes(file, diagnostics) is { } bytes) files[file.RelativePath] = new ThemeAsset(file.DisplayPath, () => bytes);
         }
 
         var templates = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
@@ -76,7 +73,8 @@ public sealed class ThemeTemplates : ITemplateLoader
     }
 
     public static Diagnostic ToDiagnostic(SourceSpan span, bool isError, string message, string code) => new(
-        new SourcePosition(span.FileName ?? "(template)", span.Start.Line + 1, span.Start.Column + 1),
+        // Scriban places an error at the end of the text at line -1; an editor needs a real line.
+        new SourcePosition(span.FileName ?? "(template)", Math.Max(1, span.Start.Line + 1), Math.Max(1, span.Start.Column + 1)),
         isError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
         code,
         message);

@@ -6,8 +6,9 @@ namespace SpoilerGen.Render.Search;
 
 /// <summary>
 /// Turns text into the terms of the search index. <c>search.js</c> applies the same steps to what the
-/// reader types (NFD, drop combining marks, NFC, lower-case, split on anything but letters and
-/// digits), so a term written here is found by the same word typed with or without its accents.
+/// reader types (NFD, drop combining marks, NFC, lower-case, final sigma as σ, split on anything but
+/// letters and digits), so a term written here is found by the same word typed with or without its
+/// accents; <see cref="DiacriticFolding"/> does them here without depending on the globalization mode.
 /// </summary>
 public sealed class SearchTokenizer(IEnumerable<string> stopWords)
 {
@@ -26,34 +27,33 @@ public sealed class SearchTokenizer(IEnumerable<string> stopWords)
         Words(text).Where(word => word.Length is >= MinimumLength and <= MaximumLength && !_stopWords.Contains(word)).Distinct(StringComparer.Ordinal);
 
     /// <summary>Every word of <paramref name="text"/>, normalized, including short and common ones.</summary>
+    /// <remarks>
+    /// Folded a word at a time rather than the whole text first, so that a 50 MB page costs no extra
+    /// copies of itself. The same as splitting <see cref="Fold"/>'s result: folding drops only marks,
+    /// which are never split on, and turns letters into letters.
+    /// </remarks>
     public static IEnumerable<string> Words(string text)
     {
         var word = new StringBuilder();
-        foreach (var rune in Fold(text).EnumerateRunes())
+        foreach (var rune in text.EnumerateRunes())
         {
-            if (Rune.IsLetterOrDigit(rune))
+            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.NonSpacingMark) continue;
+            foreach (var folded in DiacriticFolding.RemoveDiacritics(rune).EnumerateRunes())
             {
-                word.Append(rune.ToString());
-            }
-            else if (word.Length > 0)
-            {
-                yield return word.ToString();
-                word.Clear();
+                if (Rune.IsLetterOrDigit(folded))
+                {
+                    word.Append(folded.ToString());
+                }
+                else if (word.Length > 0)
+                {
+                    yield return Fold(word.ToString());
+                    word.Clear();
+                }
             }
         }
-        if (word.Length > 0) yield return word.ToString();
+        if (word.Length > 0) yield return Fold(word.ToString());
     }
 
     /// <summary>Lower-case without diacritics: "Éclair" and "eclair" are one term.</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var kept = new StringBuilder(decomposed.Length);
-        foreach (var rune in decomposed.EnumerateRunes())
-        {
-            if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.NonSpacingMark) kept.Append(rune.ToString());
-        }
-        // Recomposed so that scripts whose letters decompose into letters (Hangul) stay readable.
-        return kept.ToString().Normalize(NormalizationForm.FormC).ToLowerInvariant();
-    }
+    public static string Fold(string text) => DiacriticFolding.Fold(text);
 }

@@ -1,0 +1,82 @@
+using System.Text;
+using SpoilerGen.Diagnostics;
+
+namespace SpoilerGen.Load;
+
+/// <summary>
+/// Reads a site file whole, reporting instead of throwing: a file that cannot be read (permissions,
+/// I/O), text that is not UTF-8 (which would otherwise be published with '�' in place of letters) and
+/// control characters that no XML file (feed, sitemap) may hold, each at its line and column.
+/// </summary>
+public static class SourceText
+{
+    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
+
+    public static string? Read(SiteFile file, DiagnosticBag diagnostics)
+    {
+        if (ReadBytes(file, diagnostics) is not { } bytes) return null;
+        var utf8 = bytes.AsSpan();
+        if (utf8.StartsWith(ByteOrderMark)) utf8 = utf8[ByteOrderMark.Length..];
+
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            diagnostics.Error(PositionOfInvalidByte(file.DisplayPath, utf8), DiagnosticCodes.TextNotUtf8,
+                "the file is not valid UTF-8 here; save it as UTF-8");
+            return null;
+        }
+        var text = Encoding.UTF8.GetString(utf8);
+        var line = 1;
+        var column = 1;
+        foreach (var character in text)
+        {
+            if (character == '\n')
+            {
+                line++;
+                column = 1;
+                continue;
+            }
+            if ((character < ' ' && character is not '\t' and not '\r') || character is '\uFFFE' or '\uFFFF')
+            {
+                diagnostics.Error(new SourcePosition(file.DisplayPath, line, column), DiagnosticCodes.ControlCharacter,
+                    $"the control character U+{(int)character:X4} cannot be published (no feed or sitemap may hold it); remove it");
+                return null;
+            }
+            column++;
+        }
+        return text;
+    }
+
+    public static byte[]? ReadBytes(SiteFile file, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return System.IO.File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(SourcePosition.StartOf(file.DisplayPath), DiagnosticCodes.SourceUnreadable, $"the file cannot be read: {exception.Message}");
+            return null;
+        }
+    }
+
+    private static SourcePosition PositionOfInvalidByte(string displayPath, ReadOnlySpan<byte> utf8)
+    {
+        var line = 1;
+        var column = 1;
+        while (!utf8.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf8(utf8, out var rune, out var consumed) != System.Buffers.OperationStatus.Done) break;
+            if (rune.Value == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column += rune.Utf16SequenceLength;
+            }
+            utf8 = utf8[consumed..];
+        }
+        return new SourcePosition(displayPath, line, column);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text;
+using SpoilerGen.Testing;
+using SpoilerGen.Tests.Support;
+
+namespace SpoilerGen.Tests.Reliability;
+
+/// <summary>
+/// Memory for one large page stays proportional to its size: no stage splits a whole page into
+/// words or copies it more than a few times (a 50 MB page measured 0.76 GB at peak; README, Limits).
+/// Measured: this page needs between 320 and 384 MB of heap; before excerpts and search terms were
+/// taken without copying the whole page, it needed more than 512 MB.
+/// </summary>
+public sealed class LargePageTests
+{
+    [Fact]
+    public void A_25_MB_page_builds_whole_within_a_448_MB_heap()
+    {
+        var words = "the school zombie class rooftop students escape virus teacher lab phone camera friend gym library music".Split(' ');
+        var random = new Random(7);
+        var body = new StringBuilder(25_100_000);
+        while (body.Length < 25_000_000)
+        {
+            for (var i = 0; i < 120; i++) body.Append(words[random.Next(words.Length)]).Append(' ');
+            body.Append("\n\n");
+        }
+        body.Append("THE-LAST-PARAGRAPH\n");
+        using var site = new TestSite(episodeCount: 2).WritePage("big.md", "title: Big", body.ToString());
+
+        var outcome = SpoilerGenProcess.Run(RepositoryPaths.Root, ["build", site.Root, "-o", site.Output], TimeSpan.FromSeconds(120),
+            new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x1C000000" });
+
+        Assert.True(outcome.ExitCode == 0, outcome.Describe());
+        Assert.Contains("<p>THE-LAST-PARAGRAPH</p>", site.Read("start/big/index.html"));
+    }
+}

@@ -1,0 +1,52 @@
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Tests.Support;
+
+namespace SpoilerGen.Tests.Reliability;
+
+/// <summary>Scriban's limits are set for real guides: big ones build whole, and a runaway theme is an error naming the template and the page.</summary>
+public sealed class TemplateLimitTests
+{
+    [Fact]
+    public void The_default_theme_builds_a_guide_of_1000_episodes()
+    {
+        using var site = new TestSite(episodeCount: 1000)
+            .WritePage("_index.md", "title: Home", "Welcome.\n\n::: spoiler s01e500\nHalfway.\n:::\n")
+            .WritePage("people/ann.md", "title: Ann\nspoiler: s01e999", "Ann arrives late.");
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var chooser = site.Read("index.html");
+        Assert.Contains("data-checkpoint=\"1000\">Episode 1000", chooser);
+        Assert.Contains("s01e999/", site.Read("levels.json"));
+        Assert.Contains("Ann arrives late.", site.Read("s01e999/people/ann/index.html"));
+    }
+
+    [Fact]
+    public void A_page_of_several_megabytes_is_published_whole()
+    {
+        var body = string.Concat(Enumerable.Range(0, 60_000).Select(i => $"Paragraph {i} of a long page.\n\n")) + "The last words.\n";
+        using var site = new TestSite(episodeCount: 1).WritePage("long.md", "title: Long", body);
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var html = site.Read("start/long/index.html");
+        Assert.True(html.Length > 2_000_000, $"{html.Length} characters");
+        Assert.Contains("<p>The last words.</p>", html);
+        Assert.EndsWith("</html>", html.TrimEnd());
+    }
+
+    [Fact]
+    public void A_runaway_loop_in_a_template_is_an_error_naming_the_template_and_the_page()
+    {
+        using var site = new TestSite(episodeCount: 1)
+            .WritePage("about.md", "title: About", "x")
+            .WriteFile("templates/page.html", "{{ for i in 1..100000000 }}{{ i }}{{ end }}");
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.TemplateLimit, error.Code);
+        Assert.EndsWith("templates/page.html(1,14)", error.Position.ToString().Replace('\\', '/'));
+        Assert.Contains("start/about/index.html", error.Message);
+        Assert.Contains("LoopLimit", error.Message);
+    }
+}
