@@ -65,4 +65,15 @@ public sealed class CliTests
         Assert.Equal(2, exitCode);
         Assert.Contains("error SG0501", error);
     }
+
+    [Fact]
+    public void The_tool_takes_accents_out_of_urls_and_heading_ids_as_the_tests_do()
+    {
+        // The tool runs with invariant globalization, where string.Normalize does nothing: run it for real.
+        using var site = new TestSite(episodeCount: 1).WritePage("café.md", "title: Café", "## Zürich\n\nText.");
+        var (exitCode, _, error) = Run("build", site.Root, "-o", site.Output);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("<h2 id=\"zurich\">Zürich</h2>", site.Read("start/cafe/index.html"));
+    }
 }

@@ -1,3 +1,4 @@
+using SpoilerGen.Text;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;

@@ -1,3 +1,4 @@
+using SpoilerGen.Text;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;

@@ -2,10 +2,10 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
-namespace SpoilerGen.Render.Search;
+namespace SpoilerGen.Text;
 
 /// <summary>
-/// Folds text for search the way <c>search.js</c> folds what a reader types (NFD, drop nonspacing
+/// Folds text (for search, and for slugs) the way <c>search.js</c> folds what a reader types (NFD, drop nonspacing
 /// marks, NFC, lower case): "Café" and "cafe" become one term. Done with a table rather than
 /// <see cref="string.Normalize()"/>, which does nothing under the invariant globalization the tool is
 /// built with, so that the index is the same whichever way the tool runs.

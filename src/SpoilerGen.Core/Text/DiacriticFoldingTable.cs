@@ -1,4 +1,4 @@
-namespace SpoilerGen.Render.Search;
+namespace SpoilerGen.Text;
 
 /// <summary>
 /// Unicode's canonical decompositions with their combining marks dropped and recomposed (NFD, drop
