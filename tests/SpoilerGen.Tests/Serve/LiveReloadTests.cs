@@ -60,7 +60,8 @@ public sealed class LiveReloadTests
         var file = serve.PathOf(NamRaFile);
         var good = await File.ReadAllTextAsync(file);
 
-        await File.WriteAllTextAsync(file, good.Replace("{spoiler=s01e12}\n\nNam-ra has", "{spoiler=s09e99}\n\nNam-ra has")
+        // Saved in one step (as editors' safe saves do), so that a rebuild under load never sees half a file.
+        await SaveInOneStepAsync(file, good.Replace("{spoiler=s01e12}\n\nNam-ra has", "{spoiler=s09e99}\n\nNam-ra has")
             + "\nA [broken phrase]{spoiler=s07e01} too.\n");
         Assert.Equal("reload", (await events.NextAsync()).Name);
 
@@ -73,7 +74,7 @@ public sealed class LiveReloadTests
         Assert.Contains("Cho Yi-hyun plays", broken);
         Assert.Contains("error SG0103", serve.Log.ToString());
 
-        await File.WriteAllTextAsync(file, good);
+        await SaveInOneStepAsync(file, good);
         Assert.Equal("reload", (await events.NextAsync()).Name);
 
         var (_, fixedPage, _) = await serve.GetAsync(NamRaPage);
@@ -119,5 +120,13 @@ public sealed class LiveReloadTests
         site.WriteFile("public/index.html", "not ours");
         site.WriteFile("notes.txt", "a note");
         await Assert.ThrowsAsync<TimeoutException>(() => events.NextAsync(TimeSpan.FromMilliseconds(500)));
+    }
+
+    /// <summary>Writes beside the file under a name the watcher ignores, then renames it over the file.</summary>
+    private static async Task SaveInOneStepAsync(string file, string text)
+    {
+        var scratch = file + "~";
+        await File.WriteAllTextAsync(scratch, text);
+        File.Move(scratch, file, overwrite: true);
     }
 }
