@@ -39,7 +39,7 @@ time_run() {
   local file="$1"; shift
   local log; log="$(mktemp)"
   if ! /usr/bin/time -v "$@" >"$log.out" 2>"$log"; then
-    echo "bench: failed: $*" >&2; tail -5 "$log.out" "$log" >&2; exit 1
+    echo "bench: failed: $*" >&2; tail -n 5 "$log.out" "$log" >&2; exit 1
   fi
   awk -F': ' '
     /Elapsed \(wall clock\)/ { n = split($2, p, ":"); wall = (n == 3) ? p[1]*3600 + p[2]*60 + p[3] : p[1]*60 + p[2] }

@@ -40,9 +40,9 @@ public sealed class GuideGenerator(int sources, int episodes, int seed)
         {
             var name = isIndex ? (folder.Length == 0 ? "The guide" : WordSource.Capitalise(folder.Replace('-', ' '))) : TitleOf(slug);
             var title = new List<(int, string)> { (level, name) };
-            if (!isIndex && _random.NextDouble() < 0.3) title.Add((Later(level), $"{name}, the {_words.Word()} {_words.Word()}"));
+            if (!isIndex && level < episodes && _random.NextDouble() < 0.3) title.Add((Later(level), $"{name}, the {_words.Word()} {_words.Word()}"));
             var summary = new List<(int, string)> { (level, _words.Sentence(12)) };
-            if (_random.NextDouble() < 0.3) summary.Add((Later(level), _words.Sentence(14)));
+            if (level < episodes && _random.NextDouble() < 0.3) summary.Add((Later(level), _words.Sentence(14)));
             var tags = isIndex ? [] : Enumerable.Range(0, _random.Next(2, 5))
                 .Select(_ => (_random.NextDouble() < 0.3 ? Later(level) : level, tagPool[_random.Next(tagPool.Count)]))
                 .DistinctBy(tag => tag.Item2).ToList();
