@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
@@ -9,7 +10,12 @@ namespace SpoilerGen.Render;
 /// A Scriban context that HTML-escapes every value a template prints, except <see cref="HtmlFragment"/>.
 /// Scriban does not escape by itself; escaping here means a theme cannot forget to.
 /// </summary>
-public sealed class HtmlEscapingTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
+/// <remarks>
+/// Scriban finds the members of each view type by reflection, once per context; a render makes a new
+/// context, so the accessors are shared through <paramref name="memberAccessors"/>, made once per build.
+/// Made again for every page, they made the runtime emit new reflection stubs and collect them again.
+/// </remarks>
+public sealed class HtmlEscapingTemplateContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor> memberAccessors) : TemplateContext(builtins)
 {
     /// <summary>
     /// Scriban's built-in functions with <c>include</c> replaced, made once per build and shared, read-only,
@@ -20,6 +26,13 @@ public sealed class HtmlEscapingTemplateContext(ScriptObject builtins) : Templat
         var builtins = GetDefaultBuiltinObject();
         builtins.SetValue("include", new RawIncludeFunction(), readOnly: true);
         return builtins;
+    }
+
+    protected override IObjectAccessor GetMemberAccessorImpl(object target)
+    {
+        if (memberAccessors.TryGetValue(target.GetType(), out var shared)) return shared;
+        var accessor = base.GetMemberAccessorImpl(target);
+        return accessor is null ? accessor! : memberAccessors.GetOrAdd(target.GetType(), accessor);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using Markdig;
 using SpoilerGen.Diagnostics;
@@ -11,8 +10,8 @@ using SpoilerGen.Render.Views;
 namespace SpoilerGen.Render;
 
 /// <summary>
-/// Renders the whole site from the model: every page body of every tree once, in parallel; then the
-/// pages, each tree's own files (tags, feed, sitemap, search index), and the files at the root.
+/// Renders the whole site from the model, tree by tree: each page of a tree in parallel, then the tree's
+/// own files (tags, feed, sitemap, search index) from small summaries of its pages, then the files at the root.
 /// </summary>
 public sealed class SiteRenderer
 {
@@ -40,23 +39,41 @@ public sealed class SiteRenderer
         _views = new PageViewBuilder(site, _urls);
     }
 
-    /// <summary>Renders every file of the site into <paramref name="output"/> as it is finished.</summary>
+    /// <summary>
+    /// Renders every file of the site into <paramref name="output"/> as it is finished, one tree at a time:
+    /// each page is handed over as soon as it is rendered and dropped, so memory holds only the current
+    /// tree's page summaries (what its lists, tags, feed, sitemap and search index need), never the site.
+    /// </summary>
     public void Render(string siteRoot, IOutputSink output, CancellationToken cancellationToken = default)
     {
         var parallel = new ParallelOptions { CancellationToken = cancellationToken };
-        var treePages = RenderTreePages(parallel);
-
-        Parallel.ForEach(treePages.Values.SelectMany(pages => pages), parallel, page =>
+        // A tree's own files are written while the next tree's pages render, so that neither core waits
+        // for the search index of a large tree; at most two trees' summaries are held at once.
+        Task? previousTreeFiles = null;
+        try
         {
-            if (RenderTemplate(TemplateFor(page.Page.Kind), _views.ForPage(page)) is { } html)
+            foreach (var tree in _site.Trees)
             {
-                output.Add(new TextOutputFile(SiteUrls.PageFile(page.Tree, page.Page), html));
+                var navigation = new TreeNavigation(_site, tree);
+                var pages = RenderPages(navigation, output, parallel);
+                previousTreeFiles?.GetAwaiter().GetResult();
+                previousTreeFiles = Task.Run(() => WriteTreeFiles(navigation, pages, output, parallel), cancellationToken);
             }
-        });
-        Parallel.ForEach(_site.Trees, parallel, tree =>
+            previousTreeFiles?.GetAwaiter().GetResult();
+            previousTreeFiles = null;
+        }
+        finally
         {
-            foreach (var file in TreeFiles(tree, treePages[tree])) output.Add(file);
-        });
+            // A failed or cancelled render returns only once nothing is writing into the output any more.
+            try
+            {
+                previousTreeFiles?.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // Already failing: the first exception is the one that is reported.
+            }
+        }
         foreach (var file in RootFiles(siteRoot))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -64,36 +81,47 @@ public sealed class SiteRenderer
         }
     }
 
-    /// <summary>Every page body of every tree, rendered once: pages, lists and feeds all use these.</summary>
-    private ImmutableDictionary<Tree, ImmutableArray<TreePage>> RenderTreePages(ParallelOptions parallel)
+    /// <summary>Renders and hands over every page of one tree; returns their summaries, in the site's page order.</summary>
+    private TreePage[] RenderPages(TreeNavigation navigation, IOutputSink output, ParallelOptions parallel)
     {
-        var work = _site.Trees.SelectMany(tree => _site.Pages.Where(page => page.ExistsAt(tree.Index)).Select(page => (tree, page))).ToList();
-        var rendered = new TreePage[work.Count];
-        Parallel.For(0, work.Count, parallel, i =>
+        var tree = navigation.Tree;
+        var pages = _site.Pages.Where(page => page.ExistsAt(tree.Index)).ToArray();
+        var summaries = new TreePage[pages.Length];
+        Parallel.For(0, pages.Length, parallel, i =>
         {
-            var (tree, page) = work[i];
-            var previous = _site.PreviousTree(tree);
-            rendered[i] = new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), _urls.Page(tree, page),
-                _bodies.Render(page, tree), IsNew: previous is not null && !page.ExistsAt(previous.Index));
+            var page = pages[i];
+            var rendered = new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), _urls.Page(tree, page),
+                _bodies.Render(page, tree), IsNew: navigation.Previous is not null && !page.ExistsAt(navigation.Previous.Index));
+            if (RenderTemplate(TemplateFor(page.Kind), _views.ForPage(rendered, navigation)) is { } html)
+            {
+                output.Add(new TextOutputFile(SiteUrls.PageFile(tree, page), html));
+            }
+            summaries[i] = rendered.WithoutHtml();
         });
-        return rendered.GroupBy(page => page.Tree).ToImmutableDictionary(group => group.Key, group => group.ToImmutableArray());
+        return summaries;
     }
 
-    private IEnumerable<OutputFile> TreeFiles(Tree tree, ImmutableArray<TreePage> pages)
+    private void WriteTreeFiles(TreeNavigation navigation, TreePage[] pages, IOutputSink output, ParallelOptions parallel)
     {
+        var tree = navigation.Tree;
         var tags = new TagIndex(pages);
         var tagsFolder = tree.Path + Tree.TagsFolder + "/";
-        if (RenderTemplate("section.html", _views.ForTagList(tree, tags)) is { } tagList) yield return new TextOutputFile(tagsFolder + "index.html", tagList);
-        foreach (var tag in tags.Tags)
-        {
-            if (RenderTemplate("section.html", _views.ForTagList(tree, tags, tag: tag)) is { } tagPage)
+        Parallel.Invoke(parallel,
+            () => output.Add(new SearchIndexWriter(_site).Write(tree, pages)),
+            () =>
             {
-                yield return new TextOutputFile($"{tagsFolder}{tag.Slug}/index.html", tagPage);
-            }
-        }
-        yield return new AtomFeedWriter(_site, _urls).Write(tree, pages);
-        yield return new SitemapWriter(_site, _urls).WriteTree(tree, pages);
-        yield return new SearchIndexWriter(_site).Write(tree, pages);
+                if (RenderTemplate("section.html", _views.ForTagList(navigation, tags)) is { } tagList) output.Add(new TextOutputFile(tagsFolder + "index.html", tagList));
+                foreach (var tag in tags.Tags)
+                {
+                    parallel.CancellationToken.ThrowIfCancellationRequested();
+                    if (RenderTemplate("section.html", _views.ForTagList(navigation, tags, tag: tag)) is { } tagPage)
+                    {
+                        output.Add(new TextOutputFile($"{tagsFolder}{tag.Slug}/index.html", tagPage));
+                    }
+                }
+                output.Add(new AtomFeedWriter(_site, _urls).Write(tree, pages));
+                output.Add(new SitemapWriter(_site, _urls).WriteTree(tree, pages));
+            });
     }
 
     private IEnumerable<OutputFile> RootFiles(string siteRoot)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -13,6 +14,7 @@ namespace SpoilerGen.Render;
 public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, GeneratorView generator, DiagnosticBag diagnostics)
 {
     private readonly ScriptObject _builtins = HtmlEscapingTemplateContext.CreateBuiltins();
+    private readonly ConcurrentDictionary<Type, IObjectAccessor> _memberAccessors = new();
 
     /// <summary>Renders a template with the given page-level variables; null when the template failed (the error is reported).</summary>
     public string? Render(string templateName, IReadOnlyDictionary<string, object?> variables)
@@ -27,7 +29,7 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
         var globals = new ScriptObject { ["site"] = site, ["generator"] = generator };
         foreach (var (name, value) in variables) globals[name] = value;
 
-        var context = new HtmlEscapingTemplateContext(_builtins) { StrictVariables = true };
+        var context = new HtmlEscapingTemplateContext(_builtins, _memberAccessors) { StrictVariables = true };
         theme.ShareParsedTemplates(context);
         context.PushGlobal(globals);
         try

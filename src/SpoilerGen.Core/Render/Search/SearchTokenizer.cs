@@ -33,7 +33,7 @@ public sealed class SearchTokenizer(IEnumerable<string> stopWords)
         {
             if (Rune.IsLetterOrDigit(rune))
             {
-                word.Append(rune.ToString());
+                AppendRune(word, rune);
             }
             else if (word.Length > 0)
             {
@@ -51,9 +51,16 @@ public sealed class SearchTokenizer(IEnumerable<string> stopWords)
         var kept = new StringBuilder(decomposed.Length);
         foreach (var rune in decomposed.EnumerateRunes())
         {
-            if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.NonSpacingMark) kept.Append(rune.ToString());
+            if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.NonSpacingMark) AppendRune(kept, rune);
         }
         // Recomposed so that scripts whose letters decompose into letters (Hangul) stay readable.
         return kept.ToString().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+    }
+
+    // Rune.ToString() would allocate a string per character: the index of a large site reads millions.
+    private static void AppendRune(StringBuilder text, Rune rune)
+    {
+        Span<char> units = stackalloc char[2];
+        text.Append(units[..rune.EncodeToUtf16(units)]);
     }
 }
