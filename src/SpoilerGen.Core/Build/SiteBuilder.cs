@@ -32,6 +32,15 @@ public static class SiteBuilder
             new(diagnostics.ToSortedList(), pages, trees, files, stopwatch.Elapsed, target?.Folder ?? options.ResolvedOutputFolder, hadPreviousOutput);
         if (target is null) return Result();
 
+        // Nothing read has changed and the output is as that build left it: there is nothing to do.
+        var sourceFingerprint = SourceFingerprint.Of(options.SiteFolder, options.BaseUrl, options.IncludeDrafts);
+        if (sourceFingerprint is not null && BuildRecord.ReadIfIntact(target.Folder) is { } record && record.Sources == sourceFingerprint)
+        {
+            foreach (var warning in record.Warnings) diagnostics.Add(warning);
+            options.Progress?.Invoke($"nothing changed since the last build: the output at {target.Folder} is kept as it was");
+            return Result(record.PageCount, record.TreeCount, record.FileCount);
+        }
+
         var config = ConfigLoader.Load(options.SiteFolder, diagnostics);
         if (config is not null && options.BaseUrl is not null)
         {
@@ -53,6 +62,7 @@ public static class SiteBuilder
         new SiteRenderer(site, theme, pipeline, Version, diagnostics).Render(options.SiteFolder, staging, cancellationToken);
         if (diagnostics.HasErrors) return Result();
         options.Progress?.Invoke($"rendered {staging.FileCount} files");
+        staging.Record(sourceFingerprint, site.Pages.Length, site.Trees.Length, diagnostics.ToSortedList());
         if (!staging.Commit()) return Result();
         return Result(site.Pages.Length, site.Trees.Length, staging.FileCount);
     }

@@ -19,7 +19,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     private readonly DiagnosticBag _diagnostics;
     private readonly Action<string> _progress;
     private readonly ConcurrentDictionary<string, byte> _createdFolders = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _writtenFiles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _writtenFiles = new(StringComparer.Ordinal);
     private int _failed;
     private bool _committed;
 
@@ -59,7 +59,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     public void Add(OutputFile file)
     {
         if (Volatile.Read(ref _failed) != 0) return;
-        if (!_writtenFiles.TryAdd(file.RelativePath, 0))
+        if (!_writtenFiles.TryAdd(file.RelativePath, -1))
         {
             // The model and renderer refuse two sources for one path; reaching this is a bug, not an input.
             throw new InvalidOperationException($"two files were rendered for the output path '{file.RelativePath}'");
@@ -72,16 +72,20 @@ public sealed class OutputStaging : IOutputSink, IDisposable
             switch (file)
             {
                 case TextOutputFile text:
-                    WriteBytes(path, previous, Utf8WithoutMark.GetBytes(text.Text));
+                    var bytes = Utf8WithoutMark.GetBytes(text.Text);
+                    WriteBytes(path, previous, bytes);
+                    _writtenFiles[file.RelativePath] = bytes.Length;
                     break;
                 case BinaryOutputFile binary:
                     WriteBytes(path, previous, binary.Content);
+                    _writtenFiles[file.RelativePath] = binary.Content.Length;
                     break;
                 case CopiedOutputFile copied:
                     if (!(FileComparison.SameContent(copied.SourcePath, previous) && NativeFileSystem.TryHardLink(previous, path)))
                     {
                         File.Copy(copied.SourcePath, path);
                     }
+                    _writtenFiles[file.RelativePath] = new FileInfo(path).Length;
                     break;
                 default:
                     throw new InvalidOperationException($"unknown output file kind {file.GetType().Name}");
@@ -94,6 +98,27 @@ public sealed class OutputStaging : IOutputSink, IDisposable
                 _diagnostics.Error(PositionOf(_target), DiagnosticCodes.OutputWriteFailed,
                     OutputFailure.Describe($"could not write '{file.RelativePath}'", exception));
             }
+        }
+    }
+
+    /// <summary>
+    /// Writes the <see cref="BuildRecord"/> of this output, last, so that a next build from the same sources
+    /// can tell that it has nothing to do. Always written afresh: its time is what later changes are judged by.
+    /// </summary>
+    public void Record(string? sources, int pageCount, int treeCount, IEnumerable<Diagnostic> warnings)
+    {
+        if (sources is null || Volatile.Read(ref _failed) != 0) return;
+        try
+        {
+            var files = _writtenFiles.Select(file => (file.Key, file.Value))
+                .Append((OutputMarker.FileName, (long)Utf8WithoutMark.GetByteCount(OutputMarker.Text)));
+            var record = new BuildRecord(sources, BuildRecord.ListingOf(files), pageCount, treeCount, FileCount, [.. warnings]);
+            File.WriteAllText(Path.Combine(Folder, BuildRecord.FileName), record.ToText(), Utf8WithoutMark);
+        }
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
+        {
+            // Without a record the next build simply does all its work again.
+            TryDeleteFile(Path.Combine(Folder, BuildRecord.FileName));
         }
     }
 
@@ -176,6 +201,18 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     }
 
     private static SourcePosition PositionOf(OutputTarget target) => SourcePosition.StartOf(DisplayPath.For(target.Folder));
+
+    private static void TryDeleteFile(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
+        {
+            // Left behind, it does not match the output's files, so no build trusts it.
+        }
+    }
 
     private static bool TryDelete(string folder)
     {
