@@ -25,6 +25,10 @@ public sealed class SiteRenderer
     private readonly TemplateRenderer _templates;
     private readonly BodyRenderer _bodies;
     private readonly PageViewBuilder _views;
+    // Made once: each holds serializer options whose type metadata is worked out on first use.
+    private readonly SearchIndexWriter _searchIndexes;
+    private readonly AtomFeedWriter _feeds;
+    private readonly SitemapWriter _sitemaps;
 
     public SiteRenderer(SiteModel site, ThemeTemplates theme, MarkdownPipeline pipeline, string generatorVersion, DiagnosticBag diagnostics)
     {
@@ -37,6 +41,9 @@ public sealed class SiteRenderer
         _templates = new TemplateRenderer(theme, siteView, new GeneratorView("SpoilerGen", generatorVersion), diagnostics);
         _bodies = new BodyRenderer(site, pipeline, _urls);
         _views = new PageViewBuilder(site, _urls);
+        _searchIndexes = new SearchIndexWriter(site);
+        _feeds = new AtomFeedWriter(site, _urls);
+        _sitemaps = new SitemapWriter(site, _urls);
     }
 
     /// <summary>
@@ -107,7 +114,7 @@ public sealed class SiteRenderer
         var tags = new TagIndex(pages);
         var tagsFolder = tree.Path + Tree.TagsFolder + "/";
         Parallel.Invoke(parallel,
-            () => output.Add(new SearchIndexWriter(_site).Write(tree, pages)),
+            () => output.Add(_searchIndexes.Write(tree, pages)),
             () =>
             {
                 if (RenderTemplate("section.html", _views.ForTagList(navigation, tags)) is { } tagList) output.Add(new TextOutputFile(tagsFolder + "index.html", tagList));
@@ -119,8 +126,8 @@ public sealed class SiteRenderer
                         output.Add(new TextOutputFile($"{tagsFolder}{tag.Slug}/index.html", tagPage));
                     }
                 }
-                output.Add(new AtomFeedWriter(_site, _urls).Write(tree, pages));
-                output.Add(new SitemapWriter(_site, _urls).WriteTree(tree, pages));
+                output.Add(_feeds.Write(tree, pages));
+                output.Add(_sitemaps.WriteTree(tree, pages));
             });
     }
 

@@ -190,7 +190,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     private void WriteBytes(string path, string previous, byte[] content)
     {
         if (FileComparison.SameContent(previous, content) && NativeFileSystem.TryHardLink(previous, path)) return;
-        File.WriteAllBytes(path, content);
+        if (!NativeFileSystem.TryWriteNewFile(path, content)) File.WriteAllBytes(path, content);
     }
 
     private void EnsureFolder(string folder)
