@@ -4,7 +4,8 @@
 # wall time, CPU time and peak memory, from /usr/bin/time -v.
 #
 #   bench/run.sh                      the three cases, 5 runs each
-#   RUNS=7 bench/run.sh 20x12 1000x12 chosen cases; a case is SOURCESxEPISODES
+#   RUNS=7 bench/run.sh 20x12 1000x12 chosen cases; a case is SOURCESxEPISODES, or SOURCESxEPISODES:seasons
+#                                     to build it with `checkpoints: seasons` (one tree per season)
 #   HUGO_CASES="20x12 1000x12"        the cases that Hugo builds too (default: those two)
 #   BENCH_DIR=/tmp/spoilergen-bench   where the guides and outputs go (about 2 GB for 2000x60)
 #
@@ -53,14 +54,16 @@ column_median() { awk -v c="$2" '{ print $c }' "$1" | median; }
 
 rows=()
 for case in "${cases[@]}"; do
-  sources="${case%x*}"; episodes="${case#*x}"
-  dir="$work/$case"
+  size_case="${case%%:*}"; checkpoints=""; [[ "$case" == *:* ]] && checkpoints="${case#*:}"
+  sources="${size_case%x*}"; episodes="${size_case#*x}"
+  dir="$work/${case/:/-}"
   with_hugo=0
   [[ $has_hugo = 1 && "$hugo_cases" == *" $case "* ]] && with_hugo=1
   rm -rf "$dir"; mkdir -p "$dir"
   hugo_args=(); [ $with_hugo = 1 ] && hugo_args=(--hugo "$dir/hugo")
   echo "== $case: generating..." >&2
   dotnet "$generator" --sources "$sources" --episodes "$episodes" --seed 1 --spoilergen "$dir/site" "${hugo_args[@]}" >&2
+  [ -n "$checkpoints" ] && echo "checkpoints: $checkpoints" >>"$dir/site/spoilergen.yml"
   : >"$dir/sg.txt"; : >"$dir/sg-rebuild.txt"; : >"$dir/hugo.txt"
   for run in $(seq 1 "$runs"); do
     rm -rf "$dir/out"
