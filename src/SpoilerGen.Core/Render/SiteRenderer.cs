@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Markdig;
 using SpoilerGen.Diagnostics;
@@ -47,40 +48,28 @@ public sealed class SiteRenderer
     }
 
     /// <summary>
-    /// Renders every file of the site into <paramref name="output"/> as it is finished, one tree at a time:
-    /// each page is handed over as soon as it is rendered and dropped, so memory holds only the current
-    /// tree's page summaries (what its lists, tags, feed, sitemap and search index need), never the site.
+    /// Renders every file of the site into <paramref name="output"/> as it is finished, tree after tree:
+    /// each page is handed over as soon as it is rendered and dropped, so memory holds only the page
+    /// summaries (what lists, tags, feed, sitemap and search index need) of the one or two trees being
+    /// finished, never the site.
     /// </summary>
     public void Render(string siteRoot, IOutputSink output, CancellationToken cancellationToken = default)
     {
         var parallel = new ParallelOptions { CancellationToken = cancellationToken };
-        // A tree's own files are written while the next tree's pages render, so that neither core waits
-        // for the search index of a large tree; at most two trees' summaries are held at once.
-        Task? previousTreeFiles = null;
-        try
+        // One stream of pages, tree after tree, taken one at a time: both cores stay busy across the end of
+        // a tree, and whoever renders a tree's last page writes that tree's own files while the other goes on.
+        var pages = _site.Trees.SelectMany(tree =>
         {
-            foreach (var tree in _site.Trees)
-            {
-                var navigation = new TreeNavigation(_site, tree);
-                var pages = RenderPages(navigation, output, parallel);
-                previousTreeFiles?.GetAwaiter().GetResult();
-                previousTreeFiles = Task.Run(() => WriteTreeFiles(navigation, pages, output, parallel), cancellationToken);
-            }
-            previousTreeFiles?.GetAwaiter().GetResult();
-            previousTreeFiles = null;
-        }
-        finally
+            var work = new TreeWork(new TreeNavigation(_site, tree), [.. _site.Pages.Where(page => page.ExistsAt(tree.Index))]);
+            if (work.Pages.Length == 0) WriteTreeFiles(work.Navigation, work.Summaries, output, parallel);
+            return Enumerable.Range(0, work.Pages.Length).Select(index => (work, index));
+        });
+        Parallel.ForEach(Partitioner.Create(pages, EnumerablePartitionerOptions.NoBuffering), parallel, item =>
         {
-            // A failed or cancelled render returns only once nothing is writing into the output any more.
-            try
-            {
-                previousTreeFiles?.Wait(CancellationToken.None);
-            }
-            catch (AggregateException)
-            {
-                // Already failing: the first exception is the one that is reported.
-            }
-        }
+            var (work, index) = item;
+            work.Summaries[index] = RenderPage(work.Navigation, work.Pages[index], output);
+            if (work.PageDone()) WriteTreeFiles(work.Navigation, work.Summaries, output, parallel);
+        });
         foreach (var file in RootFiles(siteRoot))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -88,24 +77,17 @@ public sealed class SiteRenderer
         }
     }
 
-    /// <summary>Renders and hands over every page of one tree; returns their summaries, in the site's page order.</summary>
-    private TreePage[] RenderPages(TreeNavigation navigation, IOutputSink output, ParallelOptions parallel)
+    /// <summary>Renders one page of one tree and hands it over; returns its summary, without the HTML.</summary>
+    private TreePage RenderPage(TreeNavigation navigation, SitePage page, IOutputSink output)
     {
         var tree = navigation.Tree;
-        var pages = _site.Pages.Where(page => page.ExistsAt(tree.Index)).ToArray();
-        var summaries = new TreePage[pages.Length];
-        Parallel.For(0, pages.Length, parallel, i =>
+        var rendered = new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), _urls.Page(tree, page),
+            _bodies.Render(page, tree), IsNew: navigation.Previous is not null && !page.ExistsAt(navigation.Previous.Index));
+        if (RenderTemplate(TemplateFor(page.Kind), _views.ForPage(rendered, navigation)) is { } html)
         {
-            var page = pages[i];
-            var rendered = new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), _urls.Page(tree, page),
-                _bodies.Render(page, tree), IsNew: navigation.Previous is not null && !page.ExistsAt(navigation.Previous.Index));
-            if (RenderTemplate(TemplateFor(page.Kind), _views.ForPage(rendered, navigation)) is { } html)
-            {
-                output.Add(new TextOutputFile(SiteUrls.PageFile(tree, page), html));
-            }
-            summaries[i] = rendered.WithoutHtml();
-        });
-        return summaries;
+            output.Add(new TextOutputFile(SiteUrls.PageFile(tree, page), html));
+        }
+        return rendered.WithoutHtml();
     }
 
     private void WriteTreeFiles(TreeNavigation navigation, TreePage[] pages, IOutputSink output, ParallelOptions parallel)

@@ -8,13 +8,15 @@ using SpoilerGen.Render.Views;
 namespace SpoilerGen.Render;
 
 /// <summary>
-/// Renders theme templates with the site's globals and functions, which are set up once per build;
-/// each render gets its own context, so renders run in parallel.
+/// Renders theme templates with the site's globals and functions, which are set up once per build.
+/// A context is used by one render at a time, so renders run in parallel; contexts are kept for the next
+/// render, because making one (its stacks, its copy of every parsed template) cost as much as a small page.
 /// </summary>
 public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, GeneratorView generator, DiagnosticBag diagnostics)
 {
     private readonly ScriptObject _builtins = HtmlEscapingTemplateContext.CreateBuiltins();
     private readonly ConcurrentDictionary<Type, IObjectAccessor> _memberAccessors = new();
+    private readonly ConcurrentBag<HtmlEscapingTemplateContext> _idleContexts = [];
 
     /// <summary>Renders a template with the given page-level variables; null when the template failed (the error is reported).</summary>
     public string? Render(string templateName, IReadOnlyDictionary<string, object?> variables)
@@ -29,12 +31,19 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
         var globals = new ScriptObject { ["site"] = site, ["generator"] = generator };
         foreach (var (name, value) in variables) globals[name] = value;
 
-        var context = new HtmlEscapingTemplateContext(_builtins, _memberAccessors) { StrictVariables = true };
-        theme.ShareParsedTemplates(context);
+        if (!_idleContexts.TryTake(out var context))
+        {
+            context = new HtmlEscapingTemplateContext(_builtins, _memberAccessors) { StrictVariables = true };
+            theme.ShareParsedTemplates(context);
+        }
         context.PushGlobal(globals);
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            // Only a render that finished leaves the context as it found it: a failed one's is dropped.
+            context.PopGlobal();
+            _idleContexts.Add(context);
+            return html;
         }
         catch (ScriptRuntimeException exception)
         {
