@@ -7,7 +7,12 @@
 #   RUNS=7 bench/run.sh 20x12 1000x12 chosen cases; a case is SOURCESxEPISODES, or SOURCESxEPISODES:seasons
 #                                     to build it with `checkpoints: seasons` (one tree per season)
 #   HUGO_CASES="20x12 1000x12"        the cases that Hugo builds too (default: those two)
-#   BENCH_DIR=/tmp/spoilergen-bench   where the guides and outputs go (about 2 GB for 2000x60)
+#   BENCH_DIR=/tmp/spoilergen-bench   where the guides go
+#   BENCH_OUT=/dev/shm/spoilergen-bench where the outputs go (about 2.3 GB for 2000x60; removed after each
+#                                     case). Memory (tmpfs) by default: on these shared machines the disk is
+#                                     busy with other work, and ext4 gets slow at making inodes right after
+#                                     100,000 were deleted, which the alternating runs do; that would time the
+#                                     disk, not the tools. BENCH_OUT=$BENCH_DIR times them on disk.
 #
 # Each SpoilerGen run is a full build into an absent output folder, followed (not timed against Hugo)
 # by a second build with nothing changed into the same folder: the "rebuild" columns.
@@ -18,7 +23,9 @@ cases=("$@")
 [ ${#cases[@]} -gt 0 ] || cases=(20x12 1000x12 2000x60)
 hugo_cases=" ${HUGO_CASES:-20x12 1000x12} "
 work="${BENCH_DIR:-/tmp/spoilergen-bench}"
-mkdir -p "$work"
+default_out="$work"; [ -d /dev/shm ] && [ -w /dev/shm ] && default_out=/dev/shm/spoilergen-bench
+out_root="${BENCH_OUT:-$default_out}"
+mkdir -p "$work" "$out_root"
 
 if [ ! -x /usr/bin/time ] || ! command -v hugo >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -59,28 +66,29 @@ for case in "${cases[@]}"; do
   dir="$work/${case/:/-}"
   with_hugo=0
   [[ $has_hugo = 1 && "$hugo_cases" == *" $case "* ]] && with_hugo=1
-  rm -rf "$dir"; mkdir -p "$dir"
+  out="$out_root/${case/:/-}"
+  rm -rf "$dir" "$out"; mkdir -p "$dir" "$out"
   hugo_args=(); [ $with_hugo = 1 ] && hugo_args=(--hugo "$dir/hugo")
   echo "== $case: generating..." >&2
   dotnet "$generator" --sources "$sources" --episodes "$episodes" --seed 1 --spoilergen "$dir/site" "${hugo_args[@]}" >&2
   [ -n "$checkpoints" ] && echo "checkpoints: $checkpoints" >>"$dir/site/spoilergen.yml"
   : >"$dir/sg.txt"; : >"$dir/sg-rebuild.txt"; : >"$dir/hugo.txt"
   for run in $(seq 1 "$runs"); do
-    rm -rf "$dir/out"
-    time_run "$dir/sg.txt" "$work/spoilergen/spoilergen" build "$dir/site" -o "$dir/out"
-    time_run "$dir/sg-rebuild.txt" "$work/spoilergen/spoilergen" build "$dir/site" -o "$dir/out"
+    rm -rf "$out/spoilergen"
+    time_run "$dir/sg.txt" "$work/spoilergen/spoilergen" build "$dir/site" -o "$out/spoilergen"
+    time_run "$dir/sg-rebuild.txt" "$work/spoilergen/spoilergen" build "$dir/site" -o "$out/spoilergen"
     if [ $with_hugo = 1 ]; then
-      rm -rf "$dir/hugo-out"
-      time_run "$dir/hugo.txt" hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out"
+      rm -rf "$out/hugo"
+      time_run "$dir/hugo.txt" hugo --quiet -s "$dir/hugo" -d "$out/hugo"
     fi
     echo "   run $run/$runs: spoilergen $(tail -1 "$dir/sg.txt"), rebuild $(tail -1 "$dir/sg-rebuild.txt")$([ $with_hugo = 1 ] && echo ", hugo $(tail -1 "$dir/hugo.txt")")" >&2
   done
-  pages=$(find "$dir/out" -name '*.html' | wc -l)
-  size=$(du -sb "$dir/out" | cut -f1)
+  pages=$(find "$out/spoilergen" -name '*.html' | wc -l)
+  size=$(find "$out/spoilergen" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
   sg_wall=$(column_median "$dir/sg.txt" 1); sg_cpu=$(column_median "$dir/sg.txt" 2); sg_peak=$(column_median "$dir/sg.txt" 3)
   re_wall=$(column_median "$dir/sg-rebuild.txt" 1)
   if [ $with_hugo = 1 ]; then
-    hugo_pages=$(find "$dir/hugo-out" -name '*.html' | wc -l)
+    hugo_pages=$(find "$out/hugo" -name '*.html' | wc -l)
     h_wall=$(column_median "$dir/hugo.txt" 1); h_cpu=$(column_median "$dir/hugo.txt" 2); h_peak=$(column_median "$dir/hugo.txt" 3)
     rows+=("$(awk -v c="$case" -v p="$pages" -v hp="$hugo_pages" -v s="$size" -v sw="$sg_wall" -v sc="$sg_cpu" -v sp="$sg_peak" -v rw="$re_wall" \
       -v hw="$h_wall" -v hc="$h_cpu" -v hpk="$h_peak" 'BEGIN {
@@ -91,11 +99,12 @@ for case in "${cases[@]}"; do
       printf "| %s | %d / – | %.2f s / – | %.2f s / – | %d MB / – | %.2f s (%.2f× full) | %.0f MB |",
         c, p, sw, sc, sp / 1024, rw, rw / sw, s / 1e6 }')")
   fi
+  rm -rf "$out"
 done
 
 echo
-echo "Medians of $runs alternating runs on $(nproc) cores, $(date -u +%Y-%m-%d); SpoilerGen $("$work/spoilergen/spoilergen" --version)$([ $has_hugo = 1 ] && echo ", $(hugo version | cut -d' ' -f1-2)")."
+echo "Medians of $runs alternating runs on $(nproc) cores, outputs in $out_root, $(date -u +%Y-%m-%d); SpoilerGen $("$work/spoilergen/spoilergen" --version)$([ $has_hugo = 1 ] && echo ", $(hugo version | cut -d' ' -f1-2)")."
 echo
-echo "| sources × episodes | HTML pages (SpoilerGen / Hugo) | wall (SpoilerGen / Hugo) | CPU, user + system | peak memory | rebuild, nothing changed | output size |"
+echo "| sources × episodes | HTML pages (SpoilerGen / Hugo) | wall (SpoilerGen / Hugo) | CPU, user + system | peak memory | rebuild, nothing changed | output size (file bytes) |"
 echo "|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
