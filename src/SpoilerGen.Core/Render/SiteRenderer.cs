@@ -55,7 +55,8 @@ public sealed class SiteRenderer
     /// </summary>
     public void Render(string siteRoot, IOutputSink output, CancellationToken cancellationToken = default)
     {
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
+        // No more workers than cores: more would not go faster, but each would hold a tree of summaries.
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         // One stream of pages, tree after tree, taken one at a time: both cores stay busy across the end of
         // a tree, and whoever renders a tree's last page writes that tree's own files while the other goes on.
         var pages = _site.Trees.SelectMany(tree =>
