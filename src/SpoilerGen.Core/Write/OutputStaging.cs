@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using SpoilerGen.Diagnostics;
@@ -72,9 +73,18 @@ public sealed class OutputStaging : IOutputSink, IDisposable
             switch (file)
             {
                 case TextOutputFile text:
-                    var bytes = Utf8WithoutMark.GetBytes(text.Text);
-                    WriteBytes(path, previous, bytes);
-                    _writtenFiles[file.RelativePath] = bytes.Length;
+                    // Encoded into a pooled buffer: a large site's pages would otherwise each allocate their bytes once more.
+                    var buffer = ArrayPool<byte>.Shared.Rent(Utf8WithoutMark.GetMaxByteCount(text.Text.Length));
+                    try
+                    {
+                        var length = Utf8WithoutMark.GetBytes(text.Text, buffer);
+                        WriteBytes(path, previous, buffer.AsSpan(0, length));
+                        _writtenFiles[file.RelativePath] = length;
+                    }
+                    finally
+                    {
+                        ArrayPool<byte>.Shared.Return(buffer);
+                    }
                     break;
                 case BinaryOutputFile binary:
                     WriteBytes(path, previous, binary.Content);
@@ -187,7 +197,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         }
     }
 
-    private void WriteBytes(string path, string previous, byte[] content)
+    private static void WriteBytes(string path, string previous, ReadOnlySpan<byte> content)
     {
         if (FileComparison.SameContent(previous, content) && NativeFileSystem.TryHardLink(previous, path)) return;
         if (!NativeFileSystem.TryWriteNewFile(path, content)) File.WriteAllBytes(path, content);
