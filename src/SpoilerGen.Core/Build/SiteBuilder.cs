@@ -36,7 +36,6 @@ public static class SiteBuilder
         var sourceFingerprint = SourceFingerprint.Of(options.SiteFolder, options.BaseUrl, options.IncludeDrafts);
         if (sourceFingerprint is not null && BuildRecord.ReadIfIntact(target.Folder) is { } record && record.Sources == sourceFingerprint)
         {
-            foreach (var warning in record.Warnings) diagnostics.Add(warning);
             options.Progress?.Invoke($"nothing changed since the last build: the output at {target.Folder} is kept as it was");
             return Result(record.PageCount, record.TreeCount, record.FileCount);
         }
@@ -62,7 +61,7 @@ public static class SiteBuilder
         new SiteRenderer(site, theme, pipeline, Version, diagnostics).Render(options.SiteFolder, staging, cancellationToken);
         if (diagnostics.HasErrors) return Result();
         options.Progress?.Invoke($"rendered {staging.FileCount} files");
-        staging.Record(sourceFingerprint, site.Pages.Length, site.Trees.Length, diagnostics.ToSortedList());
+        staging.Record(sourceFingerprint, site.Pages.Length, site.Trees.Length, warned: diagnostics.ToSortedList().Count > 0);
         if (!staging.Commit()) return Result();
         return Result(site.Pages.Length, site.Trees.Length, staging.FileCount);
     }

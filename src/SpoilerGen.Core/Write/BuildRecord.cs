@@ -1,29 +1,22 @@
 using System.Security.Cryptography;
 using System.Text;
-using SpoilerGen.Diagnostics;
 
 namespace SpoilerGen.Write;
 
 /// <summary>
 /// What an output was built from and what it holds, kept in the output as <see cref="FileName"/>: when the
 /// sources' fingerprint is the same and the output is still exactly as that build left it, a build has
-/// nothing to do, and says so with the counts and warnings of the build that made it.
+/// nothing to do, and says so with the counts of the build that made it.
 /// </summary>
-public sealed record BuildRecord(string Sources, string Listing, int PageCount, int TreeCount, int FileCount, IReadOnlyList<Diagnostic> Warnings)
+/// <remarks>
+/// It holds hashes and counts only: the output is published, and its root names no page. So a build that
+/// warned writes no record (its warnings name source files), and the next build runs in full and warns again.
+/// </remarks>
+public sealed record BuildRecord(string Sources, string Listing, int PageCount, int TreeCount, int FileCount)
 {
     public const string FileName = ".spoilergen-build";
 
-    public string ToText()
-    {
-        var text = new StringBuilder();
-        text.Append($"sources {Sources}\nlisting {Listing}\ncounts {PageCount} {TreeCount} {FileCount}\n");
-        foreach (var warning in Warnings)
-        {
-            text.Append("warning ").AppendJoin('\t', [Escape(warning.Position.Path), warning.Position.Line.ToString(), warning.Position.Column.ToString(),
-                Escape(warning.Code), Escape(warning.Message)]).Append('\n');
-        }
-        return text.ToString();
-    }
+    public string ToText() => $"sources {Sources}\nlisting {Listing}\ncounts {PageCount} {TreeCount} {FileCount}\n";
 
     /// <summary>
     /// The record of the output in <paramref name="outputFolder"/>, if that output still holds exactly the files
@@ -65,7 +58,6 @@ public sealed record BuildRecord(string Sources, string Listing, int PageCount, 
     {
         string? sources = null, listing = null;
         int[]? counts = null;
-        var warnings = new List<Diagnostic>();
         foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var (key, value) = line.IndexOf(' ') is var space and > 0 ? (line[..space], line[(space + 1)..]) : (line, "");
@@ -78,31 +70,9 @@ public sealed record BuildRecord(string Sources, string Listing, int PageCount, 
                     if (parts.Length != 3 || !parts.All(part => int.TryParse(part, out _))) return null;
                     counts = [.. parts.Select(int.Parse)];
                     break;
-                case "warning":
-                    var fields = value.Split('\t');
-                    if (fields.Length != 5 || !int.TryParse(fields[1], out var lineNumber) || !int.TryParse(fields[2], out var column)) return null;
-                    warnings.Add(new Diagnostic(new SourcePosition(Unescape(fields[0]), lineNumber, column), DiagnosticSeverity.Warning, Unescape(fields[3]), Unescape(fields[4])));
-                    break;
                 default: return null;
             }
         }
-        return sources is null || listing is null || counts is null ? null : new BuildRecord(sources, listing, counts[0], counts[1], counts[2], warnings);
-    }
-
-    private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("\t", "\\t").Replace("\n", "\\n");
-
-    private static string Unescape(string text)
-    {
-        var result = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != '\\' || i + 1 == text.Length)
-            {
-                result.Append(text[i]);
-                continue;
-            }
-            result.Append(text[++i] switch { 't' => '\t', 'n' => '\n', var other => other });
-        }
-        return result.ToString();
+        return sources is null || listing is null || counts is null ? null : new BuildRecord(sources, listing, counts[0], counts[1], counts[2]);
     }
 }

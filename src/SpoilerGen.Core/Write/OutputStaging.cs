@@ -114,15 +114,16 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     /// <summary>
     /// Writes the <see cref="BuildRecord"/> of this output, last, so that a next build from the same sources
     /// can tell that it has nothing to do. Always written afresh: its time is what later changes are judged by.
+    /// A build that warned writes none, so that the next one warns again.
     /// </summary>
-    public void Record(string? sources, int pageCount, int treeCount, IEnumerable<Diagnostic> warnings)
+    public void Record(string? sources, int pageCount, int treeCount, bool warned)
     {
-        if (sources is null || Volatile.Read(ref _failed) != 0) return;
+        if (sources is null || warned || Volatile.Read(ref _failed) != 0) return;
         try
         {
             var files = _writtenFiles.Select(file => (file.Key, file.Value))
                 .Append((OutputMarker.FileName, (long)Utf8WithoutMark.GetByteCount(OutputMarker.Text)));
-            var record = new BuildRecord(sources, BuildRecord.ListingOf(files), pageCount, treeCount, FileCount, [.. warnings]);
+            var record = new BuildRecord(sources, BuildRecord.ListingOf(files), pageCount, treeCount, FileCount);
             File.WriteAllText(Path.Combine(Folder, BuildRecord.FileName), record.ToText(), Utf8WithoutMark);
         }
         catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))

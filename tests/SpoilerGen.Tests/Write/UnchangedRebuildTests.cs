@@ -6,15 +6,15 @@ namespace SpoilerGen.Tests.Write;
 
 /// <summary>
 /// A build whose sources, options and tool did not change, over an output that is as the last build left it,
-/// has nothing to do: it touches no file and reports what that build reported. Any change to either side
-/// makes it build again.
+/// has nothing to do: it touches no file and reports the counts that build reported. Any change to either
+/// side, or warnings last time, makes it build again.
 /// </summary>
 public sealed class UnchangedRebuildTests
 {
     private static TestSite SmallSite() => new TestSite(episodeCount: 2)
         .WritePage("_index.md", "title: Home", "Welcome.\n\n::: spoiler s01e02\nLater.\n:::\n")
         .WritePage("a.md", "title: A", "Page A, see [B](b.md).")
-        .WritePage("b.md", "title: B\nspoiler: s01e02", "Page B.")
+        .WritePage("b.md", "title: B", "Page B.")
         .WriteFile("static/logo.txt", "logo");
 
     private static void Age(TestSite site, out DateTime old)
@@ -24,12 +24,12 @@ public sealed class UnchangedRebuildTests
     }
 
     [Fact]
-    public void A_build_with_nothing_changed_touches_nothing_and_repeats_the_counts_and_warnings()
+    public void A_build_with_nothing_changed_touches_nothing_and_repeats_the_counts()
     {
         using var site = SmallSite();
         var first = site.Build();
         Assert.True(first.Succeeded);
-        Assert.Contains(first.Diagnostics, d => d.Code == "SG0302");
+        Assert.Empty(first.Diagnostics);
         Age(site, out var old);
         var before = FolderSnapshot.Of(site.Output);
 
@@ -37,9 +37,31 @@ public sealed class UnchangedRebuildTests
 
         Assert.True(second.Succeeded);
         Assert.Equal((first.PageCount, first.TreeCount, first.FileCount), (second.PageCount, second.TreeCount, second.FileCount));
-        Assert.Equal(first.Diagnostics.Select(d => d.ToString()), second.Diagnostics.Select(d => d.ToString()));
+        Assert.Empty(second.Diagnostics);
         Assert.True(before.SameAs(FolderSnapshot.Of(site.Output)));
         Assert.All(Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories), file => Assert.Equal(old, File.GetLastWriteTimeUtc(file)));
+    }
+
+    [Fact]
+    public void A_build_that_warned_is_done_again_in_full_and_warns_again_and_its_output_names_no_source()
+    {
+        using var site = SmallSite().WritePage("b.md", "title: B\nspoiler: s01e02", "Page B.");
+        var first = site.Build();
+        Assert.Contains(first.Diagnostics, d => d.Code == "SG0302");
+        Assert.False(File.Exists(Path.Combine(site.Output, BuildRecord.FileName)));
+        Age(site, out var old);
+
+        var second = site.Build();
+
+        Assert.Equal(first.Diagnostics.Select(d => d.ToString()), second.Diagnostics.Select(d => d.ToString()));
+        // Built again in full: unchanged files are still kept as they were.
+        Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "start", "a", "index.html")));
+
+        site.WritePage("b.md", "title: B", "Page B.");
+        Assert.Empty(site.Build().Diagnostics);
+        var record = File.ReadAllText(Path.Combine(site.Output, BuildRecord.FileName));
+        Assert.DoesNotContain("b.md", record);
+        Assert.DoesNotContain("content", record);
     }
 
     [Fact]
