@@ -34,6 +34,14 @@ public static class SiteBuilder
             new(diagnostics.ToSortedList(), pages, trees, files, stopwatch.Elapsed, target?.Folder ?? options.ResolvedOutputFolder, hadPreviousOutput);
         if (target is null) return Result();
 
+        // Nothing read has changed and the output is as that build left it: there is nothing to do.
+        var sourceFingerprint = SourceFingerprint.Of(options.SiteFolder, options.BaseUrl, options.IncludeDrafts);
+        if (sourceFingerprint is not null && BuildRecord.ReadIfIntact(target.Folder) is { } record && record.Sources == sourceFingerprint)
+        {
+            options.Progress?.Invoke($"nothing changed since the last build: the output at {target.Folder} is kept as it was");
+            return Result(record.PageCount, record.TreeCount, record.FileCount);
+        }
+
         var loaded = Load(options, diagnostics);
         if (loaded.Site is null || diagnostics.HasErrors) return Result();
         cancellationToken.ThrowIfCancellationRequested();
@@ -44,6 +52,7 @@ public static class SiteBuilder
         Renderer(loaded, diagnostics).Render(options.SiteFolder, staging, cancellationToken);
         if (diagnostics.HasErrors) return Result();
         options.Progress?.Invoke($"rendered {staging.FileCount} files");
+        staging.Record(sourceFingerprint, loaded.Site.Pages.Length, loaded.Site.Trees.Length, warned: diagnostics.ToSortedList().Count > 0);
         if (!staging.Commit()) return Result();
         return Result(loaded.Site.Pages.Length, loaded.Site.Trees.Length, staging.FileCount);
     }

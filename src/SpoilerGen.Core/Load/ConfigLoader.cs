@@ -57,7 +57,7 @@ public static partial class ConfigLoader
         }
 
         var reader = new YamlNodeReader(displayPath, 0, diagnostics, DiagnosticCodes.ConfigInvalid);
-        ReportUnknownKeys(reader, root, "the config", ["title", "description", "base_url", "language", "series"]);
+        ReportUnknownKeys(reader, root, "the config", ["title", "description", "base_url", "language", "series", "checkpoints"]);
         ReportMarkupLookalikes(reader, root);
         var title = reader.RequiredString(root, "title", "the site title");
         var description = reader.String(YamlNodeReader.Find(root, "description"), "the description");
@@ -66,7 +66,10 @@ public static partial class ConfigLoader
         var (seriesTitle, episodes) = ReadSeries(reader, root);
 
         if (title is null || baseUrl is null || episodes is null) return null;
-        return new SiteConfig(title, description, language, baseUrl, seriesTitle ?? title, new Timeline(episodes));
+        var timeline = new Timeline(episodes);
+        var checkpoints = ReadCheckpoints(reader, root, timeline, out var checkpointsValid);
+        if (!checkpointsValid) return null;
+        return new SiteConfig(title, description, language, baseUrl, seriesTitle ?? title, timeline) { Checkpoints = checkpoints };
     }
 
     private static Uri? ReadBaseUrl(YamlNodeReader reader, YamlMappingNode root)
@@ -129,6 +132,40 @@ public static partial class ConfigLoader
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// <c>checkpoints:</c> a list of episode ids, or <c>seasons</c> for the last episode of each season: the only
+    /// checkpoints, besides "not started" and the last episode, that get a tree of their own.
+    /// </summary>
+    private static IReadOnlyList<int>? ReadCheckpoints(YamlNodeReader reader, YamlMappingNode root, Timeline timeline, out bool valid)
+    {
+        valid = true;
+        var node = YamlNodeReader.Find(root, "checkpoints");
+        if (node is null) return null;
+        var levels = new SortedSet<int> { 0, timeline.LastIndex };
+        if (node is YamlScalarNode { Value: "seasons" })
+        {
+            foreach (var season in timeline.Checkpoints.Where(c => c.Episode is not null).GroupBy(c => c.Episode!.SeasonNumber)) levels.Add(season.Max(c => c.Index));
+            return [.. levels];
+        }
+        if (node is not YamlSequenceNode list)
+        {
+            reader.Error(node, "checkpoints is a list of episode ids, such as [s01e06, s01e12], or the word seasons");
+            valid = false;
+            return null;
+        }
+        foreach (var item in list.Children)
+        {
+            var id = reader.String(item, "an episode id");
+            if (id is not null && timeline.TryGetLevel(id, out var level)) levels.Add(level);
+            else
+            {
+                reader.Error(item, $"checkpoints: '{id}' is not an episode of the series; {timeline.DescribeKnownIds()}");
+                valid = false;
+            }
+        }
+        return [.. levels];
     }
 
     private static (string? SeriesTitle, List<Episode>? Episodes) ReadSeries(YamlNodeReader reader, YamlMappingNode root)

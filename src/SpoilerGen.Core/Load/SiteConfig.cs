@@ -22,6 +22,16 @@ public sealed record SiteConfig(
     /// </summary>
     public const string PathOnlyHost = "path-only.invalid";
 
+    /// <summary>
+    /// The checkpoints that may get a tree (<c>checkpoints:</c>), always with "not started" and the last
+    /// episode; null when every checkpoint may. Fewer trees make a smaller site: a reader between two of
+    /// them is sent to the earlier one, which shows nothing past its own checkpoint.
+    /// </summary>
+    public IReadOnlyList<int>? Checkpoints { get; init; }
+
+    /// <summary>The checkpoint whose tree first shows what is revealed at <paramref name="level"/>.</summary>
+    public int TreeLevelFor(int level) => Checkpoints is null || level == 0 ? level : Checkpoints.First(checkpoint => checkpoint >= level);
+
     /// <summary>Whether the site's public address is known, so absolute URLs (feeds, sitemaps, previews) can be written.</summary>
     public bool HasPublicAddress => BaseUrl.Host != PathOnlyHost;
 }

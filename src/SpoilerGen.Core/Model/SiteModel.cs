@@ -41,7 +41,8 @@ public sealed class SiteModel
     public Tree TreeFor(int checkpoint) => Trees.Last(tree => tree.Index <= checkpoint);
 
     /// <summary>The tree of a page's spoiler-free form: the first that shows it. Search engines and share previews get this one.</summary>
-    public Tree FirstTree(SitePage page) => TreeFor(page.Level);
+    /// <remarks>With <c>checkpoints:</c> in the config there may be no tree at the page's own level: the next one shows it first.</remarks>
+    public Tree FirstTree(SitePage page) => Trees.FirstOrDefault(tree => tree.Index >= page.Level) ?? Trees[^1];
 
     public Tree? NextTree(Tree tree) => Trees.FirstOrDefault(candidate => candidate.Index > tree.Index);
 

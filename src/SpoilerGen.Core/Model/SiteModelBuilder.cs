@@ -220,7 +220,7 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
                 });
             }
         }
-        var ordered = levels.Where(level => level <= config.Timeline.LastIndex).ToList();
+        var ordered = levels.Where(level => level <= config.Timeline.LastIndex).Select(config.TreeLevelFor).Distinct().Order().ToList();
         return [.. ordered.Select((index, i) => new Tree(
             index,
             i + 1 < ordered.Count ? ordered[i + 1] - 1 : config.Timeline.LastIndex,

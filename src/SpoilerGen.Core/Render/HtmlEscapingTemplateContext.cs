@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
@@ -10,10 +11,18 @@ namespace SpoilerGen.Render;
 /// Scriban does not escape by itself; escaping here means a theme cannot forget to.
 /// It is also strict: a misspelt member (<c>{{ site.titel }}</c>) is an error, not an empty string.
 /// </summary>
+/// <remarks>
+/// Scriban finds the members of each view type by reflection, once per context; a render makes a new
+/// context, so the accessors are shared through the dictionary given, made once per build.
+/// Made again for every page, they made the runtime emit new reflection stubs and collect them again.
+/// </remarks>
 public sealed class HtmlEscapingTemplateContext : TemplateContext
 {
-    public HtmlEscapingTemplateContext(ScriptObject builtins) : base(builtins)
+    private readonly ConcurrentDictionary<Type, IObjectAccessor> _memberAccessors;
+
+    public HtmlEscapingTemplateContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor> memberAccessors) : base(builtins)
     {
+        _memberAccessors = memberAccessors;
         // Scriban's default prints nothing for a member that does not exist, so a typo would publish a page with a hole in it.
         EnableRelaxedMemberAccess = false;
     }
@@ -27,6 +36,13 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
         var builtins = GetDefaultBuiltinObject();
         builtins.SetValue("include", new RawIncludeFunction(), readOnly: true);
         return builtins;
+    }
+
+    protected override IObjectAccessor GetMemberAccessorImpl(object target)
+    {
+        if (_memberAccessors.TryGetValue(target.GetType(), out var shared)) return shared;
+        var accessor = base.GetMemberAccessorImpl(target);
+        return accessor is null ? accessor! : _memberAccessors.GetOrAdd(target.GetType(), accessor);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

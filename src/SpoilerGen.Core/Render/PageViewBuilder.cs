@@ -10,14 +10,13 @@ namespace SpoilerGen.Render;
 /// </summary>
 public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
 {
-    public Dictionary<string, object?> ForPage(TreePage current)
+    public Dictionary<string, object?> ForPage(TreePage current, TreeNavigation navigation)
     {
         var (tree, page) = (current.Tree, current.Page);
         var checkpoint = tree.Index;
-        var previous = site.PreviousTree(tree);
+        var previous = navigation.Previous;
         var section = page.ParentKey is { Length: > 0 } parentKey ? site.Page(parentKey) : null;
-        var siblings = page.ParentKey is null ? [] : site.ChildrenAt(page.ParentKey, checkpoint).Where(p => p.Kind == PageKind.Page).ToList();
-        var position = siblings.FindIndex(p => p.Key == page.Key);
+        var (siblings, position) = navigation.Siblings(page);
 
         var view = new PageView(
             Title: current.Title,
@@ -36,15 +35,16 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
             Share: Share(page),
             SearchEngine: SearchEngine(tree, page));
 
-        var next = site.NextTree(tree);
-        return TreeVariables(tree, page, view,
-            page.Kind == PageKind.Page ? [] : [.. site.ChildrenAt(page.Key, checkpoint).Select(child => ListItem(tree, child, previous))],
+        var next = navigation.Next;
+        return TreeVariables(navigation, page, view,
+            page.Kind == PageKind.Page ? [] : [.. navigation.Children(page.Key).Select(child => ListItem(tree, child, previous))],
             next is null ? null : urls.Page(next, page));
     }
 
     /// <summary>A tree's list of tags, or one tag's pages: pages of their own, built from the tree's tag index.</summary>
-    public Dictionary<string, object?> ForTagList(Tree tree, TagIndex tags, string? title = null, TagIndex.Tag? tag = null)
+    public Dictionary<string, object?> ForTagList(TreeNavigation navigation, TagIndex tags, string? title = null, TagIndex.Tag? tag = null)
     {
+        var tree = navigation.Tree;
         var home = site.Page("");
         var url = tag is null ? urls.Tree(tree) + Tree.TagsFolder + "/" : TagUrl(tree, tag.Name);
         var pageTitle = tag is null ? "Tags" : $"Tagged “{tag.Name}”";
@@ -71,18 +71,18 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
             Share: new ShareView("Tags", site.Config.Description ?? site.Config.Title, firstTagsUrl, null, site.Config.Title),
             SearchEngine: new SearchEngineView(firstTagsUrl, NoIndex: true, site.Config.Description ?? site.Config.Title));
         // A tag may not exist yet one tree on, but the list of tags always does.
-        var next = site.NextTree(tree);
-        return TreeVariables(tree, home, view, [.. items], next is null ? null : urls.Tree(next) + Tree.TagsFolder + "/");
+        var next = navigation.Next;
+        return TreeVariables(navigation, home, view, [.. items], next is null ? null : urls.Tree(next) + Tree.TagsFolder + "/");
     }
 
-    private Dictionary<string, object?> TreeVariables(Tree tree, SitePage page, PageView view, PageListItemView[] pages, string? nextUrl)
+    private Dictionary<string, object?> TreeVariables(TreeNavigation navigation, SitePage page, PageView view, PageListItemView[] pages, string? nextUrl)
     {
         return new Dictionary<string, object?>
         {
-            ["tree"] = TreeView(tree, site.NextTree(tree)),
-            ["checkpoints"] = Checkpoints(tree, page),
+            ["tree"] = TreeView(navigation.Tree, navigation.Next),
+            ["checkpoints"] = Checkpoints(navigation, page),
             ["next_url"] = nextUrl,
-            ["sections"] = SectionLinks(tree, page),
+            ["sections"] = SectionLinks(navigation, page),
             ["page"] = view,
             ["pages"] = pages,
         };
@@ -109,19 +109,19 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
             return new CheckpointView(checkpoint.Index, checkpoint.EpisodeId, checkpoint.SpoilerFreeLabel, urls.Tree(tree), false, urls.Tree(tree));
         })];
 
-    private CheckpointView[] Checkpoints(Tree tree, SitePage page) =>
+    private CheckpointView[] Checkpoints(TreeNavigation navigation, SitePage page) =>
         [.. site.Timeline.Checkpoints.Select(checkpoint =>
         {
-            var target = site.TreeFor(checkpoint.Index);
+            var target = navigation.CheckpointTrees[checkpoint.Index];
             var pageUrl = page.ExistsAt(target.Index) ? urls.Page(target, page) : urls.Tree(target);
-            return new CheckpointView(checkpoint.Index, checkpoint.EpisodeId, checkpoint.LabelAt(tree.Index),
-                urls.Tree(target), tree.Serves(checkpoint.Index), pageUrl);
+            return new CheckpointView(checkpoint.Index, checkpoint.EpisodeId, navigation.CheckpointLabels[checkpoint.Index],
+                urls.Tree(target), navigation.Tree.Serves(checkpoint.Index), pageUrl);
         })];
 
-    private NavLinkView[] SectionLinks(Tree tree, SitePage current) =>
-        [.. site.ChildrenAt("", tree.Index)
+    private NavLinkView[] SectionLinks(TreeNavigation navigation, SitePage current) =>
+        [.. navigation.Children("")
             .Where(page => page.Kind == PageKind.Section)
-            .Select(section => new NavLinkView(section.TitleAt(tree.Index), urls.Page(tree, section),
+            .Select(section => new NavLinkView(section.TitleAt(navigation.Tree.Index), urls.Page(navigation.Tree, section),
                 current.Key.StartsWith(section.Key, StringComparison.Ordinal)))];
 
     private NavLinkView[] Breadcrumbs(Tree tree, SitePage page)

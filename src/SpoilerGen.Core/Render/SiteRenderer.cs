@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Markdig;
 using SpoilerGen.Diagnostics;
@@ -12,8 +12,8 @@ using SpoilerGen.Render.Views;
 namespace SpoilerGen.Render;
 
 /// <summary>
-/// Renders the whole site from the model: every page body of every tree once, in parallel; then the
-/// pages, each tree's own files (tags, feed, sitemap, search index), and the files at the root.
+/// Renders the whole site from the model, tree by tree: each page of a tree in parallel, then the tree's
+/// own files (tags, feed, sitemap, search index) from small summaries of its pages, then the files at the root.
 /// </summary>
 public sealed class SiteRenderer
 {
@@ -28,12 +28,15 @@ public sealed class SiteRenderer
     private readonly BodyRenderer _bodies;
     private readonly PageViewBuilder _views;
     private readonly DiagnosticBag _diagnostics;
+    // Made once: each holds serializer options whose type metadata is worked out on first use.
+    private readonly SearchIndexWriter _searchIndexes;
+    private readonly AtomFeedWriter _feeds;
+    private readonly SitemapWriter _sitemaps;
 
     public SiteRenderer(SiteModel site, ThemeTemplates theme, MarkdownPipeline pipeline, string generatorVersion, DiagnosticBag diagnostics)
     {
         _site = site;
         _theme = theme;
-        _diagnostics = diagnostics;
         _urls = new SiteUrls(site.Config);
         var siteView = new SiteView(
             site.Config.Title, site.Config.Description, site.Config.Language, _urls.BasePath, _urls.Absolute(_urls.Root),
@@ -41,72 +44,88 @@ public sealed class SiteRenderer
         _templates = new TemplateRenderer(theme, siteView, new GeneratorView("SpoilerGen", generatorVersion), diagnostics);
         _bodies = new BodyRenderer(site, pipeline, _urls);
         _views = new PageViewBuilder(site, _urls);
+        _diagnostics = diagnostics;
+        _searchIndexes = new SearchIndexWriter(site);
+        _feeds = new AtomFeedWriter(site, _urls);
+        _sitemaps = new SitemapWriter(site, _urls);
     }
 
-    /// <summary>Renders every file of the site into <paramref name="output"/> as it is finished.</summary>
-    public void Render(string siteRoot, IOutputSink output, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Renders every file of the site into <paramref name="output"/> as it is finished, tree after tree:
+    /// each page is handed over as soon as it is rendered and dropped, so memory holds only the page
+    /// summaries (what lists, tags, feed, sitemap and search index need) of the one or two trees being
+    /// finished, never the site.
+    /// </summary>
+    public void Render(string siteRoot, IOutputSink sink, CancellationToken cancellationToken = default)
     {
-        var recorded = new PathRecordingOutput(output);
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
-        var treePages = RenderTreePages(parallel);
-
-        Parallel.ForEach(treePages.Values.SelectMany(pages => pages), parallel, page =>
+        // Every generated path is remembered (only the path), for the static files' check at the end.
+        var output = new PathRecordingOutput(sink);
+        // No more workers than cores: more would not go faster, but each would hold a tree of summaries.
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        // One stream of pages, tree after tree, taken one at a time: both cores stay busy across the end of
+        // a tree, and whoever renders a tree's last page writes that tree's own files while the other goes on.
+        var pages = _site.Trees.SelectMany(tree =>
         {
-            var file = SiteUrls.PageFile(page.Tree, page.Page);
-            if (RenderTemplate(TemplateFor(page.Page.Kind), _views.ForPage(page), $"{file} from {page.Page.DisplayPath}") is { } html)
-            {
-                recorded.Add(new TextOutputFile(file, html));
-            }
+            var work = new TreeWork(new TreeNavigation(_site, tree), [.. _site.Pages.Where(page => page.ExistsAt(tree.Index))]);
+            if (work.Pages.Length == 0) WriteTreeFiles(work.Navigation, work.Summaries, output, parallel);
+            return Enumerable.Range(0, work.Pages.Length).Select(index => (work, index));
         });
-        Parallel.ForEach(_site.Trees, parallel, tree =>
+        Parallel.ForEach(Partitioner.Create(pages, EnumerablePartitionerOptions.NoBuffering), parallel, item =>
         {
-            foreach (var file in TreeFiles(tree, treePages[tree])) recorded.Add(file);
+            var (work, index) = item;
+            work.Summaries[index] = RenderPage(work.Navigation, work.Pages[index], output);
+            if (work.PageDone()) WriteTreeFiles(work.Navigation, work.Summaries, output, parallel);
         });
         foreach (var file in RootFiles())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            recorded.Add(file);
+            output.Add(file);
         }
         _templates.ReportFailures();
 
         // Static files last, once every generated path is known: one that would collide is reported, never written.
         var staticFiles = new SiteFolder(siteRoot).Files(StaticFolderName, _diagnostics);
-        if (new OutputPathChecker(_site, _theme, _diagnostics).Check(recorded.Paths, staticFiles))
+        if (new OutputPathChecker(_site, _theme, _diagnostics).Check(output.Paths, staticFiles))
         {
-            foreach (var file in staticFiles) recorded.Add(new CopiedOutputFile(file.RelativePath, file.FullPath));
+            foreach (var file in staticFiles) output.Add(new CopiedOutputFile(file.RelativePath, file.FullPath));
         }
     }
 
-    /// <summary>Every page body of every tree, rendered once: pages, lists and feeds all use these.</summary>
-    private ImmutableDictionary<Tree, ImmutableArray<TreePage>> RenderTreePages(ParallelOptions parallel)
+    /// <summary>Renders one page of one tree and hands it over; returns its summary, without the HTML.</summary>
+    private TreePage RenderPage(TreeNavigation navigation, SitePage page, IOutputSink output)
     {
-        var work = _site.Trees.SelectMany(tree => _site.Pages.Where(page => page.ExistsAt(tree.Index)).Select(page => (tree, page))).ToList();
-        var rendered = new TreePage[work.Count];
-        Parallel.For(0, work.Count, parallel, i =>
+        var tree = navigation.Tree;
+        var rendered = new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), _urls.Page(tree, page),
+            _bodies.Render(page, tree), IsNew: navigation.Previous is not null && !page.ExistsAt(navigation.Previous.Index));
+        var file = SiteUrls.PageFile(tree, page);
+        if (RenderTemplate(TemplateFor(page.Kind), _views.ForPage(rendered, navigation), $"{file} from {page.DisplayPath}") is { } html)
         {
-            var (tree, page) = work[i];
-            var previous = _site.PreviousTree(tree);
-            rendered[i] = new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), _urls.Page(tree, page),
-                _bodies.Render(page, tree), IsNew: previous is not null && !page.ExistsAt(previous.Index));
-        });
-        return rendered.GroupBy(page => page.Tree).ToImmutableDictionary(group => group.Key, group => group.ToImmutableArray());
+            output.Add(new TextOutputFile(file, html));
+        }
+        return rendered.WithoutHtml();
     }
 
-    private IEnumerable<OutputFile> TreeFiles(Tree tree, ImmutableArray<TreePage> pages)
+    private void WriteTreeFiles(TreeNavigation navigation, TreePage[] pages, IOutputSink output, ParallelOptions parallel)
     {
+        var tree = navigation.Tree;
         var tags = new TagIndex(pages);
         var tagsFolder = tree.Path + Tree.TagsFolder + "/";
-        if (RenderTemplate("section.html", _views.ForTagList(tree, tags), tagsFolder + "index.html") is { } tagList) yield return new TextOutputFile(tagsFolder + "index.html", tagList);
-        foreach (var tag in tags.Tags)
-        {
-            if (RenderTemplate("section.html", _views.ForTagList(tree, tags, tag: tag), $"{tagsFolder}{tag.Slug}/index.html") is { } tagPage)
+        Parallel.Invoke(parallel,
+            () => output.Add(_searchIndexes.Write(tree, pages)),
+            () =>
             {
-                yield return new TextOutputFile($"{tagsFolder}{tag.Slug}/index.html", tagPage);
-            }
-        }
-        yield return new AtomFeedWriter(_site, _urls).Write(tree, pages);
-        yield return new SitemapWriter(_site, _urls).WriteTree(tree, pages);
-        yield return new SearchIndexWriter(_site).Write(tree, pages);
+                if (RenderTemplate("section.html", _views.ForTagList(navigation, tags), tagsFolder + "index.html") is { } tagList) output.Add(new TextOutputFile(tagsFolder + "index.html", tagList));
+                foreach (var tag in tags.Tags)
+                {
+                    parallel.CancellationToken.ThrowIfCancellationRequested();
+                    if (RenderTemplate("section.html", _views.ForTagList(navigation, tags, tag: tag), $"{tagsFolder}{tag.Slug}/index.html") is { } tagPage)
+                    {
+                        output.Add(new TextOutputFile($"{tagsFolder}{tag.Slug}/index.html", tagPage));
+                    }
+                }
+                output.Add(_feeds.Write(tree, pages));
+                output.Add(_sitemaps.WriteTree(tree, pages));
+            });
     }
 
     private IEnumerable<OutputFile> RootFiles()

@@ -8,13 +8,16 @@ using SpoilerGen.Render.Views;
 namespace SpoilerGen.Render;
 
 /// <summary>
-/// Renders theme templates with the site's globals and functions, which are set up once per build;
-/// each render gets its own context, so renders run in parallel.
+/// Renders theme templates with the site's globals and functions, which are set up once per build.
+/// A context is used by one render at a time, so renders run in parallel; contexts are kept for the next
+/// render, because making one (its stacks, its copy of every parsed template) cost as much as a small page.
 /// </summary>
 public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, GeneratorView generator, DiagnosticBag diagnostics)
 {
     private readonly ScriptObject _builtins = HtmlEscapingTemplateContext.CreateBuiltins();
     private readonly TemplateFailures _failures = new();
+    private readonly ConcurrentDictionary<Type, IObjectAccessor> _memberAccessors = new();
+    private readonly ConcurrentBag<HtmlEscapingTemplateContext> _idleContexts = [];
 
     // Templates that reached a limit: rendering them for every other page would reach it again, at
     // up to the whole loop limit each time, and report it once per page.
@@ -37,13 +40,20 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
         var globals = new ScriptObject { ["site"] = site, ["generator"] = generator };
         foreach (var (name, value) in variables) globals[name] = value;
 
-        var context = new HtmlEscapingTemplateContext(_builtins) { StrictVariables = true };
-        TemplateLimits.Apply(context);
-        theme.ShareParsedTemplates(context);
+        if (!_idleContexts.TryTake(out var context))
+        {
+            context = new HtmlEscapingTemplateContext(_builtins, _memberAccessors) { StrictVariables = true };
+            TemplateLimits.Apply(context);
+            theme.ShareParsedTemplates(context);
+        }
         context.PushGlobal(globals);
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            // Only a render that finished leaves the context as it found it: a failed one's is dropped.
+            context.PopGlobal();
+            _idleContexts.Add(context);
+            return html;
         }
         catch (ScriptRuntimeException exception)
         {

@@ -17,4 +17,10 @@ public sealed record TreePage(
 {
     /// <summary>Whether this tree is the first to show the page, or shows something new on it.</summary>
     public bool RevealsSomething => IsNew || Body.ShowsNewContent;
+
+    /// <summary>
+    /// The page once it has been written: what the tree's lists, feed and search index read, without its
+    /// HTML, which is most of its size and which only the page itself needed.
+    /// </summary>
+    public TreePage WithoutHtml() => this with { Body = Body with { Html = "" } };
 }

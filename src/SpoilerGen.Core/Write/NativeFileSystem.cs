@@ -43,6 +43,65 @@ internal static class NativeFileSystem
         }
     }
 
+    /// <summary>
+    /// Creates a file that must not exist yet and writes <paramref name="content"/> to it in three calls (open,
+    /// write, close), where a FileStream makes eight (it also locks, checks the file system, truncates and
+    /// seeks), which is most of the cost of writing a site's many small files. False where the call is not
+    /// available: the caller writes the file as usual.
+    /// </summary>
+    /// <exception cref="IOException">The system refused (a full disk, a read-only folder): its message and the path.</exception>
+    public static bool TryWriteNewFile(string path, ReadOnlySpan<byte> content)
+    {
+        if (!OperatingSystem.IsLinux()) return false;
+        int descriptor;
+        try
+        {
+            descriptor = Open(path, WriteOnly | Create | Exclusive | CloseOnExec, NewFilePermissions);
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+        if (descriptor < 0) throw LastError(path);
+        try
+        {
+            for (var written = 0; written < content.Length;)
+            {
+                var rest = content[written..];
+                var count = Write(descriptor, ref MemoryMarshal.GetReference(rest), rest.Length);
+                if (count < 0)
+                {
+                    if (Marshal.GetLastPInvokeError() == Interrupted) continue;
+                    throw LastError(path);
+                }
+                written += (int)count;
+            }
+        }
+        finally
+        {
+            if (Close(descriptor) != 0 && Marshal.GetLastPInvokeError() != Interrupted) throw LastError(path);
+        }
+        return true;
+    }
+
+    private const int WriteOnly = 0x1; // O_WRONLY
+    private const int Create = 0x40; // O_CREAT
+    private const int Exclusive = 0x80; // O_EXCL
+    private const int CloseOnExec = 0x80000; // O_CLOEXEC
+    private const int NewFilePermissions = 0x1B6; // 0666, less the umask, as .NET creates files
+    private const int Interrupted = 4; // EINTR
+
+    private static IOException LastError(string path) => new($"{Marshal.GetLastPInvokeErrorMessage()} : '{path}'", Marshal.GetLastPInvokeError());
+
+    [DllImport(LinuxC, EntryPoint = "open", SetLastError = true)]
+    private static extern int Open(string path, int flags, int mode);
+
+    [DllImport(LinuxC, EntryPoint = "write", SetLastError = true)]
+    private static extern nint Write(int descriptor, ref byte buffer, nint count);
+
+    [DllImport(LinuxC, EntryPoint = "close", SetLastError = true)]
+    private static extern int Close(int descriptor);
+
     [DllImport(LinuxC, EntryPoint = "renameat2", SetLastError = true)]
     private static extern int RenameAt2(int oldFolder, string oldPath, int newFolder, string newPath, uint flags);
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using SpoilerGen.Diagnostics;
@@ -15,11 +16,14 @@ public sealed class OutputStaging : IOutputSink, IDisposable
 {
     private static readonly UTF8Encoding Utf8WithoutMark = new(encoderShouldEmitUTF8Identifier: false);
 
+    // Pages up to this many characters are encoded into pooled buffers; larger ones into arrays of their own.
+    private const int PooledTextLength = 256 * 1024;
+
     private readonly OutputTarget _target;
     private readonly DiagnosticBag _diagnostics;
     private readonly Action<string> _progress;
     private readonly ConcurrentDictionary<string, byte> _createdFolders = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _writtenFiles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _writtenFiles = new(StringComparer.Ordinal);
     private int _failed;
     private bool _committed;
 
@@ -59,7 +63,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     public void Add(OutputFile file)
     {
         if (Volatile.Read(ref _failed) != 0) return;
-        if (!_writtenFiles.TryAdd(file.RelativePath, 0))
+        if (!_writtenFiles.TryAdd(file.RelativePath, -1))
         {
             // The model and renderer refuse two sources for one path; reaching this is a bug, not an input.
             throw new InvalidOperationException($"two files were rendered for the output path '{file.RelativePath}'");
@@ -71,17 +75,37 @@ public sealed class OutputStaging : IOutputSink, IDisposable
             var previous = Path.Combine(_target.Folder, file.RelativePath);
             switch (file)
             {
+                case TextOutputFile { Text.Length: > PooledTextLength } text:
+                    // A very large page gets an array of its exact size: a pooled one sized for the worst case would be
+                    // three times as large, and the pool would keep it for the rest of the build.
+                    var bytes = Utf8WithoutMark.GetBytes(text.Text);
+                    WriteBytes(path, previous, bytes);
+                    _writtenFiles[file.RelativePath] = bytes.Length;
+                    break;
                 case TextOutputFile text:
-                    WriteBytes(path, previous, Utf8WithoutMark.GetBytes(text.Text));
+                    // Encoded into a pooled buffer: a large site's pages would otherwise each allocate their bytes once more.
+                    var buffer = ArrayPool<byte>.Shared.Rent(Utf8WithoutMark.GetMaxByteCount(text.Text.Length));
+                    try
+                    {
+                        var length = Utf8WithoutMark.GetBytes(text.Text, buffer);
+                        WriteBytes(path, previous, buffer.AsSpan(0, length));
+                        _writtenFiles[file.RelativePath] = length;
+                    }
+                    finally
+                    {
+                        ArrayPool<byte>.Shared.Return(buffer);
+                    }
                     break;
                 case BinaryOutputFile binary:
                     WriteBytes(path, previous, binary.Content);
+                    _writtenFiles[file.RelativePath] = binary.Content.Length;
                     break;
                 case CopiedOutputFile copied:
                     if (!(FileComparison.SameContent(copied.SourcePath, previous) && NativeFileSystem.TryHardLink(previous, path)))
                     {
                         File.Copy(copied.SourcePath, path);
                     }
+                    _writtenFiles[file.RelativePath] = new FileInfo(path).Length;
                     break;
                 default:
                     throw new InvalidOperationException($"unknown output file kind {file.GetType().Name}");
@@ -94,6 +118,28 @@ public sealed class OutputStaging : IOutputSink, IDisposable
                 _diagnostics.Error(PositionOf(_target), DiagnosticCodes.OutputWriteFailed,
                     OutputFailure.Describe($"could not write '{file.RelativePath}'", exception));
             }
+        }
+    }
+
+    /// <summary>
+    /// Writes the <see cref="BuildRecord"/> of this output, last, so that a next build from the same sources
+    /// can tell that it has nothing to do. Always written afresh: its time is what later changes are judged by.
+    /// A build that warned writes none, so that the next one warns again.
+    /// </summary>
+    public void Record(string? sources, int pageCount, int treeCount, bool warned)
+    {
+        if (sources is null || warned || Volatile.Read(ref _failed) != 0) return;
+        try
+        {
+            var files = _writtenFiles.Select(file => (file.Key, file.Value))
+                .Append((OutputMarker.FileName, (long)Utf8WithoutMark.GetByteCount(OutputMarker.Text)));
+            var record = new BuildRecord(sources, BuildRecord.ListingOf(files), pageCount, treeCount, FileCount);
+            File.WriteAllText(Path.Combine(Folder, BuildRecord.FileName), record.ToText(), Utf8WithoutMark);
+        }
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
+        {
+            // Without a record the next build simply does all its work again.
+            TryDeleteFile(Path.Combine(Folder, BuildRecord.FileName));
         }
     }
 
@@ -162,10 +208,10 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         }
     }
 
-    private void WriteBytes(string path, string previous, byte[] content)
+    private static void WriteBytes(string path, string previous, ReadOnlySpan<byte> content)
     {
         if (FileComparison.SameContent(previous, content) && NativeFileSystem.TryHardLink(previous, path)) return;
-        File.WriteAllBytes(path, content);
+        if (!NativeFileSystem.TryWriteNewFile(path, content)) File.WriteAllBytes(path, content);
     }
 
     private void EnsureFolder(string folder)
@@ -176,6 +222,18 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     }
 
     private static SourcePosition PositionOf(OutputTarget target) => SourcePosition.StartOf(DisplayPath.For(target.Folder));
+
+    private static void TryDeleteFile(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
+        {
+            // Left behind, it does not match the output's files, so no build trusts it.
+        }
+    }
 
     private static bool TryDelete(string folder)
     {

@@ -22,12 +22,14 @@ public sealed class SearchIndexWriter(SiteModel site)
 
     private readonly SearchTokenizer _tokenizer = new(StopWords.For(site.Config.Language));
 
-    public TextOutputFile Write(Tree tree, IReadOnlyList<TreePage> pages) =>
-        new(tree.Path + FileName, JsonSerializer.Serialize(Build(pages), _json.SearchIndex));
+    // Serialized straight to UTF-8: the index of a large tree is hundreds of KB, too big to pass through a string too.
+    public BinaryOutputFile Write(Tree tree, IReadOnlyList<TreePage> pages) =>
+        new(tree.Path + FileName, JsonSerializer.SerializeToUtf8Bytes(Build(pages), _json.SearchIndex));
 
     public SearchIndex Build(IReadOnlyList<TreePage> pages)
     {
-        var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        // Sorted once at the end, not kept sorted through every page's terms.
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var number = 0; number < pages.Count; number++)
         {
             foreach (var term in _tokenizer.Terms(SearchableText(pages[number])))
@@ -37,7 +39,7 @@ public sealed class SearchIndexWriter(SiteModel site)
             }
         }
         var terms = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (term, list) in postings) terms[term] = PostingList.Encode(list);
+        foreach (var (term, list) in postings.OrderBy(pair => pair.Key, StringComparer.Ordinal)) terms[term] = PostingList.Encode(list);
 
         return new SearchIndex(
             SearchIndex.CurrentVersion,

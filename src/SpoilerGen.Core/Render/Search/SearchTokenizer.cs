@@ -38,12 +38,23 @@ public sealed class SearchTokenizer(IEnumerable<string> stopWords)
         var word = new StringBuilder();
         foreach (var rune in text.EnumerateRunes())
         {
+            if (rune.IsAscii)
+            {
+                // Most text of most guides: nothing to fold, and no string to make per character.
+                if (Rune.IsLetterOrDigit(rune)) AppendRune(word, rune);
+                else if (word.Length > 0)
+                {
+                    yield return Fold(word.ToString());
+                    word.Clear();
+                }
+                continue;
+            }
             if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.NonSpacingMark) continue;
             foreach (var folded in DiacriticFolding.RemoveDiacritics(rune).EnumerateRunes())
             {
                 if (Rune.IsLetterOrDigit(folded))
                 {
-                    word.Append(folded.ToString());
+                    AppendRune(word, folded);
                 }
                 else if (word.Length > 0)
                 {
@@ -57,4 +68,11 @@ public sealed class SearchTokenizer(IEnumerable<string> stopWords)
 
     /// <summary>Lower-case without diacritics: "Éclair" and "eclair" are one term.</summary>
     public static string Fold(string text) => DiacriticFolding.Fold(text);
+
+    // Rune.ToString() would allocate a string per character: the index of a large site reads millions.
+    private static void AppendRune(StringBuilder text, Rune rune)
+    {
+        Span<char> units = stackalloc char[2];
+        text.Append(units[..rune.EncodeToUtf16(units)]);
+    }
 }

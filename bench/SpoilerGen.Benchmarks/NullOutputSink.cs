@@ -1,0 +1,13 @@
+using SpoilerGen.Render;
+
+namespace SpoilerGen.Benchmarks;
+
+/// <summary>Counts what the render stage hands over and keeps none of it: render cost without write cost.</summary>
+public sealed class NullOutputSink : IOutputSink
+{
+    private int _count;
+
+    public int Count => _count;
+
+    public void Add(OutputFile file) => Interlocked.Increment(ref _count);
+}

@@ -1,0 +1,21 @@
+using SpoilerGen.Model;
+
+namespace SpoilerGen.Render;
+
+/// <summary>
+/// One tree while its pages are being rendered: the pages it shows, in the site's order, and the summary
+/// of each once rendered, which its own files (tags, feed, sitemap, search index) are made from.
+/// </summary>
+public sealed class TreeWork(TreeNavigation navigation, SitePage[] pages)
+{
+    private int _remaining = pages.Length;
+
+    public TreeNavigation Navigation { get; } = navigation;
+
+    public SitePage[] Pages { get; } = pages;
+
+    public TreePage[] Summaries { get; } = new TreePage[pages.Length];
+
+    /// <summary>Counts a rendered page; true for the last one, after which every summary is there to read.</summary>
+    public bool PageDone() => Interlocked.Decrement(ref _remaining) == 0;
+}

@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SpoilerGen.Write;
+
+/// <summary>
+/// What an output was built from and what it holds, kept in the output as <see cref="FileName"/>: when the
+/// sources' fingerprint is the same and the output is still exactly as that build left it, a build has
+/// nothing to do, and says so with the counts of the build that made it.
+/// </summary>
+/// <remarks>
+/// It holds hashes and counts only: the output is published, and its root names no page. So a build that
+/// warned writes no record (its warnings name source files), and the next build runs in full and warns again.
+/// </remarks>
+public sealed record BuildRecord(string Sources, string Listing, int PageCount, int TreeCount, int FileCount)
+{
+    public const string FileName = ".spoilergen-build";
+
+    public string ToText() => $"sources {Sources}\nlisting {Listing}\ncounts {PageCount} {TreeCount} {FileCount}\n";
+
+    /// <summary>
+    /// The record of the output in <paramref name="outputFolder"/>, if that output still holds exactly the files
+    /// its build wrote (the same names and sizes) and none was changed after it; null otherwise.
+    /// </summary>
+    public static BuildRecord? ReadIfIntact(string outputFolder)
+    {
+        try
+        {
+            var path = Path.Combine(outputFolder, FileName);
+            var info = new FileInfo(path);
+            if (!info.Exists || info.LinkTarget is not null || Parse(File.ReadAllText(path)) is not { } record) return null;
+            var recordedAt = info.LastWriteTimeUtc;
+            var files = new List<(string Path, long Length)>();
+            foreach (var file in new DirectoryInfo(outputFolder).EnumerateFiles("*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(outputFolder, file.FullName).Replace('\\', '/');
+                if (relative == FileName) continue;
+                if (file.LinkTarget is not null || file.LastWriteTimeUtc > recordedAt) return null;
+                files.Add((relative, file.Length));
+            }
+            return ListingOf(files) == record.Listing ? record : null;
+        }
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A hash of the files of an output, by name and size, whatever order they are given in.</summary>
+    public static string ListingOf(IEnumerable<(string Path, long Length)> files)
+    {
+        var text = new StringBuilder();
+        foreach (var (path, length) in files.OrderBy(file => file.Path, StringComparer.Ordinal)) text.Append(path).Append('\t').Append(length).Append('\n');
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static BuildRecord? Parse(string text)
+    {
+        string? sources = null, listing = null;
+        int[]? counts = null;
+        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (key, value) = line.IndexOf(' ') is var space and > 0 ? (line[..space], line[(space + 1)..]) : (line, "");
+            switch (key)
+            {
+                case "sources": sources = value; break;
+                case "listing": listing = value; break;
+                case "counts":
+                    var parts = value.Split(' ');
+                    if (parts.Length != 3 || !parts.All(part => int.TryParse(part, out _))) return null;
+                    counts = [.. parts.Select(int.Parse)];
+                    break;
+                default: return null;
+            }
+        }
+        return sources is null || listing is null || counts is null ? null : new BuildRecord(sources, listing, counts[0], counts[1], counts[2]);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using System.Text;
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Load;
+using SpoilerGen.Render;
+
+namespace SpoilerGen.Write;
+
+/// <summary>
+/// A hash of everything a build reads: the tool itself, the options that change the output, and every file
+/// of the config, content, templates and static folders (path, size, time, and the bytes of all but static
+/// files, which can be large and are compared by size and time as make and rsync do). Equal fingerprints
+/// mean the build would write the same bytes again.
+/// </summary>
+/// <remarks>
+/// The files are found through <see cref="SiteFolder"/>, the jail every build reads through: a FIFO is never
+/// opened (it would hang) and no link out of the site is followed. Where it finds anything to report, there is
+/// no fingerprint, and the build runs and reports it.
+/// </remarks>
+public static class SourceFingerprint
+{
+    private static readonly string[] SourceFolders = [ContentLoader.ContentFolderName, ThemeTemplates.FolderName, SiteRenderer.StaticFolderName];
+
+    /// <summary>The fingerprint, or null when some source cannot be read: then the build reads it and reports why.</summary>
+    public static string? Of(string siteFolder, string? baseUrl, bool includeDrafts)
+    {
+        try
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            var tool = typeof(SourceFingerprint).Assembly;
+            Add(hash, $"tool {tool.ManifestModule.ModuleVersionId} {tool.GetName().Version}\nbase-url {baseUrl}\ndrafts {includeDrafts}\n");
+            var site = new SiteFolder(siteFolder);
+            var problems = new DiagnosticBag();
+            var config = site.File(ConfigLoader.FileName, problems, out _);
+            if (config is null) return null;
+            AddFile(hash, config, withBytes: true);
+            foreach (var folder in SourceFolders)
+            {
+                Add(hash, $"folder {folder}\n");
+                foreach (var file in site.Files(folder, problems)) AddFile(hash, file, withBytes: folder != SiteRenderer.StaticFolderName);
+            }
+            return problems.HasErrors || problems.ToSortedList().Count > 0 ? null : Convert.ToHexString(hash.GetHashAndReset());
+        }
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
+        {
+            return null;
+        }
+    }
+
+    private static void AddFile(IncrementalHash hash, SiteFile file, bool withBytes)
+    {
+        var info = new FileInfo(file.FullPath);
+        Add(hash, $"file {file.RelativePath} {info.Length} {info.LastWriteTimeUtc.Ticks}\n");
+        if (withBytes) hash.AppendData(File.ReadAllBytes(file.FullPath));
+    }
+
+    private static void Add(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text));
+}

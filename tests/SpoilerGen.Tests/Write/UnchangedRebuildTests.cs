@@ -1,0 +1,123 @@
+using SpoilerGen.Build;
+using SpoilerGen.Tests.Support;
+using SpoilerGen.Write;
+
+namespace SpoilerGen.Tests.Write;
+
+/// <summary>
+/// A build whose sources, options and tool did not change, over an output that is as the last build left it,
+/// has nothing to do: it touches no file and reports the counts that build reported. Any change to either
+/// side, or warnings last time, makes it build again.
+/// </summary>
+public sealed class UnchangedRebuildTests
+{
+    private static TestSite SmallSite() => new TestSite(episodeCount: 2)
+        .WritePage("_index.md", "title: Home", "Welcome.\n\n::: spoiler s01e02\nLater.\n:::\n")
+        .WritePage("a.md", "title: A", "Page A, see [B](b.md).")
+        .WritePage("b.md", "title: B", "Page B.")
+        .WriteFile("static/logo.txt", "logo");
+
+    private static void Age(TestSite site, out DateTime old)
+    {
+        old = DateTime.UtcNow.AddDays(-3);
+        foreach (var file in Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, old);
+    }
+
+    [Fact]
+    public void A_build_with_nothing_changed_touches_nothing_and_repeats_the_counts()
+    {
+        using var site = SmallSite();
+        var first = site.Build();
+        Assert.True(first.Succeeded);
+        Assert.Empty(first.Diagnostics);
+        Age(site, out var old);
+        var before = FolderSnapshot.Of(site.Output);
+
+        var second = site.Build();
+
+        Assert.True(second.Succeeded);
+        Assert.Equal((first.PageCount, first.TreeCount, first.FileCount), (second.PageCount, second.TreeCount, second.FileCount));
+        Assert.Empty(second.Diagnostics);
+        Assert.True(before.SameAs(FolderSnapshot.Of(site.Output)));
+        Assert.All(Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories), file => Assert.Equal(old, File.GetLastWriteTimeUtc(file)));
+    }
+
+    [Fact]
+    public void A_build_that_warned_is_done_again_in_full_and_warns_again_and_its_output_names_no_source()
+    {
+        using var site = SmallSite().WritePage("b.md", "title: B\nspoiler: s01e02", "Page B.");
+        var first = site.Build();
+        Assert.Contains(first.Diagnostics, d => d.Code == "SG0302");
+        Assert.False(File.Exists(Path.Combine(site.Output, BuildRecord.FileName)));
+        Age(site, out var old);
+
+        var second = site.Build();
+
+        Assert.Equal(first.Diagnostics.Select(d => d.ToString()), second.Diagnostics.Select(d => d.ToString()));
+        // Built again in full: unchanged files are still kept as they were.
+        Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "start", "a", "index.html")));
+
+        site.WritePage("b.md", "title: B", "Page B.");
+        Assert.Empty(site.Build().Diagnostics);
+        var record = File.ReadAllText(Path.Combine(site.Output, BuildRecord.FileName));
+        Assert.DoesNotContain("b.md", record);
+        Assert.DoesNotContain("content", record);
+    }
+
+    [Fact]
+    public void An_output_file_deleted_changed_or_added_after_the_build_is_put_right()
+    {
+        using var site = SmallSite();
+        Assert.True(site.Build().Succeeded);
+        var expected = FolderSnapshot.Of(site.Output);
+
+        File.Delete(Path.Combine(site.Output, "start", "a", "index.html"));
+        Assert.True(site.Build().Succeeded);
+        Assert.True(expected.SameAs(FolderSnapshot.Of(site.Output)));
+
+        File.WriteAllText(Path.Combine(site.Output, "start", "index.html"), "edited by hand");
+        Assert.True(site.Build().Succeeded);
+        Assert.True(expected.SameAs(FolderSnapshot.Of(site.Output)));
+
+        File.WriteAllText(Path.Combine(site.Output, "stray.html"), "not ours");
+        Assert.True(site.Build().Succeeded);
+        Assert.True(expected.SameAs(FolderSnapshot.Of(site.Output)));
+    }
+
+    [Fact]
+    public void A_changed_source_template_static_file_or_option_builds_again()
+    {
+        using var site = SmallSite();
+        Assert.True(site.Build().Succeeded);
+
+        site.WritePage("a.md", "title: A", "Page A, changed.");
+        Assert.True(site.Build().Succeeded);
+        Assert.Contains("Page A, changed.", site.Read("start/a/index.html"));
+
+        site.WriteFile("templates/partials/footer.html", "<footer>Own footer</footer>\n");
+        Assert.True(site.Build().Succeeded);
+        Assert.Contains("Own footer", site.Read("start/a/index.html"));
+
+        site.WriteFile("static/logo.txt", "new logo");
+        Assert.True(site.Build().Succeeded);
+        Assert.Equal("new logo", site.Read("logo.txt"));
+
+        Assert.True(site.Build(baseUrl: "https://example.org/moved/").Succeeded);
+        Assert.Contains("/moved/start/", site.Read("start/a/index.html"));
+    }
+
+    [Fact]
+    public void A_failed_build_after_a_good_one_still_fails_and_leaves_the_output_as_it_was()
+    {
+        using var site = SmallSite();
+        Assert.True(site.Build().Succeeded);
+        var before = FolderSnapshot.Of(site.Output);
+
+        site.WritePage("a.md", "title: A", "::: spoiler s09e09\nNo such episode.\n:::\n");
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        Assert.True(before.SameAs(FolderSnapshot.Of(site.Output)));
+        Assert.True(File.Exists(Path.Combine(site.Output, BuildRecord.FileName)));
+    }
+}
