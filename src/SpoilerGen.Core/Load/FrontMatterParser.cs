@@ -90,7 +90,7 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
     /// is no title, not a title "~"), and text that looks like spoiler markup, which front matter never parses.
     /// Returns whether a null was found. Walks with a stack of its own: YAML may nest deeper than the call stack.
     /// </summary>
-    private static bool CheckValues(YamlNodeReader reader, YamlNode value, string key)
+    private bool CheckValues(YamlNodeReader reader, YamlNode value, string key)
     {
         var hasNull = false;
         var pending = new Stack<YamlNode>([value]);
@@ -103,14 +103,14 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
                         $"'{key}' has no value ('{scalar.Value}' is YAML's null); write a value, or quote it (\"~\") if you mean the text, or remove the key");
                     hasNull = true;
                     break;
-                case YamlScalarNode scalar when SpoilerMarkupLookalike.Find(scalar.Value) is { } found:
+                case YamlScalarNode scalar when SpoilerMarkupLookalike.Find(scalar.Value, timeline) is { } found:
                     reader.Error(scalar, DiagnosticCodes.SpoilerMarkupLookalike,
                         SpoilerMarkupLookalike.Message(found.Text, $"the front matter value of '{key}'") + "; front matter never holds spoiler markup: give a progressive value ('start: …' and 's01e05: …') or a tag's 'spoiler:'");
                     break;
                 case YamlMappingNode map:
                     foreach (var (_, childKeyNode, child) in YamlNodeReader.Entries(map).Reverse())
                     {
-                        if (childKeyNode is YamlScalarNode keyScalar && SpoilerMarkupLookalike.Find(keyScalar.Value) is { } foundInKey)
+                        if (childKeyNode is YamlScalarNode keyScalar && SpoilerMarkupLookalike.Find(keyScalar.Value, timeline) is { } foundInKey)
                         {
                             reader.Error(keyScalar, DiagnosticCodes.SpoilerMarkupLookalike, SpoilerMarkupLookalike.Message(foundInKey.Text, $"a key under '{key}'"));
                         }

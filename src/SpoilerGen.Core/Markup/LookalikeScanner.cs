@@ -45,7 +45,7 @@ public static class LookalikeScanner
         var lines = block.Lines;
         var text = new StringBuilder();
         for (var i = 0; i < lines.Count; i++) text.Append(lines.Lines[i].Slice.ToString()).Append('\n');
-        if (SpoilerMarkupLookalike.Find(visibleText(text.ToString())) is not { } found) return;
+        if (SpoilerMarkupLookalike.Find(visibleText(text.ToString()), context.Timeline) is not { } found) return;
 
         var lineStart = 0;
         for (var i = 0; i < lines.Count; i++)
@@ -74,7 +74,7 @@ public static class LookalikeScanner
             Collect(root, level, pieces, context);
             var text = new StringBuilder();
             foreach (var piece in pieces) text.Append(piece.Text);
-            if (SpoilerMarkupLookalike.Find(text.ToString()) is not { } found) continue;
+            if (SpoilerMarkupLookalike.Find(text.ToString(), context.Timeline) is not { } found) continue;
 
             // Markdig numbers a setext heading's lines from its underline: count them back.
             var lineShift = (root as ContainerInline)?.ParentBlock is HeadingBlock { IsSetext: true } ? pieces.Max(p => p.Line) - pieces.Min(p => p.Line) + 1 : 0;
@@ -143,7 +143,7 @@ public static class LookalikeScanner
 
     private static void Report(string? text, int line, int column, string where, SpoilerParserContext context)
     {
-        if (SpoilerMarkupLookalike.Find(text) is { } found)
+        if (SpoilerMarkupLookalike.Find(text, context.Timeline) is { } found)
         {
             context.ReportError(line, column, DiagnosticCodes.SpoilerMarkupLookalike, SpoilerMarkupLookalike.Message(found.Text, where));
         }

@@ -20,8 +20,8 @@ public sealed class OutputDebris(string outputFolder)
     public string LockPath => Path.Combine(_parent, $".{_name}.spoilergen-lock");
 
     /// <summary>
-    /// Restores or removes what earlier builds left. Only folders that carry SpoilerGen's marker are touched:
-    /// every folder a build makes carries it from its first moment.
+    /// Restores or removes what earlier builds left. Only folders that carry SpoilerGen's marker, or are
+    /// empty, are touched: every folder a build makes carries the marker from its first write.
     /// </summary>
     /// <returns>What was done, one sentence each, for <c>--verbose</c>.</returns>
     public IReadOnlyList<string> Clean(string outputFolder)
@@ -30,7 +30,8 @@ public sealed class OutputDebris(string outputFolder)
         var notes = new List<string>();
         var leftovers = Directory.EnumerateDirectories(_parent, $".{_name}.spoilergen-*")
             .Where(path => Path.GetFileName(path) is var name && (name.Contains(StagingInfix, StringComparison.Ordinal) || name.Contains(RetiredInfix, StringComparison.Ordinal)))
-            .Where(OutputMarker.IsOn)
+            // Killed between making the folder and marking it, a build leaves it empty: empty is as good as marked.
+            .Where(path => OutputMarker.IsOn(path) || !Directory.EnumerateFileSystemEntries(path).Any())
             .Order(StringComparer.Ordinal)
             .ToList();
 

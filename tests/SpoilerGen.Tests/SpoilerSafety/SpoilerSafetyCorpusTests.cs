@@ -12,6 +12,7 @@ public sealed class SpoilerSafetyCorpusTests
     public static readonly IReadOnlyList<SafetyCase> Corpus =
     [
         .. NearMissMarkupCases.All,
+        .. ForeignMarkupCases.All,
         .. LinkDefinitionCases.All,
         .. RawHtmlCases.All,
         .. ContainerCases.All,

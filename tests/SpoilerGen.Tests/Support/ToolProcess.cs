@@ -84,12 +84,15 @@ public sealed class ToolProcess : IDisposable
         kill.WaitForExit();
     }
 
-    public (int ExitCode, string Output, string Error) WaitForExit()
+    /// <summary>Waits for the end (two minutes unless told otherwise); a hang is killed and reported, not waited for.</summary>
+    public (int ExitCode, string Output, string Error) WaitForExit(TimeSpan? timeout = null)
     {
-        if (!_process.WaitForExit(TimeSpan.FromMinutes(2)))
+        var limit = timeout ?? TimeSpan.FromMinutes(2);
+        if (!_process.WaitForExit(limit))
         {
             _process.Kill(entireProcessTree: true);
-            throw new TimeoutException("spoilergen did not finish within two minutes");
+            _process.WaitForExit();
+            throw new TimeoutException($"spoilergen did not finish in {limit.TotalSeconds:0} s");
         }
         _process.WaitForExit();
         _errorSeen.AddRange(_errorLines.GetConsumingEnumerable());

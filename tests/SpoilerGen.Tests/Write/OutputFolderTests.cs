@@ -158,8 +158,11 @@ public sealed class OutputFolderTests
         var staging = Path.Combine(parent, ".out.spoilergen-new-0123");
         Directory.CreateDirectory(Path.Combine(staging, "start"));
         File.WriteAllText(Path.Combine(staging, OutputMarker.FileName), OutputMarker.Text);
+        var emptyStaging = Path.Combine(parent, ".out.spoilergen-new-4567");
+        Directory.CreateDirectory(emptyStaging);
         var notOurs = Path.Combine(parent, ".out.spoilergen-new-unmarked");
         Directory.CreateDirectory(notOurs);
+        File.WriteAllText(Path.Combine(notOurs, "thesis.tex"), "someone else's");
 
         Assert.True(site.Build().Succeeded);
 
