@@ -15,6 +15,13 @@ public static class InternalErrorReport
         {
             return command();
         }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The environment failing under the command (a full disk behind standard output, a working
+            // folder deleted while it ran), not a bug: one line, as for any other environment failure.
+            stderr.WriteLine($"spoilergen: error: {FirstLine(exception.Message)}");
+            return ExitCodes.ContentErrors;
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             stderr.WriteLine($"spoilergen: internal error: {exception.GetType().Name}: {FirstLine(exception.Message)} " +

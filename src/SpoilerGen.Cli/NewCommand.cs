@@ -28,6 +28,11 @@ public static class NewCommand
 
     private static int Run(string folder, string? title, string episodes, TextWriter stdout, TextWriter stderr)
     {
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            stderr.WriteLine("spoilergen: error: the folder to create the guide in is an empty path");
+            return ExitCodes.UsageError;
+        }
         var counts = ScaffoldOptions.ParseEpisodeCounts(episodes);
         if (counts is null)
         {

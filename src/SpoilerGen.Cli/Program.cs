@@ -19,4 +19,5 @@ if (parseResult.Errors.Count > 0 && parseResult.Action is not System.CommandLine
 }
 // Each command handles Ctrl+C and SIGTERM itself (to clean up and exit 130 or 143) and reports its own
 // internal errors in one line: System.CommandLine's handlers would print a trace or end the process.
-return parseResult.Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
+return InternalErrorReport.Guard(Console.Error, verbose: args.Contains("--verbose") || args.Contains("-v"),
+    () => parseResult.Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }));

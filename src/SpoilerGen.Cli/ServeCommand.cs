@@ -20,7 +20,11 @@ public static class ServeCommand
         };
         port.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be from 1 to 65535");
+            // A token that is not a number at all is the parser's to report; reading it here would throw.
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, out var number) && number is < 0 or > 65535)
+            {
+                result.AddError("--port must be from 1 to 65535, or 0 for a free one");
+            }
         });
         var baseUrl = new Option<string?>("--base-url")
         {
@@ -52,6 +56,12 @@ public static class ServeCommand
         if (options.BaseUrl is not null && !ConfigLoader.TryParseBaseUrl(options.BaseUrl, out _))
         {
             stderr.WriteLine($"spoilergen: error: --base-url '{options.BaseUrl}' is not an absolute http(s) URL or a path starting with '/'");
+            return ExitCodes.UsageError;
+        }
+        if (options.BaseUrl is not null && ConfigLoader.TryParseBaseUrl(options.BaseUrl, out var parsed)
+            && parsed.AbsolutePath.StartsWith(ServePaths.Prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            stderr.WriteLine($"spoilergen: error: --base-url '{options.BaseUrl}' lies under {ServePaths.Prefix}, where serve keeps its own pages; choose another path");
             return ExitCodes.UsageError;
         }
 

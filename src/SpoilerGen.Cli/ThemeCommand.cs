@@ -22,6 +22,11 @@ public static class ThemeCommand
 
     private static int Export(string folder, bool force, TextWriter stdout, TextWriter stderr)
     {
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            stderr.WriteLine("spoilergen: error: the folder to copy the theme into is an empty path");
+            return ExitCodes.UsageError;
+        }
         var result = ThemeExporter.Export(folder, force);
         if (!result.Succeeded)
         {

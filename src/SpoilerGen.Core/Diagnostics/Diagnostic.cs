@@ -11,6 +11,22 @@ public sealed record Diagnostic(SourcePosition Position, DiagnosticSeverity Seve
     public override string ToString()
     {
         var severity = Severity == DiagnosticSeverity.Error ? "error" : "warning";
-        return $"{Position}: {severity} {Code}: {Message}";
+        return Printable($"{Position}: {severity} {Code}: {Message}");
+    }
+
+    /// <summary>
+    /// Control characters (from a file's name or content) written as escapes: raw, they could move the cursor,
+    /// recolour the terminal or start a line that looks like a diagnostic of its own.
+    /// </summary>
+    private static string Printable(string text)
+    {
+        if (!text.Any(char.IsControl)) return text;
+        var printable = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var character in text)
+        {
+            if (char.IsControl(character)) printable.Append($"\\u{(int)character:X4}");
+            else printable.Append(character);
+        }
+        return printable.ToString();
     }
 }

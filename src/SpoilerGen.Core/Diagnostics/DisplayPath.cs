@@ -9,7 +9,17 @@ public static class DisplayPath
     public static string For(string path)
     {
         var full = Path.GetFullPath(path);
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        string current;
+        try
+        {
+            current = Directory.GetCurrentDirectory();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The working folder was deleted or cannot be read: nothing is relative to it.
+            return full;
+        }
+        var relative = Path.GetRelativePath(current, full);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
     }
 }

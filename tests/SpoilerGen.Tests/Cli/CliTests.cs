@@ -76,4 +76,16 @@ public sealed class CliTests
         Assert.True(exitCode == 0, error);
         Assert.Contains("<h2 id=\"zurich\">Zürich</h2>", site.Read("start/cafe/index.html"));
     }
+
+    [Fact]
+    public void Control_characters_in_a_file_name_are_printed_as_escapes_never_raw()
+    {
+        using var site = new TestSite(episodeCount: 1).WritePage("a\u001b[31mred\nfake.md(1,1): error SG9999: injected.md", "title: A", "[x](missing.md)");
+        var (exitCode, _, error) = Run("build", site.Root, "-o", site.Output);
+
+        Assert.Equal(1, exitCode);
+        Assert.False(error.Contains('\u001b'), error);
+        Assert.Contains("\\u001B[31mred\\u000Afake.md(1,1): error SG9999", error);
+        Assert.DoesNotContain("\nfake.md", error);
+    }
 }

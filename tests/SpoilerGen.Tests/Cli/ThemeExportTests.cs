@@ -65,4 +65,41 @@ public sealed class ThemeExportTests
         Assert.Matches(@"^spoilergen: error: could not write into '.*theme': .*\n$", error);
         Assert.Equal(["assets"], Directory.EnumerateFileSystemEntries(theme).Select(Path.GetFileName));
     }
+
+    [Fact]
+    public void Export_never_writes_through_a_symbolic_link_even_with_force()
+    {
+        using var folder = new TemporaryFolder();
+        var precious = folder.Combine("precious.txt");
+        File.WriteAllText(precious, "PRECIOUS");
+        var theme = folder.Combine("theme");
+        Directory.CreateDirectory(theme);
+        File.CreateSymbolicLink(Path.Combine(theme, "page.html"), precious);
+        var outside = folder.Combine("outside");
+        Directory.CreateDirectory(outside);
+        var linkedFolder = folder.Combine("linked");
+        File.CreateSymbolicLink(linkedFolder, outside);
+
+        var throughFile = ToolProcess.Run("theme", "export", theme, "--force");
+        var throughFolder = ToolProcess.Run("theme", "export", linkedFolder, "--force");
+
+        Assert.Equal(2, throughFile.ExitCode);
+        Assert.Contains("is a symbolic link", throughFile.Error);
+        Assert.Equal("PRECIOUS", File.ReadAllText(precious));
+        Assert.Equal(2, throughFolder.ExitCode);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(outside));
+    }
+
+    [Theory]
+    [InlineData("theme", "export", "")]
+    [InlineData("new", "")]
+    [InlineData("serve", ".", "-p", "abc")]
+    public void Empty_or_unreadable_arguments_are_one_line_and_exit_2(params string[] arguments)
+    {
+        var (exitCode, _, error) = ToolProcess.Run(arguments);
+
+        Assert.Equal(2, exitCode);
+        Assert.DoesNotContain("   at ", error);
+        Assert.DoesNotContain("Unhandled exception", error);
+    }
 }
