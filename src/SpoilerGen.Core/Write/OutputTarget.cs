@@ -45,6 +45,14 @@ public sealed class OutputTarget : IDisposable
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(folder)!);
+            if (Directory.Exists(debris.LockPath) || new FileInfo(debris.LockPath).LinkTarget is not null
+                || (File.Exists(debris.LockPath) && !Load.FileStatus.IsRegularFile(debris.LockPath)))
+            {
+                // A folder or link there is someone else's, never SpoilerGen's lock file: not ours to replace.
+                diagnostics.Error(position, DiagnosticCodes.OutputFolderRefused,
+                    $"'{debris.LockPath}' is where a build keeps its lock file, but it is a folder, a link or a special file that SpoilerGen did not make; remove it");
+                return null;
+            }
             outputLock = OutputLock.TryAcquire(debris.LockPath);
             if (outputLock is null)
             {

@@ -237,4 +237,29 @@ public sealed class OutputFolderTests
         Assert.Contains("error SG0501", error);
         Assert.DoesNotContain("   at ", error);
     }
+
+    [Fact]
+    public void A_folder_where_the_lock_file_goes_is_someone_elses_and_is_left_alone()
+    {
+        using var site = SmallSite();
+        var lockFolder = Path.Combine(Path.GetDirectoryName(site.Output)!, ".out.spoilergen-lock");
+        Directory.CreateDirectory(lockFolder);
+        File.WriteAllText(Path.Combine(lockFolder, "mine.txt"), "mine");
+
+        var result = site.Build();
+
+        Assert.True(result.OutputRefused);
+        Assert.Contains("lock file", Assert.Single(result.Diagnostics).Message);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(lockFolder, "mine.txt")));
+    }
+
+    [Fact]
+    public void A_site_folder_given_as_a_file_is_one_line_and_exit_2()
+    {
+        using var site = SmallSite();
+        var (exitCode, _, error) = ToolProcess.Run("build", Path.Combine(site.Root, "spoilergen.yml"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("is a file; give the site folder", error);
+    }
 }
