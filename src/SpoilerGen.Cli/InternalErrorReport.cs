@@ -25,7 +25,7 @@ public static class InternalErrorReport
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             stderr.WriteLine($"spoilergen: internal error: {exception.GetType().Name}: {FirstLine(exception.Message)} " +
-                (verbose ? "(a bug in SpoilerGen; please report it with the trace below)" : "(a bug in SpoilerGen; run again with --verbose for the trace, and please report it)"));
+                (verbose ? "(a bug in SpoilerGen; please report it with the trace below)" : "(a bug in SpoilerGen; please report it, with the trace that 'spoilergen build --verbose' prints if it was a build)"));
             if (verbose) stderr.WriteLine(exception);
             return ExitCode;
         }

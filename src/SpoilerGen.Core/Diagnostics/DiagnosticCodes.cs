@@ -35,6 +35,7 @@ public static class DiagnosticCodes
     public const string StrayClosingFence = "SG0207";
     public const string FenceInsideHtmlBlock = "SG0208";
     public const string SectionEndsWithContainer = "SG0209";
+    public const string SectionEndsWithUnderlinedHeading = "SG0210";
 
     // Links and URLs
     public const string LinkTargetMissing = "SG0301";

@@ -93,7 +93,9 @@ public static partial class ConfigLoader
         }
         if (!text.EndsWith('/')) text += "/";
         if (Uri.TryCreate(text, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps)
-            && string.IsNullOrEmpty(parsed.Query) && string.IsNullOrEmpty(parsed.Fragment))
+            && string.IsNullOrEmpty(parsed.Query) && string.IsNullOrEmpty(parsed.Fragment)
+            // A user name or password would be written into every page, feed and sitemap.
+            && string.IsNullOrEmpty(parsed.UserInfo))
         {
             url = parsed;
             return true;
@@ -186,6 +188,7 @@ public static partial class ConfigLoader
         var episodes = new List<Episode>();
         var firstUse = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);
         var valid = true;
+        var seasonNumbers = new HashSet<int>();
         foreach (var (seasonNode, seasonIndex) in seasons.Children.Select((node, i) => (node, i)))
         {
             if (seasonNode is not YamlMappingNode season)
@@ -196,9 +199,22 @@ public static partial class ConfigLoader
             }
             ReportUnknownKeys(reader, season, "a season", ["number", "episodes"]);
             var seasonNumber = reader.Integer(YamlNodeReader.Find(season, "number"), "the season number") ?? seasonIndex + 1;
-            if (YamlNodeReader.Find(season, "episodes") is not YamlSequenceNode episodeList)
+            var numberNode = YamlNodeReader.Find(season, "number") ?? season;
+            // Labels such as "Season 2, Episode 3" are all that readers see before an episode: two seasons with one
+            // number would give two episodes one label.
+            if (seasonNumber < 1)
             {
-                reader.Error(YamlNodeReader.Find(season, "episodes") ?? season, "a season needs an 'episodes:' list");
+                reader.Error(numberNode, $"the season number {seasonNumber} must be 1 or more");
+                valid = false;
+            }
+            else if (!seasonNumbers.Add(seasonNumber))
+            {
+                reader.Error(numberNode, $"season {seasonNumber} is listed twice; give each season its own number");
+                valid = false;
+            }
+            if (YamlNodeReader.Find(season, "episodes") is not YamlSequenceNode { Children.Count: > 0 } episodeList)
+            {
+                reader.Error(YamlNodeReader.Find(season, "episodes") ?? season, "a season needs an 'episodes:' list with at least one episode");
                 valid = false;
                 continue;
             }

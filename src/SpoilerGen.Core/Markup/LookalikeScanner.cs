@@ -26,8 +26,8 @@ public static class LookalikeScanner
                 ScanLines(html, HtmlComments.BlankOut, "raw HTML (leave a blank line between HTML and Markdown)", context);
                 break;
             case FencedCodeBlock fenced:
-                Report(fenced.Info, fenced.Line, fenced.Column, "a code fence's info string", context);
-                Report(fenced.Arguments, fenced.Line, fenced.Column, "a code fence's info string", context);
+                // Info and arguments together: "```spoiler s01e05" splits into "spoiler" and "s01e05".
+                Report($"{fenced.Info} {fenced.Arguments}", fenced.Line, fenced.Column, "a code fence's info string", context);
                 ScanLines(fenced, line => line, "a code block", context);
                 break;
             case CodeBlock code:
@@ -133,6 +133,8 @@ public static class LookalikeScanner
                 Report(link.Url, link.Line, link.Column,
                     link.IsAutoLink ? "a bare URL that ran on into the text after it (write it as <https://…> or [text](https://…))" : "a link's URL", context);
                 Report(link.Title, link.Line, link.Column, "a link's title", context);
+                // URL and title together: "[x](spoiler \"s01e05\")" splits the attribute between them.
+                if (!string.IsNullOrEmpty(link.Title)) Report($"{link.Url} {link.Title}", link.Line, link.Column, "a link's URL and title", context);
                 break;
         }
         if (inline is ContainerInline container)

@@ -16,6 +16,7 @@ public static class SpoilerDocumentChecks
         if (document.GetData(typeof(SpoilerParserContext)) is not SpoilerParserContext context) return;
         CheckFrontMatterPlacement(document, context);
         ContainerEndChecker.Check(document, context);
+        SetextSectionEndChecker.Check(document, context);
         LookalikeScanner.Scan(document, context);
         LinkDefinitionScopeChecker.Check(document, context);
     }

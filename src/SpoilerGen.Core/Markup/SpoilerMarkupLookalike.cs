@@ -22,20 +22,26 @@ public static partial class SpoilerMarkupLookalike
 {
     // Any case, any spacing: an attribute-like "{spoiler…", a fence-like "::spoiler" (two colons or
     // more, as near misses of ":::"), and the tail of an attribute whose brace went missing.
-    [GeneratedRegex(@"\{\s*spoilers?\b|:{2,}\s*spoilers?\b|\bspoilers?\s*[=:]\s*[^\s}]*\s*\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{\s*spoilers?\b|^[ \t>]*:{2,}\s*spoilers?\b|\bspoilers?\s*[=:]\s*[^\s}]*\s*\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex Pattern();
 
-    // A group in braces, on one line: "{s01e05}", "{.spoiler}", "{< spoiler s01e05 >}" of "{{< … >}}".
-    [GeneratedRegex(@"\{[^{}\n]{0,120}\}", RegexOptions.CultureInvariant)]
+    // A fence-like line: two colons or more (also full-width ones) and a word, as near misses of "::: spoiler s01e05".
+    [GeneratedRegex(@"^[ \t>]*[:：]{2,}[ \t]*(?<word>[^\W\d_]+)(?:[^\w\n]+(?<id>[a-z0-9][a-z0-9-]*))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex FenceLike();
+
+    // A group in braces (or full-width braces), on one line, closed or not: "{s01e05}", "{.spoiler}",
+    // "{< spoiler s01e05 >}" of "{{< … >}}", "{s01e05" with its brace forgotten.
+    [GeneratedRegex(@"[{｛][^{}｛｝\n]{0,120}(?:[}｝)]|$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex BraceGroup();
 
-    // "word=" or "word:" inside brackets or parentheses: "[spoiler=s01e05]", "(spoiler=s01e05)".
-    [GeneratedRegex(@"[\[(]\s*(?<word>[^\W\d_]{4,12})\s*[=:]", RegexOptions.CultureInvariant)]
+    // "word=" or "word:" inside brackets or parentheses, with what follows: "[spoiler=s01e05]", "(spoiler=s01e05)".
+    [GeneratedRegex(@"[\[(［（]\s*(?<word>[^\W\d_]{4,12})\s*[=:＝]\s*[""']?(?<value>[^\s\])""'］）]*)", RegexOptions.CultureInvariant)]
     private static partial Regex BracketAttribute();
 
-    // "spoiler: s01e05" or "spoilers = s01e05" in running text: a front matter line that ended up in the body.
-    [GeneratedRegex(@"\bspoilers?\s*[=:]\s*(?<id>[a-z0-9][a-z0-9-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex KeyValue();
+    // "spoiler: s01e05", "spoiler s01e05", "data-spoiler=\"s01e05\"", "[spoiler s01e05]", "Spoiler — s01e05": the word
+    // and an episode id with at most a few signs between them, as markup (or a front matter line) would have them.
+    [GeneratedRegex(@"(?<word>[^\W\d_]{5,10})[^\w\n]{1,4}(?<id>[a-z0-9][a-z0-9-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WordThenId();
 
     [GeneratedRegex(@"^s\d{1,3}e\d{1,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EpisodeLikeId();
@@ -55,7 +61,17 @@ public static partial class SpoilerMarkupLookalike
         {
             candidates.Add((exact.Index, exact.Value));
         }
-        if (visible.Contains('{'))
+        foreach (Match fence in FenceLike().Matches(visible))
+        {
+            var word = fence.Groups["word"].Value;
+            if (word.Equals("spoiler", StringComparison.Ordinal) && !fence.Value.Contains('：')) continue;
+            if (IsSpoilerWord(word) || (fence.Groups["id"].Success && IsEpisodeId(fence.Groups["id"].Value, timeline)))
+            {
+                candidates.Add((fence.Index, fence.Value));
+                break;
+            }
+        }
+        if (visible.Contains('{') || visible.Contains('｛'))
         {
             foreach (Match group in BraceGroup().Matches(visible))
             {
@@ -71,16 +87,22 @@ public static partial class SpoilerMarkupLookalike
         {
             foreach (Match attribute in BracketAttribute().Matches(visible))
             {
-                if (!IsSpoilerWord(attribute.Groups["word"].Value)) continue;
+                // "(spoilers: none)" is prose; "(spoiler=)" and "(spoiler=s01e05)" are markup gone astray.
+                var value = attribute.Groups["value"].Value;
+                if (!IsSpoilerWord(attribute.Groups["word"].Value) || (value.Length > 0 && !IsEpisodeId(value, timeline))) continue;
                 candidates.Add((attribute.Index, attribute.Value));
                 break;
             }
         }
-        foreach (Match pair in KeyValue().Matches(visible))
+        if (visible.Contains("poil", StringComparison.OrdinalIgnoreCase) || visible.Contains("pol", StringComparison.OrdinalIgnoreCase)
+            || visible.Contains("pil", StringComparison.OrdinalIgnoreCase))
         {
-            if (!IsEpisodeId(pair.Groups["id"].Value, timeline)) continue;
-            candidates.Add((pair.Index, pair.Value));
-            break;
+            foreach (Match pair in WordThenId().Matches(visible))
+            {
+                if (!IsSpoilerWord(pair.Groups["word"].Value) || !IsEpisodeId(pair.Groups["id"].Value, timeline)) continue;
+                candidates.Add((pair.Index, pair.Value));
+                break;
+            }
         }
 
         if (candidates.Count == 0) return null;
@@ -98,9 +120,14 @@ public static partial class SpoilerMarkupLookalike
     {
         if (word.Length is < 5 or > 10) return false;
         var lower = word.ToLowerInvariant();
-        var allowed = lower.Length <= 6 ? 1 : 2;
+        if (EnglishNeighbours.Contains(lower)) return false;
+        var allowed = lower.Length <= 7 ? 1 : 2;
         return EditDistance(lower, "spoiler") <= allowed || EditDistance(lower, "spoilers") <= allowed;
     }
+
+    // Real words one or two edits from "spoiler", which prose uses and markup never does.
+    private static readonly HashSet<string> EnglishNeighbours =
+        ["spoiled", "spoils", "spoilt", "spoil", "boiler", "boilers", "broiler", "broilers", "soiled", "toiler", "toilers", "spooler", "spoilage", "sporer"];
 
     private static bool IsEpisodeId(string word, Timeline? timeline) =>
         (timeline is not null && timeline.TryGetLevel(word, out _)) || EpisodeLikeId().IsMatch(word);
@@ -120,21 +147,24 @@ public static partial class SpoilerMarkupLookalike
         return (visible.ToString(), [.. originalIndex]);
     }
 
+    /// <summary>Edits between two words, a swap of two neighbouring letters counting as one ("spolier").</summary>
     private static int EditDistance(string first, string second)
     {
-        var previous = new int[second.Length + 1];
-        var current = new int[second.Length + 1];
-        for (var j = 0; j <= second.Length; j++) previous[j] = j;
+        var distance = new int[first.Length + 1, second.Length + 1];
+        for (var i = 0; i <= first.Length; i++) distance[i, 0] = i;
+        for (var j = 0; j <= second.Length; j++) distance[0, j] = j;
         for (var i = 1; i <= first.Length; i++)
         {
-            current[0] = i;
             for (var j = 1; j <= second.Length; j++)
             {
-                var substitution = previous[j - 1] + (first[i - 1] == second[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+                var cost = first[i - 1] == second[j - 1] ? 0 : 1;
+                distance[i, j] = Math.Min(Math.Min(distance[i - 1, j] + 1, distance[i, j - 1] + 1), distance[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && first[i - 1] == second[j - 2] && first[i - 2] == second[j - 1])
+                {
+                    distance[i, j] = Math.Min(distance[i, j], distance[i - 2, j - 2] + 1);
+                }
             }
-            (previous, current) = (current, previous);
         }
-        return previous[second.Length];
+        return distance[first.Length, second.Length];
     }
 }

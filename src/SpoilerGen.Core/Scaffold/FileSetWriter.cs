@@ -18,7 +18,7 @@ public static class FileSetWriter
             foreach (var (relativePath, content) in files)
             {
                 var path = Path.Combine(folder, relativePath);
-                for (var parent = Path.GetDirectoryName(path); parent is not null && !Directory.Exists(parent); parent = Path.GetDirectoryName(parent))
+                for (var parent = Path.GetDirectoryName(path); !string.IsNullOrEmpty(parent) && !Directory.Exists(parent); parent = Path.GetDirectoryName(parent))
                 {
                     createdFolders.Add(parent);
                 }

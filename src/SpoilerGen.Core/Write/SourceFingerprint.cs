@@ -28,7 +28,7 @@ public static class SourceFingerprint
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var tool = typeof(SourceFingerprint).Assembly;
-            Add(hash, $"tool {tool.ManifestModule.ModuleVersionId} {tool.GetName().Version}\nbase-url {baseUrl}\ndrafts {includeDrafts}\n");
+            Add(hash, $"tool {tool.ManifestModule.ModuleVersionId} {tool.GetName().Version}\nbase-url {(baseUrl is null ? "(from the config)" : $"[{baseUrl}]")}\ndrafts {includeDrafts}\n");
             var site = new SiteFolder(siteFolder);
             var problems = new DiagnosticBag();
             var config = site.File(ConfigLoader.FileName, problems, out _);

@@ -34,7 +34,26 @@ public static class ForeignMarkupCases
         Page("foreign: a second front matter block in the body", "---\nspoiler: s01e05\n---\nSECRET\n", Error(Lookalike, 5, 1)),
         Page("foreign: a front matter line as a paragraph", "spoiler: s01e05\n\nSECRET\n", Error(Lookalike, 4, 1)),
 
+        // Found by a second attack: a misspelt fence, an unclosed brace, HTML and other sites' syntax, full-width signs.
+        Page("foreign: a misspelt fence (spolier) nested in a block", "::: spoiler s01e02\nA\n\n::: spolier s01e05\nSECRET\n:::\n", Error(Lookalike, 7, 1)),
+        Page("foreign: a misspelt fence (spoilr) at the top", "::: spoilr s01e05\nSECRET\n", Error(Lookalike, 4, 1)),
+        Page("foreign: full-width colons as a fence", "：：： spoiler s01e05\nSECRET\n", Error(Lookalike, 4, 1)),
+        Page("foreign: an episode id in a brace never closed", "A [SECRET dies]{s01e05 b.\n", Error(Lookalike, 4, 16)),
+        Page("foreign: an episode id closed by a parenthesis", "A [SECRET dies]{s01e05) b.\n", Error(Lookalike, 4, 16)),
+        Page("foreign: full-width brackets and braces", "［SECRET dies］｛spoiler＝s01e05｝\n", Error(Lookalike, 4, 14)),
+        Page("foreign: a data attribute in raw HTML", "<span data-spoiler=\"s01e05\">SECRET dies</span>\n", Error(Lookalike, 4, 1)),
+        Page("foreign: a spoiler element in raw HTML", "<spoiler s01e05>SECRET</spoiler>\n", Error(Lookalike, 4, 1)),
+        Page("foreign: BBCode with an episode", "[spoiler s01e05]SECRET[/spoiler]\n", Error(Lookalike, 4, 2)),
+        Page("foreign: a callout with an episode", "> [!spoiler] s01e05\n> SECRET\n", Error(Lookalike, 4, 5)),
+        Page("foreign: a code fence's info string", "```spoiler s01e05\nSECRET\n```\n", Error(Lookalike, 4, 1)),
+        Page("foreign: a stray 'spoiler id' line", "spoiler s01e05\n\nSECRET\n", Error(Lookalike, 4, 1)),
+        Page("foreign: a link whose URL is an episode id", "A [SECRET dies](spoiler \"s01e05\") b.\n", Error(Lookalike, 4, 3)),
+        Page("foreign: a setext heading ends a hidden section", "## The ending {spoiler=s01e05}\nSECRET dies in the fire.\n---\n\nMore.\n", Error(DiagnosticCodes.SectionEndsWithUnderlinedHeading, 6, 1)),
+        Page("foreign: a rule after a blank line in a hidden section is honoured", "## The ending {spoiler=s01e05}\nSECRET dies in the fire.\n\n---\n\nMore.\n", Hidden()),
+
         // Words that only resemble the markup, in plain prose, are left alone.
+        Page("foreign: prose with 'spoilers: none', spoiled, broiler and a double colon is honoured",
+            "This page is safe (spoilers: none). [Spoilers: none]. The survivors {spoiled by the chaos} flee. The broiler {broiler}. Warning:: spoilers ahead.\n\nA [SECRET]{spoiler=s01e05}.\n", Hidden()),
         Page("foreign: prose that mentions spoilers is honoured", "Spoilers ahead (spoilers for the finale) and a {brace} or two.\n\nA [SECRET]{spoiler=s01e05}.\n", Hidden()),
     ];
 }

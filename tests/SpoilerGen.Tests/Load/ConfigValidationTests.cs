@@ -1,0 +1,38 @@
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Tests.Support;
+
+namespace SpoilerGen.Tests.Load;
+
+/// <summary>Config values that would make the published labels or URLs wrong are errors at their line.</summary>
+public sealed class ConfigValidationTests
+{
+    private static IReadOnlyList<Diagnostic> Build(string seasons, string baseUrl = "https://example.org/guide/")
+    {
+        using var site = new TestSite().WriteFile("spoilergen.yml", $"title: T\nbase_url: {baseUrl}\nseries:\n  title: S\n  seasons:\n{seasons}")
+            .WritePage("_index.md", "title: Home", "Hi.");
+        return site.Build().Diagnostics;
+    }
+
+    [Fact]
+    public void Two_seasons_with_one_number_are_an_error_at_the_second()
+    {
+        var error = Assert.Single(Build("    - number: 1\n      episodes: [{id: a}]\n    - number: 1\n      episodes: [{id: b}]\n"));
+        Assert.Equal((DiagnosticCodes.ConfigInvalid, 8), (error.Code, error.Position.Line));
+        Assert.Contains("season 1 is listed twice", error.Message);
+    }
+
+    [Fact]
+    public void A_season_without_episodes_or_with_a_number_below_1_is_an_error()
+    {
+        var errors = Build("    - number: 0\n      episodes: []\n");
+        Assert.Equal(2, errors.Count(d => d.Code == DiagnosticCodes.ConfigInvalid));
+        Assert.Contains(errors, d => d.Message.Contains("at least one episode"));
+    }
+
+    [Fact]
+    public void A_base_url_with_a_user_name_or_password_is_refused()
+    {
+        var error = Assert.Single(Build("    - episodes: [{id: a}]\n", "https://user:secret@example.org/guide/"));
+        Assert.Equal(DiagnosticCodes.ConfigInvalid, error.Code);
+    }
+}
