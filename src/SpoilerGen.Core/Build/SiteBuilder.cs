@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
-using SpoilerGen.Markup;
+using SpoilerGen.Markup.Checks;
 using SpoilerGen.Model;
 using SpoilerGen.Render;
 using SpoilerGen.Write;

@@ -71,7 +71,7 @@ public sealed class SiteLinkLint(SiteConfig config, string siteRoot, DiagnosticB
             if (segment == "..") { if (segments.Count > 0) segments.RemoveAt(segments.Count - 1); }
             else segments.Add(segment);
         }
-        return segments.Count == 0 ? "" : string.Join('/', segments.Select(Markup.Slugifier.Slugify)) + "/";
+        return segments.Count == 0 ? "" : string.Join('/', segments.Select(Markup.Headings.Slugifier.Slugify)) + "/";
     }
 
     private static string KeyUnderBase(string pathUnderBase, HashSet<string> treePaths)

@@ -122,8 +122,8 @@ public static partial class ConfigLoader
         {
             switch (node)
             {
-                case YamlScalarNode scalar when Markup.SpoilerMarkupLookalike.Find(scalar.Value) is { } found:
-                    reader.Error(scalar, DiagnosticCodes.SpoilerMarkupLookalike, Markup.SpoilerMarkupLookalike.Message(found.Text, "the config") +
+                case YamlScalarNode scalar when Markup.Checks.SpoilerMarkupLookalike.Find(scalar.Value) is { } found:
+                    reader.Error(scalar, DiagnosticCodes.SpoilerMarkupLookalike, Markup.Checks.SpoilerMarkupLookalike.Message(found.Text, "the config") +
                         "; the config never holds spoiler markup (an episode's title is already shown only from that episode on)");
                     break;
                 case YamlMappingNode map:

@@ -1,7 +1,7 @@
 using Markdig;
 using Markdig.Syntax;
 using SpoilerGen.Diagnostics;
-using SpoilerGen.Markup;
+using SpoilerGen.Markup.Syntax;
 using SpoilerGen.Model;
 
 namespace SpoilerGen.Load;

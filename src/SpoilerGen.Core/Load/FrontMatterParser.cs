@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using SpoilerGen.Diagnostics;
-using SpoilerGen.Markup;
+using SpoilerGen.Markup.Checks;
 using SpoilerGen.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;

@@ -1,5 +1,6 @@
 using Markdig;
 using SpoilerGen.Markup;
+using SpoilerGen.Markup.Renderers;
 
 namespace SpoilerGen.Load;
 

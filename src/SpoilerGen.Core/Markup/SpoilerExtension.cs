@@ -5,6 +5,9 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
+using SpoilerGen.Markup.Checks;
+using SpoilerGen.Markup.Renderers;
+using SpoilerGen.Markup.Syntax;
 
 namespace SpoilerGen.Markup;
 

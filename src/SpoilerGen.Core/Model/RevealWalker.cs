@@ -1,6 +1,6 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using SpoilerGen.Markup;
+using SpoilerGen.Markup.Syntax;
 
 namespace SpoilerGen.Model;
 

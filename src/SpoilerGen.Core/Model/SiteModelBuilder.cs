@@ -4,7 +4,8 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
-using SpoilerGen.Markup;
+using SpoilerGen.Markup.Headings;
+using SpoilerGen.Markup.Syntax;
 
 namespace SpoilerGen.Model;
 

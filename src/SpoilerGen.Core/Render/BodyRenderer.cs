@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Syntax.Inlines;
-using SpoilerGen.Markup;
+using SpoilerGen.Markup.Headings;
+using SpoilerGen.Markup.Renderers;
 using SpoilerGen.Model;
 
 namespace SpoilerGen.Render;

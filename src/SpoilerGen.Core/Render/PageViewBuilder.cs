@@ -1,4 +1,4 @@
-using SpoilerGen.Markup;
+using SpoilerGen.Markup.Headings;
 using SpoilerGen.Model;
 using SpoilerGen.Render.Views;
 

@@ -1,4 +1,4 @@
-using SpoilerGen.Markup;
+using SpoilerGen.Markup.Headings;
 
 namespace SpoilerGen.Render;
 

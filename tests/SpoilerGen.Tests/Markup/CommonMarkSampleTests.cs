@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Markdig;
-using SpoilerGen.Markup;
+using SpoilerGen.Markup.Reading;
 using SpoilerGen.Tests.Support;
 
 namespace SpoilerGen.Tests.Markup;

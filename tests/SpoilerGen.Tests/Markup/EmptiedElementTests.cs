@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Markdig;
-using SpoilerGen.Markup;
+using SpoilerGen.Markup.Headings;
+using SpoilerGen.Markup.Reading;
 using SpoilerGen.Testing;
 using SpoilerGen.Tests.Support;
 

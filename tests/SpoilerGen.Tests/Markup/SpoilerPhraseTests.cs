@@ -1,5 +1,5 @@
 using SpoilerGen.Diagnostics;
-using SpoilerGen.Markup;
+using SpoilerGen.Markup.Renderers;
 using SpoilerGen.Tests.Support;
 
 namespace SpoilerGen.Tests.Markup;

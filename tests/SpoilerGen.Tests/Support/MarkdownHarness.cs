@@ -2,7 +2,8 @@ using Markdig;
 using Markdig.Syntax;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
-using SpoilerGen.Markup;
+using SpoilerGen.Markup.Renderers;
+using SpoilerGen.Markup.Syntax;
 using SpoilerGen.Model;
 
 namespace SpoilerGen.Tests.Support;

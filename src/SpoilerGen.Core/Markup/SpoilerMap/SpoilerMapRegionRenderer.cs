@@ -1,5 +1,6 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using SpoilerGen.Markup.Syntax;
 
 namespace SpoilerGen.Markup.SpoilerMap;
 

@@ -1,4 +1,5 @@
 using Markdig.Syntax.Inlines;
+using SpoilerGen.Markup.Syntax;
 
 namespace SpoilerGen.Markup.SpoilerMap;
 

@@ -1,0 +1,44 @@
+using Markdig.Syntax;
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Markup.Headings;
+using SpoilerGen.Markup.Syntax;
+
+namespace SpoilerGen.Markup.Checks;
+
+/// <summary>
+/// What is done once per file right after parsing, with the whole document at hand: heading ids are
+/// assigned, then each check finds a way in which spoiler markup would not be honoured exactly, and
+/// reports it at its source position.
+/// </summary>
+public static class SpoilerDocumentChecks
+{
+    public static void Run(MarkdownDocument document)
+    {
+        HeadingAnchors.Assign(document);
+        if (document.GetData(typeof(SpoilerParserContext)) is not SpoilerParserContext context) return;
+        CheckFrontMatterPlacement(document, context);
+        ContainerEndChecker.Check(document, context);
+        SetextSectionEndChecker.Check(document, context);
+        LookalikeScanner.Scan(document, context);
+        LinkDefinitionScopeChecker.Check(document, context);
+    }
+
+    /// <summary>
+    /// A file whose first line is not exactly <c>---</c> has no front matter, and Markdown reads its YAML as a
+    /// rule and a heading: the page would be published from the start with its 'spoiler:' printed as text.
+    /// </summary>
+    private static void CheckFrontMatterPlacement(MarkdownDocument document, SpoilerParserContext context)
+    {
+        if (context.HasFrontMatter || document.Count == 0) return;
+        Block? opening = document[0] switch
+        {
+            ThematicBreakBlock { ThematicChar: '-' } rule => rule,
+            // Indented by a tab or four spaces, the same line is a code block.
+            CodeBlock { Lines.Count: > 0 } code when code.Lines.Lines[0].Slice.ToString().Trim() == "---" => code,
+            _ => null,
+        };
+        if (opening is null) return;
+        context.ReportError(opening.Line, opening.Column, DiagnosticCodes.FrontMatterNotOnFirstLine,
+            "this '---' looks like the start of front matter, but front matter must begin on line 1 with '---' at the start of the line; remove the blank lines or spaces before it (to start a page with a rule, write '***')");
+    }
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using SpoilerGen.Model;
+
+namespace SpoilerGen.Markup.Checks;
+
+/// <summary>
+/// Recognises text that still looks like spoiler markup although no parser took it as markup: a near
+/// miss such as <c>{Spoiler=s01e05}</c>, <c>{spoiler: s01e05}</c>, <c>::: Spoiler s01e05</c>,
+/// <c>{s01e05}</c>, <c>{.spoiler}</c>, <c>[x](spoiler=s01e05)</c>, a misspelt <c>{spoller=s01e05}</c>, another
+/// tool's shortcode (<c>{{&lt; spoiler s01e05 &gt;}}</c>), a stray front matter line <c>spoiler: s01e05</c>, or
+/// markup written where Markdown does not parse it (code, raw HTML, a link's title, a front matter value).
+/// Printed as it is, such text would publish what the author meant to hide, so it is an error.
+/// </summary>
+/// <remarks>
+/// Invisible characters (zero-width spaces, joiners) are ignored while looking, so that they cannot hide a
+/// near miss. Inside braces any word close to "spoiler" counts, and any episode id of the series; inside
+/// brackets and parentheses, only what is followed by '=' or ':' as an attribute would be.
+/// </remarks>
+public static partial class SpoilerMarkupLookalike
+{
+    // Any case, any spacing: an attribute-like "{spoiler…", a fence-like "::spoiler" (two colons or
+    // more, as near misses of ":::"), and the tail of an attribute whose brace went missing.
+    [GeneratedRegex(@"\{\s*spoilers?\b|^[ \t>]*:{2,}\s*spoilers?\b|\bspoilers?\s*[=:]\s*[^\s}]*\s*\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex Pattern();
+
+    // A fence-like line: two colons or more (also full-width ones) and a word, as near misses of "::: spoiler s01e05".
+    [GeneratedRegex(@"^[ \t>]*[:：]{2,}[ \t]*(?<word>[^\W\d_]+)(?:[^\w\n]+(?<id>[a-z0-9][a-z0-9-]*))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex FenceLike();
+
+    // A group in braces (or full-width braces), on one line, closed or not: "{s01e05}", "{.spoiler}",
+    // "{< spoiler s01e05 >}" of "{{< … >}}", "{s01e05" with its brace forgotten.
+    [GeneratedRegex(@"[{｛][^{}｛｝\n]{0,120}(?:[}｝)]|$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex BraceGroup();
+
+    // "word=" or "word:" inside brackets or parentheses, with what follows: "[spoiler=s01e05]", "(spoiler=s01e05)".
+    [GeneratedRegex(@"[\[(［（]\s*(?<word>[^\W\d_]{4,12})\s*[=:＝]\s*[""']?(?<value>[^\s\])""'］）]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketAttribute();
+
+    // "spoiler: s01e05", "spoiler s01e05", "data-spoiler=\"s01e05\"", "[spoiler s01e05]", "Spoiler — s01e05": the word
+    // and an episode id with at most a few signs between them, as markup (or a front matter line) would have them.
+    [GeneratedRegex(@"(?<word>[^\W\d_]{5,10})[^\w\n]{1,4}(?<id>[a-z0-9][a-z0-9-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WordThenId();
+
+    [GeneratedRegex(@"^s\d{1,3}e\d{1,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EpisodeLikeId();
+
+    [GeneratedRegex(@"[^\W_]+(?:-[^\W_]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    /// <summary>The first place in <paramref name="text"/> that looks like spoiler markup, or null.</summary>
+    /// <param name="timeline">The series, whose episode ids in braces are markup too; without it, ids like <c>s01e05</c> count.</param>
+    public static (int Index, string Text)? Find(string? text, Timeline? timeline = null)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var (visible, originalIndex) = WithoutInvisibleCharacters(text);
+        var candidates = new List<(int Index, string Text)>();
+
+        if (visible.Contains("spoiler", StringComparison.OrdinalIgnoreCase) && Pattern().Match(visible) is { Success: true } exact)
+        {
+            candidates.Add((exact.Index, exact.Value));
+        }
+        foreach (Match fence in FenceLike().Matches(visible))
+        {
+            var word = fence.Groups["word"].Value;
+            if (word.Equals("spoiler", StringComparison.Ordinal) && !fence.Value.Contains('：')) continue;
+            if (IsSpoilerWord(word) || (fence.Groups["id"].Success && IsEpisodeId(fence.Groups["id"].Value, timeline)))
+            {
+                candidates.Add((fence.Index, fence.Value));
+                break;
+            }
+        }
+        if (visible.Contains('{') || visible.Contains('｛'))
+        {
+            foreach (Match group in BraceGroup().Matches(visible))
+            {
+                // Episode ids may hold '-', so whole hyphenated words are ids; their parts may be "spoiler".
+                if (Word().Matches(group.Value).Any(word => IsEpisodeId(word.Value, timeline) || word.Value.Split('-').Any(IsSpoilerWord)))
+                {
+                    candidates.Add((group.Index, group.Value));
+                    break;
+                }
+            }
+        }
+        if (visible.Contains('[') || visible.Contains('('))
+        {
+            foreach (Match attribute in BracketAttribute().Matches(visible))
+            {
+                // "(spoilers: none)" is prose; "(spoiler=)" and "(spoiler=s01e05)" are markup gone astray.
+                var value = attribute.Groups["value"].Value;
+                if (!IsSpoilerWord(attribute.Groups["word"].Value) || (value.Length > 0 && !IsEpisodeId(value, timeline))) continue;
+                candidates.Add((attribute.Index, attribute.Value));
+                break;
+            }
+        }
+        if (visible.Contains("poil", StringComparison.OrdinalIgnoreCase) || visible.Contains("pol", StringComparison.OrdinalIgnoreCase)
+            || visible.Contains("pil", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (Match pair in WordThenId().Matches(visible))
+            {
+                if (!IsSpoilerWord(pair.Groups["word"].Value) || !IsEpisodeId(pair.Groups["id"].Value, timeline)) continue;
+                candidates.Add((pair.Index, pair.Value));
+                break;
+            }
+        }
+
+        if (candidates.Count == 0) return null;
+        var first = candidates.MinBy(candidate => candidate.Index);
+        return (originalIndex[first.Index], first.Text);
+    }
+
+    /// <summary>The message for text found in <paramref name="where"/> ("a code span", "the title").</summary>
+    public static string Message(string found, string where) =>
+        $"{where} holds '{found.Trim()}', which looks like spoiler markup but is not read as markup, so it would be published in every tree; " +
+        "write exactly '[text]{spoiler=s01e05}', '## Title {spoiler=s01e05}' or a line '::: spoiler s01e05', in Markdown text (not in code or HTML)";
+
+    /// <summary>"spoiler", "spoilers" and their misspellings: one edit for short words, two for longer ones.</summary>
+    private static bool IsSpoilerWord(string word)
+    {
+        if (word.Length is < 5 or > 10) return false;
+        var lower = word.ToLowerInvariant();
+        if (EnglishNeighbours.Contains(lower)) return false;
+        var allowed = lower.Length <= 7 ? 1 : 2;
+        return EditDistance(lower, "spoiler") <= allowed || EditDistance(lower, "spoilers") <= allowed;
+    }
+
+    // Real words one or two edits from "spoiler", which prose uses and markup never does.
+    private static readonly HashSet<string> EnglishNeighbours =
+        ["spoiled", "spoils", "spoilt", "spoil", "boiler", "boilers", "broiler", "broilers", "soiled", "toiler", "toilers", "spooler", "spoilage", "sporer"];
+
+    private static bool IsEpisodeId(string word, Timeline? timeline) =>
+        (timeline is not null && timeline.TryGetLevel(word, out _)) || EpisodeLikeId().IsMatch(word);
+
+    /// <summary>The text without format characters (zero-width spaces and joiners), and where each remaining character was.</summary>
+    private static (string Text, int[] OriginalIndex) WithoutInvisibleCharacters(string text)
+    {
+        var visible = new StringBuilder(text.Length);
+        var originalIndex = new List<int>(text.Length + 1);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.Format) continue;
+            visible.Append(text[i]);
+            originalIndex.Add(i);
+        }
+        originalIndex.Add(text.Length);
+        return (visible.ToString(), [.. originalIndex]);
+    }
+
+    /// <summary>Edits between two words, a swap of two neighbouring letters counting as one ("spolier").</summary>
+    private static int EditDistance(string first, string second)
+    {
+        var distance = new int[first.Length + 1, second.Length + 1];
+        for (var i = 0; i <= first.Length; i++) distance[i, 0] = i;
+        for (var j = 0; j <= second.Length; j++) distance[0, j] = j;
+        for (var i = 1; i <= first.Length; i++)
+        {
+            for (var j = 1; j <= second.Length; j++)
+            {
+                var cost = first[i - 1] == second[j - 1] ? 0 : 1;
+                distance[i, j] = Math.Min(Math.Min(distance[i - 1, j] + 1, distance[i, j - 1] + 1), distance[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && first[i - 1] == second[j - 2] && first[i - 2] == second[j - 1])
+                {
+                    distance[i, j] = Math.Min(distance[i, j], distance[i - 2, j - 2] + 1);
+                }
+            }
+        }
+        return distance[first.Length, second.Length];
+    }
+}

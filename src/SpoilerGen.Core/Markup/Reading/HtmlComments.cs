@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace SpoilerGen.Markup.Reading;
+
+/// <summary>
+/// Removes HTML comments, and only them, from raw HTML: authors leave notes in comments, and a comment
+/// would carry its text into every tree whatever its spoiler level.
+/// </summary>
+public static partial class HtmlComments
+{
+    // As HTML ends a comment: at the first "-->", or at once for "<!-->" and "<!--->". An unclosed comment runs to the end.
+    [GeneratedRegex(@"<!--(?:>|->|[\s\S]*?-->|[\s\S]*$)")]
+    private static partial Regex Comment();
+
+    public static string Remove(string html) => html.Contains("<!--", StringComparison.Ordinal) ? Comment().Replace(html, "") : html;
+
+    /// <summary>Replaces each comment by as many spaces, keeping line breaks, so positions in the text stay the same.</summary>
+    public static string BlankOut(string html) =>
+        html.Contains("<!--", StringComparison.Ordinal)
+            ? Comment().Replace(html, match => string.Concat(match.Value.Select(c => c == '\n' ? '\n' : ' ')))
+            : html;
+}

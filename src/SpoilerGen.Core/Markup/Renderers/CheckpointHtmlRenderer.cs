@@ -1,0 +1,60 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace SpoilerGen.Markup.Renderers;
+
+/// <summary>
+/// An HTML renderer for one page body in one tree. The Markdown tree is shared by every tree's
+/// render and never changed: what is shown is decided here, from <see cref="Scope"/>.
+/// </summary>
+public sealed class CheckpointHtmlRenderer : HtmlRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+
+    public CheckpointHtmlRenderer(TextWriter writer, MarkdownPipeline pipeline, RenderScope scope) : base(writer)
+    {
+        _pipeline = pipeline;
+        Scope = scope;
+        pipeline.Setup(this);
+    }
+
+    public RenderScope Scope { get; }
+
+    /// <summary>Renders a whole body; the scope then holds the headings that were shown.</summary>
+    public static string RenderBody(MarkdownDocument document, MarkdownPipeline pipeline, RenderScope scope)
+    {
+        using var writer = new StringWriter();
+        new CheckpointHtmlRenderer(writer, pipeline, scope).Render(document);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// Renders a whole body as plain text, with what the scope shows and nothing else: what search
+    /// indexes and excerpts are made from.
+    /// </summary>
+    public static string RenderText(MarkdownDocument document, MarkdownPipeline pipeline, RenderScope scope)
+    {
+        using var writer = new StringWriter();
+        new CheckpointHtmlRenderer(writer, pipeline, scope)
+        {
+            EnableHtmlForBlock = false,
+            EnableHtmlForInline = false,
+            EnableHtmlEscape = false,
+        }.Render(document);
+        return writer.ToString();
+    }
+
+    /// <summary>The visible text of a block's inlines in this tree, unescaped, for heading ids and tables of contents.</summary>
+    public string PlainTextOf(LeafBlock block)
+    {
+        using var writer = new StringWriter();
+        var plain = new CheckpointHtmlRenderer(writer, _pipeline, Scope)
+        {
+            EnableHtmlForInline = false,
+            EnableHtmlEscape = false,
+        };
+        plain.WriteLeafInline(block);
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,56 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using SpoilerGen.Markup.Reading;
+
+namespace SpoilerGen.Markup.Renderers;
+
+/// <summary>
+/// Writes a list without the items that hiding has emptied in this tree (an empty bullet would show
+/// that something is hidden), and no list at all when every item is emptied. A list with nothing
+/// hidden is written by Markdig's own renderer, unchanged.
+/// </summary>
+public sealed class CheckpointListRenderer : HtmlObjectRenderer<ListBlock>
+{
+    private readonly IMarkdownObjectRenderer _inner = new ListRenderer();
+
+    protected override void Write(HtmlRenderer renderer, ListBlock list)
+    {
+        var checkpoint = ((CheckpointHtmlRenderer)renderer).Scope.Checkpoint;
+        var shown = list.Where(item => !VisibleText.IsEmptiedByHiding(item, checkpoint)).Cast<ListItemBlock>().ToList();
+        if (shown.Count == list.Count)
+        {
+            _inner.Write(renderer, list);
+            return;
+        }
+        if (shown.Count == 0) return;
+
+        renderer.EnsureLine();
+        if (renderer.EnableHtmlForBlock)
+        {
+            renderer.Write(list.IsOrdered ? "<ol" : "<ul");
+            if (list.IsOrdered && list.BulletType != '1') renderer.Write(" type=\"").Write(list.BulletType).Write('"');
+            if (list.IsOrdered && list.OrderedStart is { } start && start != "1") renderer.Write(" start=\"").Write(start).Write('"');
+            renderer.WriteAttributes(list);
+            renderer.WriteLine(">");
+        }
+        foreach (var item in shown)
+        {
+            var previousImplicit = renderer.ImplicitParagraph;
+            renderer.ImplicitParagraph = !list.IsLoose;
+            renderer.EnsureLine();
+            if (renderer.EnableHtmlForBlock)
+            {
+                renderer.Write("<li");
+                renderer.WriteAttributes(item);
+                renderer.Write('>');
+            }
+            renderer.WriteChildren(item);
+            if (renderer.EnableHtmlForBlock) renderer.WriteLine("</li>");
+            renderer.EnsureLine();
+            renderer.ImplicitParagraph = previousImplicit;
+        }
+        if (renderer.EnableHtmlForBlock) renderer.WriteLine(list.IsOrdered ? "</ol>" : "</ul>");
+        renderer.EnsureLine();
+    }
+}

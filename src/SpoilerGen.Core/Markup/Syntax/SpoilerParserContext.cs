@@ -1,0 +1,50 @@
+using Markdig;
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Model;
+
+namespace SpoilerGen.Markup.Syntax;
+
+/// <summary>
+/// What the spoiler parsers need while Markdig parses one file: the timeline to turn episode ids
+/// into levels, and where to report a bad id, in the file's own line numbers.
+/// </summary>
+public sealed class SpoilerParserContext(Timeline timeline, string path, int bodyLineOffset, DiagnosticBag diagnostics)
+    : MarkdownParserContext
+{
+    public string Path { get; } = path;
+
+    /// <summary>Whether the file had front matter before its body.</summary>
+    public bool HasFrontMatter => bodyLineOffset > 0;
+
+    public Timeline Timeline => timeline;
+
+    /// <summary>Converts Markdig's zero-based body position to the file's one-based position.</summary>
+    public SourcePosition PositionOf(int bodyLine, int bodyColumn) =>
+        new(Path, bodyLineOffset + bodyLine + 1, bodyColumn + 1);
+
+    /// <summary>
+    /// Resolves an episode id to its level, reporting an unknown id at its position. An unknown id gets
+    /// the last level, so that nothing it marks counts as shown early and causes warnings of its own.
+    /// </summary>
+    public bool TryResolve(string episodeId, int bodyLine, int bodyColumn, out int level)
+    {
+        if (timeline.TryGetLevel(episodeId, out level)) return true;
+        level = timeline.LastIndex;
+        diagnostics.Error(PositionOf(bodyLine, bodyColumn), DiagnosticCodes.UnknownEpisode,
+            $"unknown episode '{episodeId}' in spoiler markup; {timeline.DescribeKnownIds()}");
+        return false;
+    }
+
+    /// <summary>The label readers see for a level, in messages: "Not started", "Episode 5".</summary>
+    public string LabelOf(int level) => timeline.Checkpoints[Math.Clamp(level, 0, timeline.LastIndex)].SpoilerFreeLabel;
+
+    public void ReportUnclosed(int bodyLine, int bodyColumn) =>
+        diagnostics.Warning(PositionOf(bodyLine, bodyColumn), DiagnosticCodes.UnclosedSpoilerBlock,
+            "this spoiler block is never closed with ':::', so it runs to the end of the page");
+
+    public void ReportMalformed(int bodyLine, int bodyColumn, string message) =>
+        diagnostics.Error(PositionOf(bodyLine, bodyColumn), DiagnosticCodes.MalformedSpoilerMarkup, message);
+
+    public void ReportError(int bodyLine, int bodyColumn, string code, string message) =>
+        diagnostics.Error(PositionOf(bodyLine, bodyColumn), code, message);
+}
