@@ -43,7 +43,7 @@ public static class NewCommand
         if (!result.Succeeded)
         {
             stderr.WriteLine($"spoilergen: error: {result.Problem}");
-            return ExitCodes.UsageError;
+            return result.FileSystemFailed ? ExitCodes.ContentErrors : ExitCodes.UsageError;
         }
         var path = DisplayPath.For(folder);
         stdout.WriteLine($"Created a guide of {Count(counts.Sum(), "episode")} in {Count(counts.Count, "season")} in {path}/ ({result.WrittenFiles.Count} files).");

@@ -47,9 +47,9 @@ public static class ServeCommand
 
     private static async Task<int> RunAsync(ServeOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
-        if (!Directory.Exists(options.SiteFolder))
+        if (SiteFolderArgument.Problem(options.SiteFolder) is { } problem)
         {
-            stderr.WriteLine($"spoilergen: error: the site folder '{options.SiteFolder}' does not exist");
+            stderr.WriteLine($"spoilergen: error: {problem}");
             return ExitCodes.UsageError;
         }
         // Unlike a mistake in the site's files, a bad option cannot be fixed by a save: refuse it now.
@@ -59,7 +59,7 @@ public static class ServeCommand
             return ExitCodes.UsageError;
         }
         if (options.BaseUrl is not null && ConfigLoader.TryParseBaseUrl(options.BaseUrl, out var parsed)
-            && parsed.AbsolutePath.StartsWith(ServePaths.Prefix, StringComparison.OrdinalIgnoreCase))
+            && ServePaths.HoldsBasePath(parsed.AbsolutePath))
         {
             stderr.WriteLine($"spoilergen: error: --base-url '{options.BaseUrl}' lies under {ServePaths.Prefix}, where serve keeps its own pages; choose another path");
             return ExitCodes.UsageError;

@@ -86,15 +86,9 @@ public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets
             case BinaryOutputFile binary:
                 await SendBytesAsync(context, status, contentType, binary.Content);
                 break;
-            case CopiedOutputFile copied when File.Exists(copied.SourcePath):
-                context.Response.StatusCode = status;
-                context.Response.ContentType = contentType;
-                if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.SendFileAsync(copied.SourcePath, stopping);
-                break;
             default:
-                // A static file deleted since the last build: the rebuild it started is on its way.
-                await SendTextAsync(context, StatusCodes.Status404NotFound, "text/plain; charset=utf-8", "404 Not Found");
-                break;
+                // Static files too are bytes in memory, read when the build was made (InMemoryOutput): nothing is read from disk here.
+                throw new InvalidOperationException($"serve holds a {file.GetType().Name} for '{file.RelativePath}', which is not in memory");
         }
     }
 

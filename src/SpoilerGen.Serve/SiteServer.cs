@@ -8,6 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
+using SpoilerGen.Diagnostics;
+
 namespace SpoilerGen.Serve;
 
 /// <summary>
@@ -44,6 +46,11 @@ public sealed class SiteServer : IAsyncDisposable
     {
         var rebuilder = new SiteRebuilder(options);
         var (first, elapsed) = rebuilder.BuildFirst();
+        // Like the option, a base path that serve cannot answer under is one line before anything starts.
+        if (first.Diagnostics.FirstOrDefault(d => d.Code == DiagnosticCodes.ServeBasePathReserved) is { } reserved)
+        {
+            return new ServeStartResult(null, $"{reserved.Position.Path}: {reserved.Message}");
+        }
         var store = new ServeStateStore(first);
 
         var stopping = new CancellationTokenSource();

@@ -54,6 +54,10 @@ public static class DiagnosticCodes
     public const string OutputWriteFailed = "SG0590";
     public const string OutputFolderBusy = "SG0591";
 
+    // The site changing under a build or serve (SG0502-SG0509)
+    public const string SourceChangedWhileReading = "SG0502";
+    public const string ServeBasePathReserved = "SG0503";
+
     // Lints of `spoilergen check` (warnings)
     public const string PossibleUnmarkedSpoiler = "SG0601";
     public const string LinkToSiteUrl = "SG0602";

@@ -64,7 +64,7 @@ public sealed class SiteFolder
                 $"'{relativePath}' is not a regular file");
             return null;
         }
-        return new SiteFile(resolved, relativePath.Replace('\\', '/'), DisplayPath.For(path));
+        return new SiteFile(resolved, relativePath.Replace('\\', '/'), DisplayPath.For(path), Root);
     }
 
     private void Walk(string directory, string shownDirectory, string relativeDirectory, HashSet<string> ancestors, List<SiteFile> files, DiagnosticBag diagnostics)
@@ -106,7 +106,7 @@ public sealed class SiteFolder
             }
             else if (FileStatus.IsRegularFile(resolved))
             {
-                files.Add(new SiteFile(resolved, relative, DisplayPath.For(shown)));
+                files.Add(new SiteFile(resolved, relative, DisplayPath.For(shown), Root));
             }
             else
             {
