@@ -36,6 +36,8 @@ public static class DiagnosticCodes
     public const string FenceInsideHtmlBlock = "SG0208";
     public const string SectionEndsWithContainer = "SG0209";
     public const string SectionEndsWithUnderlinedHeading = "SG0210";
+    public const string FootnoteOutOfScope = "SG0230";
+    public const string FootnoteDefinitionNotAtTop = "SG0231";
 
     // Links and URLs
     public const string LinkTargetMissing = "SG0301";

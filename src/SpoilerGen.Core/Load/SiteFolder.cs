@@ -146,6 +146,9 @@ public sealed class SiteFolder
     private static bool Exists(string path) =>
         System.IO.File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget is not null;
 
+    /// <summary>The path with every symlink in it resolved, as realpath(3) does; null when a part cannot be read or it loops.</summary>
+    public static string? RealPath(string path) => Resolve(path, out var loops) is { } real && !loops ? real : null;
+
     /// <summary>
     /// The path with every symlink in it resolved, as realpath(3) does; null when a part cannot be
     /// read. <paramref name="loops"/> is true when resolving takes more hops than the system allows.
