@@ -8,13 +8,11 @@ namespace SpoilerGen.Tests.Serve;
 /// <summary><c>spoilergen serve</c> as a real process: what it prints, Ctrl+C, and a port already in use.</summary>
 public sealed class ServeCommandTests
 {
-    private static readonly string ToolPath = Path.Combine(AppContext.BaseDirectory, "spoilergen.dll");
-
     private static Process Start(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(ToolPath);
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        var start = SpoilerGenCommand.StartInfo(arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         return Process.Start(start)!;
     }
 
