@@ -8,16 +8,14 @@ namespace SpoilerGen.Tests.Serve;
 /// <summary><c>spoilergen serve</c> as a real process: what it prints, Ctrl+C, and a port already in use.</summary>
 public sealed class ServeCommandTests
 {
-    private static readonly string ToolPath = Path.Combine(AppContext.BaseDirectory, "spoilergen.dll");
-
     private static Process Start(params string[] arguments) => StartWith(null, arguments);
 
     private static Process StartWith(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = SpoilerGenCommand.StartInfo(arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
-        start.ArgumentList.Add(ToolPath);
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
         return Process.Start(start)!;
     }
 
