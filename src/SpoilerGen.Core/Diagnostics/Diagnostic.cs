@@ -24,7 +24,7 @@ public sealed record Diagnostic(SourcePosition Position, DiagnosticSeverity Seve
         var printable = new System.Text.StringBuilder(text.Length + 16);
         foreach (var character in text)
         {
-            if (char.IsControl(character)) printable.Append($"\\u{(int)character:X4}");
+            if (char.IsControl(character)) printable.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)character:X4}");
             else printable.Append(character);
         }
         return printable.ToString();

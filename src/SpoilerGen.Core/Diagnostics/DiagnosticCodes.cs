@@ -63,6 +63,7 @@ public static class DiagnosticCodes
     // The site changing under a build or serve (SG0502-SG0509)
     public const string SourceChangedWhileReading = "SG0502";
     public const string ServeBasePathReserved = "SG0503";
+    public const string SourceDateEpochInvalid = "SG0504";
 
     // Lints of `spoilergen check` (warnings)
     public const string PossibleUnmarkedSpoiler = "SG0601";

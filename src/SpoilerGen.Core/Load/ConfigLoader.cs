@@ -235,7 +235,7 @@ public static partial class ConfigLoader
                 if (id is null) { valid = false; continue; }
                 if (!EpisodeIdPattern().IsMatch(id) || ReservedIds.Contains(id))
                 {
-                    reader.Error(idNode, $"episode id '{id}' must be lower-case letters, digits and '-', and not one of: {string.Join(", ", ReservedIds.Order())}");
+                    reader.Error(idNode, $"episode id '{id}' must be lower-case letters, digits and '-', and not one of: {string.Join(", ", ReservedIds.Order(StringComparer.Ordinal))}");
                     valid = false;
                 }
                 if (firstUse.TryGetValue(id, out var first))

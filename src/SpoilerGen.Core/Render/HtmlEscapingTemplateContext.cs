@@ -23,13 +23,15 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
     }
 
     /// <summary>
-    /// Scriban's built-in functions with <c>include</c> replaced, made once per build and shared, read-only,
-    /// by every render.
+    /// Scriban's built-in functions with <c>include</c> replaced and <c>date.now</c> reading the build's
+    /// <paramref name="clock"/> (Scriban's own reads the local time zone's clock), made once per build and
+    /// shared, read-only, by every render.
     /// </summary>
-    public static ScriptObject CreateBuiltins()
+    public static ScriptObject CreateBuiltins(BuildClock clock)
     {
         var builtins = GetDefaultBuiltinObject();
         builtins.SetValue("include", new RawIncludeFunction(), readOnly: true);
+        if (builtins["date"] is ScriptObject date) date.SetValue("now", DelegateCustomFunction.CreateFunc(() => clock.Now), readOnly: true);
         return builtins;
     }
 

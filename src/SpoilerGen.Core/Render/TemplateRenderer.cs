@@ -14,7 +14,7 @@ namespace SpoilerGen.Render;
 /// </summary>
 public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, GeneratorView generator, DiagnosticBag diagnostics)
 {
-    private readonly ScriptObject _builtins = HtmlEscapingTemplateContext.CreateBuiltins();
+    private readonly ScriptObject _builtins = HtmlEscapingTemplateContext.CreateBuiltins(BuildClock.FromEnvironment(diagnostics));
     private readonly TemplateFailures _failures = new();
     private readonly ConcurrentBag<HtmlEscapingTemplateContext> _idleContexts = [];
 

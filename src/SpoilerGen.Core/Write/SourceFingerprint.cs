@@ -7,7 +7,7 @@ using SpoilerGen.Render;
 namespace SpoilerGen.Write;
 
 /// <summary>
-/// A hash of everything a build reads: the tool itself, the options that change the output, and every file
+/// A hash of everything a build reads: the tool itself, the options that change the output (and SOURCE_DATE_EPOCH), and every file
 /// of the config, content, templates and static folders (path, size, time, and the bytes of all but static
 /// files, which can be large and are compared by size and time as make and rsync do). Equal fingerprints
 /// mean the build would write the same bytes again.
@@ -29,6 +29,8 @@ public static class SourceFingerprint
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var tool = typeof(SourceFingerprint).Assembly;
             Add(hash, $"tool {tool.ManifestModule.ModuleVersionId} {tool.GetName().Version}\nbase-url {(baseUrl is null ? "(from the config)" : $"[{baseUrl}]")}\ndrafts {includeDrafts}\n");
+            // {{ date.now }} prints it: a build with another SOURCE_DATE_EPOCH is another build.
+            Add(hash, $"source-date-epoch [{BuildClock.SourceDateEpoch}]\n");
             var site = new SiteFolder(siteFolder);
             var problems = new DiagnosticBag();
             var config = site.File(ConfigLoader.FileName, problems, out _);

@@ -31,7 +31,7 @@ public static partial class LinkFragmentChecker
                 SitePage? target = hash == 0 ? page : page.LinkTargets.TryGetValue(url, out var key) ? site.Page(key) : null;
                 // Browsers take "#top" to the top of any page (HTML's "indicated part of the document").
                 if (target?.Body is null || fragment.Length == 0 || fragment.Equals("top", StringComparison.OrdinalIgnoreCase) || IdsOf(target.Body).Contains(fragment)) continue;
-                var headings = HeadingAnchors.In(target.Body).Keys.Order().Take(8).Select(id => "#" + id).ToList();
+                var headings = HeadingAnchors.In(target.Body).Keys.Order(StringComparer.Ordinal).Take(8).Select(id => "#" + id).ToList();
                 diagnostics.Error(context.PositionOf(link.Line, link.Column), DiagnosticCodes.FragmentNotFound,
                     $"the fragment '#{fragment}' names no heading of {(hash == 0 ? "this page" : $"'{url[..hash]}'")}; a heading's id is made from its text where it is first shown " +
                     (headings.Count == 0 ? "(the page has no headings)" : $"({string.Join(", ", headings)})"));
