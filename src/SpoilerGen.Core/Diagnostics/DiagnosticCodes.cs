@@ -50,6 +50,10 @@ public static class DiagnosticCodes
     public const string TemplateSyntax = "SG0401";
     public const string TemplateRender = "SG0402";
     public const string TemplateLimit = "SG0403";
+    public const string ThemeAccentInvalid = "SG0404";
+    public const string ThemeImageInvalid = "SG0405";
+    public const string ThemeImageMissing = "SG0406";
+    public const string PageImageInvalid = "SG0407";
 
     // Output
     public const string OutputFolderRefused = "SG0501";

@@ -57,19 +57,20 @@ public static partial class ConfigLoader
         }
 
         var reader = new YamlNodeReader(displayPath, 0, diagnostics, DiagnosticCodes.ConfigInvalid);
-        ReportUnknownKeys(reader, root, "the config", ["title", "description", "base_url", "language", "series", "checkpoints"]);
+        ReportUnknownKeys(reader, root, "the config", ["title", "description", "base_url", "language", "series", "checkpoints", ThemeSettingsReader.Key]);
         ReportMarkupLookalikes(reader, root);
         var title = reader.RequiredString(root, "title", "the site title");
         var description = reader.String(YamlNodeReader.Find(root, "description"), "the description");
         var language = reader.String(YamlNodeReader.Find(root, "language"), "the language") ?? "en";
         var baseUrl = ReadBaseUrl(reader, root);
         var (seriesTitle, episodes) = ReadSeries(reader, root);
+        var theme = ThemeSettingsReader.Read(reader, root, new SiteFolder(siteRoot));
 
         if (title is null || baseUrl is null || episodes is null) return null;
         var timeline = new Timeline(episodes);
         var checkpoints = ReadCheckpoints(reader, root, timeline, out var checkpointsValid);
         if (!checkpointsValid) return null;
-        return new SiteConfig(title, description, language, baseUrl, seriesTitle ?? title, timeline) { Checkpoints = checkpoints };
+        return new SiteConfig(title, description, language, baseUrl, seriesTitle ?? title, timeline) { Checkpoints = checkpoints, Theme = theme };
     }
 
     private static Uri? ReadBaseUrl(YamlNodeReader reader, YamlMappingNode root)

@@ -78,7 +78,7 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
             Draft: reader.Boolean(YamlNodeReader.Find(map, "draft"), "draft") ?? false,
             Slug: reader.String(YamlNodeReader.Find(map, "slug"), "slug"),
             Level: level,
-            Image: reader.String(YamlNodeReader.Find(map, "image"), "image"),
+            Image: Image(reader, YamlNodeReader.Find(map, "image")),
             Position: reader.PositionOf(map))
         {
             Date = Date(reader, YamlNodeReader.Find(map, "date"), "date"),
@@ -187,6 +187,26 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
                 reader.Error(node, $"{what} must be text, or a mapping from 'start' and episode ids to text");
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The page's picture, plain or progressive like a title: each value a file under <c>static/</c>. A URL
+    /// elsewhere is refused, as the reader's browser would ask another host for it.
+    /// </summary>
+    private ProgressiveValue<string>? Image(YamlNodeReader reader, YamlNode? node)
+    {
+        var image = Progressive(reader, node, "image");
+        if (node is null || image is null) return image;
+        foreach (var entry in image.Entries.Where(entry => ThemeSettingsReader.StaticPath(entry.Value) is null))
+        {
+            var valueNode = node is YamlMappingNode map
+                ? YamlNodeReader.Entries(map).First(pair => (pair.Value as YamlScalarNode)?.Value == entry.Value).Value
+                : node;
+            reader.Error(valueNode, DiagnosticCodes.PageImageInvalid,
+                $"the image '{entry.Value}' must be a file in the site's static/ folder, written as a path such as '/images/nam-ra.svg'");
+            return null;
+        }
+        return image;
     }
 
     private ImmutableArray<TagReference> Tags(YamlNodeReader reader, YamlNode? node)

@@ -29,6 +29,9 @@ public sealed record SiteConfig(
     /// </summary>
     public IReadOnlyList<int>? Checkpoints { get; init; }
 
+    /// <summary>The show's accent colour, logo and hero image (<c>theme:</c>).</summary>
+    public ThemeSettings Theme { get; init; } = ThemeSettings.Default;
+
     /// <summary>The checkpoint whose tree first shows what is revealed at <paramref name="level"/>.</summary>
     public int TreeLevelFor(int level) => Checkpoints is null || level == 0 ? level : Checkpoints.First(checkpoint => checkpoint >= level);
 

@@ -133,8 +133,8 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
         var values = (frontMatter.Title?.Entries.Select(e => e.Value) ?? [])
             .Concat(frontMatter.Summary?.Entries.Select(e => e.Value) ?? [])
             .Concat(frontMatter.Tags.Select(t => t.Name))
-            .Append(frontMatter.Slug ?? "")
-            .Append(frontMatter.Image ?? "");
+            .Concat(frontMatter.Image?.Entries.Select(e => e.Value) ?? [])
+            .Append(frontMatter.Slug ?? "");
         foreach (var character in values.SelectMany(value => value))
         {
             if ((character >= ' ' || character is '\t' or '\n' or '\r') && character is not '\uFFFE' and not '\uFFFF') continue;
@@ -209,7 +209,7 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
         foreach (var page in pages)
         {
             levels.Add(page.Level);
-            foreach (var level in page.Title.Levels.Concat(page.Summary?.Levels ?? []).Concat(page.Tags.Select(t => t.Level)))
+            foreach (var level in page.Title.Levels.Concat(page.Summary?.Levels ?? []).Concat(page.Image?.Levels ?? []).Concat(page.Tags.Select(t => t.Level)))
             {
                 levels.Add(Math.Max(level, page.Level));
             }
