@@ -110,9 +110,9 @@ public static class ServeCommand
         {
             stdout.WriteLine($"Serving at {server.SiteUrl}");
             stdout.WriteLine("Watching content/, templates/, static/ and spoilergen.yml; press Ctrl+C to stop.");
-            if (openBrowser && BrowserOpener.Open(server.SiteUrl) is { } problem)
+            if (openBrowser && BrowserOpener.Open(server.SiteUrl) is { } openProblem)
             {
-                stderr.WriteLine($"spoilergen: warning: could not open a browser: {problem}; open {server.SiteUrl} yourself");
+                stderr.WriteLine($"spoilergen: warning: could not open a browser: {openProblem}; open {server.SiteUrl} yourself");
             }
             try
             {
