@@ -64,7 +64,7 @@ public static class SiteBuilder
         var loaded = Load(options, diagnostics, cancellationToken);
         if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null);
 
-        var output = new InMemoryOutput();
+        var output = new InMemoryOutput(diagnostics);
         Renderer(loaded, diagnostics).Render(options.SiteFolder, output, cancellationToken);
         return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files);
     }

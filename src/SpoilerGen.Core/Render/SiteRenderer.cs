@@ -90,7 +90,7 @@ public sealed class SiteRenderer
             foreach (var file in staticFiles)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                output.Add(new CopiedOutputFile(file.RelativePath, file.FullPath));
+                output.Add(new CopiedOutputFile(file.RelativePath, file));
             }
         }
     }
