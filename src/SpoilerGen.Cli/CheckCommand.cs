@@ -44,8 +44,28 @@ public static class CheckCommand
             return ExitCodes.UsageError;
         }
 
-        var result = SiteChecker.Check(options);
-        IReportWriter.For(format).Write(result, stdout);
+        using var signals = new CancellationSignals();
+        CheckResult result;
+        try
+        {
+            result = SiteChecker.Check(options, signals.Token);
+        }
+        catch (OperationCanceledException) when (signals.Token.IsCancellationRequested)
+        {
+            stderr.WriteLine("Check cancelled.");
+            return signals.ExitCode;
+        }
+        try
+        {
+            var report = StandardOutput.For(stdout);
+            IReportWriter.For(format).Write(result, report);
+            report.Flush();
+        }
+        catch (IOException exception)
+        {
+            stderr.WriteLine($"spoilergen: error: the report could not be written to standard output: {exception.Message}");
+            return ExitCodes.ContentErrors;
+        }
         var failed = result.ErrorCount > 0 || (warningsAsErrors && result.WarningCount > 0);
         return failed ? ExitCodes.ContentErrors : ExitCodes.Success;
     }

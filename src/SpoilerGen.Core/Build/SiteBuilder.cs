@@ -42,9 +42,9 @@ public static class SiteBuilder
             return Result(record.PageCount, record.TreeCount, record.FileCount);
         }
 
-        var loaded = Load(options, diagnostics);
+        options.Progress?.Invoke($"loading the site from {DisplayPath.For(options.SiteFolder)}");
+        var loaded = Load(options, diagnostics, cancellationToken);
         if (loaded.Site is null || diagnostics.HasErrors) return Result();
-        cancellationToken.ThrowIfCancellationRequested();
         options.Progress?.Invoke($"loaded {loaded.Sources.Count} sources: {loaded.Site.Pages.Length} pages in {loaded.Site.Trees.Length} trees");
 
         using var staging = target.BeginStaging(diagnostics);
@@ -61,7 +61,7 @@ public static class SiteBuilder
     public static RenderedSite Render(BuildOptions options, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = Load(options, diagnostics);
+        var loaded = Load(options, diagnostics, cancellationToken);
         if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null);
 
         var output = new InMemoryOutput(diagnostics);
@@ -69,9 +69,9 @@ public static class SiteBuilder
         return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files);
     }
 
-    private static LoadedSite Load(BuildOptions options, DiagnosticBag diagnostics)
+    private static LoadedSite Load(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var config = ConfigLoader.Load(options.SiteFolder, diagnostics);
+        var config = ConfigLoader.Load(options.SiteFolder, diagnostics, cancellationToken);
         if (config is not null && options.BaseUrl is not null)
         {
             if (ConfigLoader.TryParseBaseUrl(options.BaseUrl, out var baseUrl)) config = config.WithBaseUrl(baseUrl);
@@ -81,12 +81,15 @@ public static class SiteBuilder
         if (config is null) return new LoadedSite(null, theme, null, [], null);
 
         var pipeline = MarkdownPipelineFactory.Create();
-        var sources = new ContentLoader(config.Timeline, pipeline, diagnostics).Load(options.SiteFolder);
+        var sources = new ContentLoader(config.Timeline, pipeline, diagnostics).Load(options.SiteFolder, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         // Checked here too (the renderer copies them), so that one run reports every unreadable source.
         new SiteFolder(options.SiteFolder).Files(SiteRenderer.StaticFolderName, diagnostics);
         var site = new SiteModelBuilder(config, diagnostics).Build(sources, options.IncludeDrafts);
+        cancellationToken.ThrowIfCancellationRequested();
         // Fragments are checked against the headings each tree shows, which only the whole model knows.
         LinkFragmentChecker.Check(site, diagnostics);
+        cancellationToken.ThrowIfCancellationRequested();
         return new LoadedSite(config, theme, pipeline, sources, site);
     }
 

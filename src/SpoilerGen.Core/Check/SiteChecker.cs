@@ -10,10 +10,11 @@ namespace SpoilerGen.Check;
 /// </summary>
 public static class SiteChecker
 {
-    public static CheckResult Check(BuildOptions options)
+    public static CheckResult Check(BuildOptions options, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        var rendered = SiteBuilder.Render(options);
+        var rendered = SiteBuilder.Render(options, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var diagnostics = new DiagnosticBag();
         foreach (var diagnostic in rendered.Diagnostics) diagnostics.Add(diagnostic);
         if (rendered.Site is { } site)

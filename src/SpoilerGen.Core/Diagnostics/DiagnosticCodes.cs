@@ -21,7 +21,11 @@ public static class DiagnosticCodes
     public const string EmptyTagSlug = "SG0107";
     public const string TextNotUtf8 = "SG0108";
     public const string ControlCharacter = "SG0109";
+    public const string YamlAliasCycle = "SG0110";
+    public const string YamlAliasExpansionTooLarge = "SG0111";
+    public const string YamlNestingTooDeep = "SG0112";
     public const string FrontMatterNotOnFirstLine = "SG0120";
+    public const string FileNameCollision = "SG0130";
     public const string UnknownFrontMatterKey = "SG0121";
     public const string FrontMatterNullValue = "SG0122";
 

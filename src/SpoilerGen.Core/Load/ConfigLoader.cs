@@ -17,7 +17,7 @@ public static partial class ConfigLoader
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex EpisodeIdPattern();
 
-    public static SiteConfig? Load(string siteRoot, DiagnosticBag diagnostics)
+    public static SiteConfig? Load(string siteRoot, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         var path = Path.Combine(siteRoot, FileName);
         var displayPath = DisplayPath.For(path);
@@ -29,6 +29,11 @@ public static partial class ConfigLoader
             return null;
         }
         if (file is null || SourceText.Read(file, diagnostics) is not { } text) return null;
+        if (YamlLimits.Check(text, cancellationToken) is { } limit)
+        {
+            diagnostics.Error(new SourcePosition(displayPath, limit.Line, limit.Column), limit.Code, limit.Message);
+            return null;
+        }
 
         YamlMappingNode root;
         try

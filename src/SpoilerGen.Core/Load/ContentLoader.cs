@@ -14,17 +14,17 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
     /// <summary>Levels of Markdig's nesting limit left for the containers that rendering adds.</summary>
     private const int RenderingMargin = 28;
 
-    public IReadOnlyList<SourcePage> Load(string siteRoot)
+    public IReadOnlyList<SourcePage> Load(string siteRoot, CancellationToken cancellationToken = default)
     {
         var files = new SiteFolder(siteRoot).Files(ContentFolderName, diagnostics)
             .Where(file => file.RelativePath.EndsWith(".md", StringComparison.Ordinal))
             .ToList();
         var pages = new SourcePage?[files.Count];
-        Parallel.For(0, files.Count, i => pages[i] = LoadFile(files[i]));
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => pages[i] = LoadFile(files[i], cancellationToken));
         return [.. pages.OfType<SourcePage>()];
     }
 
-    private SourcePage? LoadFile(SiteFile file)
+    private SourcePage? LoadFile(SiteFile file, CancellationToken cancellationToken)
     {
         var displayPath = file.DisplayPath;
         var contentPath = file.RelativePath;
@@ -39,18 +39,24 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
 
         var frontMatter = parts.IsUnclosed || foreign is not null
             ? FrontMatter.Unreadable(SourcePosition.StartOf(displayPath))
-            : new FrontMatterParser(timeline, diagnostics).Parse(displayPath, parts.FrontMatter, parts.FrontMatterLineOffset);
-        var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, diagnostics);
-        var body = Parse(parts.Body, context, new SourcePosition(displayPath, parts.BodyLineOffset + 1, 1));
+            : new FrontMatterParser(timeline, diagnostics).Parse(displayPath, parts.FrontMatter, parts.FrontMatterLineOffset, cancellationToken);
+        var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, diagnostics, cancellationToken);
+        var body = Parse(parts.Body, context, new SourcePosition(displayPath, parts.BodyLineOffset + 1, 1), cancellationToken);
         return new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset, File.GetLastWriteTimeUtc(file.FullPath));
     }
 
-    private MarkdownDocument Parse(string body, SpoilerParserContext context, SourcePosition bodyStart)
+    private MarkdownDocument Parse(string body, SpoilerParserContext context, SourcePosition bodyStart, CancellationToken cancellationToken)
     {
         // Markdig refuses nesting deeper than its limit, when parsing or later when rendering, without
         // saying where; no real page nests anywhere near that deep, so a margin is kept for the
         // containers that rendering adds.
-        var message = $"the Markdown nests deeper than {pipeline.MaximumNestingDepth - RenderingMargin} levels (quotes, lists, spoiler blocks, emphasis or brackets inside each other); flatten it";
+        var limit = pipeline.MaximumNestingDepth - RenderingMargin;
+        var message = $"the Markdown nests deeper than {limit} levels (quotes, lists, spoiler blocks, emphasis or brackets inside each other); flatten it";
+        if (MarkdownNestingScan.FirstDeeperThan(body, limit, cancellationToken) is var (deepLine, deepColumn))
+        {
+            diagnostics.Error(bodyStart with { Line = bodyStart.Line + deepLine, Column = deepColumn + 1 }, DiagnosticCodes.MarkdownNestingTooDeep, message);
+            return new MarkdownDocument();
+        }
         MarkdownDocument document;
         try
         {
@@ -62,7 +68,7 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
             return new MarkdownDocument();
         }
         var (depth, line, column) = MarkdownDepth.Deepest(document);
-        if (depth <= pipeline.MaximumNestingDepth - RenderingMargin) return document;
+        if (depth <= limit) return document;
         diagnostics.Error(bodyStart with { Line = bodyStart.Line + line, Column = column + 1 }, DiagnosticCodes.MarkdownNestingTooDeep, message);
         return new MarkdownDocument();
     }

@@ -20,10 +20,15 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
     private static readonly string[] KnownKeys = ["title", "summary", "tags", "weight", "draft", "slug", "spoiler", "image", "date", "lastmod", ExtraKey];
     private static readonly string[] TagKeys = ["name", "spoiler"];
 
-    public FrontMatter Parse(string displayPath, string? yaml, int lineOffset)
+    public FrontMatter Parse(string displayPath, string? yaml, int lineOffset, CancellationToken cancellationToken = default)
     {
         var position = SourcePosition.StartOf(displayPath);
         if (string.IsNullOrWhiteSpace(yaml)) return FrontMatter.Empty(position);
+        if (YamlLimits.Check(yaml, cancellationToken) is { } limit)
+        {
+            diagnostics.Error(new SourcePosition(displayPath, lineOffset + limit.Line, limit.Column), limit.Code, limit.Message);
+            return FrontMatter.Unreadable(position);
+        }
 
         YamlMappingNode map;
         try

@@ -18,7 +18,7 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
     public SiteModel Build(IReadOnlyList<SourcePage> sources, bool includeDrafts)
     {
         var published = sources.Where(source => includeDrafts || !source.FrontMatter.Draft).ToList();
-        var pages = BuildPages(published);
+        var pages = BuildPages(FileNameCollisions.Without(published, diagnostics));
         var withLinks = ResolveLinks(pages, published);
         var trees = BuildTrees(withLinks);
         return new SiteModel(config, [.. withLinks], trees);
@@ -187,6 +187,8 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
                 var targetPath = ResolveContentPath(page.ContentPath, url);
                 if (targetPath is null || !byContentPath.TryGetValue(targetPath, out var target))
                 {
+                    // A file that is there but made no page (its name or URL collides) has an error of its own.
+                    if (targetPath is not null && offsets.ContainsKey(targetPath)) return;
                     diagnostics.Error(position, DiagnosticCodes.LinkTargetMissing, $"link to '{url}': no such page under content/");
                     return;
                 }

@@ -88,7 +88,11 @@ public sealed class SiteRenderer
         var staticFiles = new SiteFolder(siteRoot).Files(StaticFolderName, _diagnostics);
         if (new OutputPathChecker(_site, _theme, _diagnostics).Check(output.Paths, staticFiles))
         {
-            foreach (var file in staticFiles) output.Add(new CopiedOutputFile(file.RelativePath, file));
+            foreach (var file in staticFiles)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                output.Add(new CopiedOutputFile(file.RelativePath, file));
+            }
         }
     }
 

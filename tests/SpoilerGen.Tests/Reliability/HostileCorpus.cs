@@ -226,7 +226,7 @@ public static class HostileCorpus
             At(ConfigSyntax, "site/spoilergen.yml")),
         // An unknown config key is an error (SG0003); what matters here is that nothing crashes or hangs reading it.
         new("config nested 2,000 flow levels deep", s => s.AppendToConfig("deep: " + Repeat("[", 2000) + Repeat("]", 2000) + "\n"), 1,
-            At(ConfigInvalid, "site/spoilergen.yml", 11, 1)),
+            At(YamlNestingTooDeep, "site/spoilergen.yml", 11, 7 + 999)),
         new("config with an alias bomb", s => s.AppendToConfig("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n"), 1,
             [.. Enumerable.Range(11, 5).Select(line => At(ConfigInvalid, "site/spoilergen.yml", line, 1))]),
         new("config whose title is an alias to an undefined anchor", s => s.AppendToConfig("oops: *nothing\n"), 1,
@@ -243,19 +243,20 @@ public static class HostileCorpus
             At(FrontMatterSyntax, "site/content/y.md")),
         new("front matter with an undefined alias", s => s.WritePage("y.md", "title: *nothing", "x"), 1,
             At(FrontMatterSyntax, "site/content/y.md")),
-        new("front matter nested 2,000 flow levels deep", s => s.WritePage("y.md", "title: Y\nextra: " + Repeat("[", 2000) + Repeat("]", 2000), "x"), 0),
+        new("front matter nested 2,000 flow levels deep", s => s.WritePage("y.md", "title: Y\nextra: " + Repeat("[", 2000) + Repeat("]", 2000), "x"), 1,
+            At(YamlNestingTooDeep, "site/content/y.md", 3, 8 + 999)),
         new("front matter with a deep mapping under extra", s => s.WritePage("y.md", "title: Y\nextra: " + Repeat("{a: ", 200) + "x" + Repeat("}", 200), "x"), 0),
 
         // Markdown nested deeper than Markdig allows is a positioned error.
         new("300 nested block quotes", s => s.WritePage("deep.md", "title: Deep", Repeat(">", 300) + " x\n"), 1,
             At(MarkdownNestingTooDeep, "site/content/deep.md", 4, 1)) { ThroughCli = true },
         new("300 nested list items", s => s.WritePage("deep.md", "title: Deep", string.Concat(Enumerable.Range(0, 300).Select(i => new string(' ', 2 * i) + "- a\n"))), 1,
-            At(MarkdownNestingTooDeep, "site/content/deep.md", 4, 1)),
+            At(MarkdownNestingTooDeep, "site/content/deep.md", 4 + 100, 201)),
         new("2,000 nested emphasis and links", s => s.WritePage("deep.md", "title: Deep", Repeat("*[", 2000) + "x" + Repeat("](u)*", 2000)), 0),
         new("2,000 unmatched brackets", s => s.WritePage("deep.md", "title: Deep", Repeat("[", 2000)), 1,
             At(MarkdownNestingTooDeep, "site/content/deep.md", 4)),
         new("200 nested spoiler blocks", s => s.WritePage("deep.md", "title: Deep", Repeat("::: spoiler s01e02\n", 200) + "x\n" + Repeat(":::\n", 200)), 1,
-            At(MarkdownNestingTooDeep, "site/content/deep.md", 4, 1)),
+            At(MarkdownNestingTooDeep, "site/content/deep.md", 4 + 100, 1)),
         new("a page of one 2 MB line", s => s.WritePage("long.md", "title: Long", Repeat("word ", 400_000) + "END-OF-LONG-PAGE\n"), 0)
         {
             Verify = (s, _) => Assert.Contains("END-OF-LONG-PAGE</p>", File.ReadAllText(Path.Combine(s.Output, "start/long/index.html"))),

@@ -6,11 +6,14 @@ namespace SpoilerGen.Markup.Syntax;
 
 /// <summary>
 /// What the spoiler parsers need while Markdig parses one file: the timeline to turn episode ids
-/// into levels, and where to report a bad id, in the file's own line numbers.
+/// into levels, where to report a bad id, in the file's own line numbers, and whether to stop.
 /// </summary>
-public sealed class SpoilerParserContext(Timeline timeline, string path, int bodyLineOffset, DiagnosticBag diagnostics)
+public sealed class SpoilerParserContext(Timeline timeline, string path, int bodyLineOffset, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     : MarkdownParserContext
 {
+    /// <summary>Looked at on every line (by <see cref="ParserContextCapture"/>): Markdig itself has no way to stop a parse.</summary>
+    public CancellationToken CancellationToken => cancellationToken;
+
     public string Path { get; } = path;
 
     /// <summary>Whether the file had front matter before its body.</summary>
