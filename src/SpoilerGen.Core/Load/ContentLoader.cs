@@ -7,7 +7,8 @@ using SpoilerGen.Model;
 namespace SpoilerGen.Load;
 
 /// <summary>Reads and parses every Markdown file under <c>content/</c>, each exactly once.</summary>
-public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+/// <param name="allowRawHtml">the config's <c>markup: raw_html</c>: without it, raw HTML in a body is an error</param>
+public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool allowRawHtml = false)
 {
     public const string ContentFolderName = "content";
 
@@ -39,7 +40,7 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         var frontMatter = parts.IsUnclosed
             ? FrontMatter.Unreadable(SourcePosition.StartOf(displayPath))
             : new FrontMatterParser(timeline, diagnostics).Parse(displayPath, parts.FrontMatter, parts.FrontMatterLineOffset);
-        var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, diagnostics);
+        var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, diagnostics) { AllowsRawHtml = allowRawHtml, Source = parts.Body };
         var body = Parse(parts.Body, context, new SourcePosition(displayPath, parts.BodyLineOffset + 1, 1));
         return new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset, File.GetLastWriteTimeUtc(file.FullPath));
     }
