@@ -69,7 +69,7 @@ public static class SiteBuilder
         if (loaded.Site is not null) AuthorLints.Run(loaded.Site, loaded.Sources, options.SiteFolder, diagnostics);
         if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null);
 
-        var output = new InMemoryOutput();
+        var output = new InMemoryOutput(diagnostics);
         Renderer(loaded, diagnostics).Render(options.SiteFolder, output, cancellationToken);
         return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files);
     }

@@ -24,6 +24,7 @@ public sealed class SpoilerSafetyCorpusTests
         .. SmallChannelCases.All,
         .. OtherToolsSyntaxCases.All,
         .. MarkupDefaultCases.All,
+        .. FootnoteCases.All,
     ];
 
     public static TheoryData<string> Names => [.. Corpus.Select(c => c.Name)];

@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Markup.Headings;
+using SpoilerGen.Markup.Reading;
 using SpoilerGen.Markup.Syntax;
 
 namespace SpoilerGen.Markup.Checks;
@@ -15,6 +16,7 @@ public static class SpoilerDocumentChecks
     public static void Run(MarkdownDocument document)
     {
         HeadingAnchors.Assign(document);
+        FootnoteLevels.Assign(document);
         if (document.GetData(typeof(SpoilerParserContext)) is not SpoilerParserContext context) return;
         CheckFrontMatterPlacement(document, context);
         ContainerEndChecker.Check(document, context);
@@ -24,6 +26,7 @@ public static class SpoilerDocumentChecks
         LookalikeScanner.Scan(document, context);
         RawHtmlChecker.Check(document, context);
         LinkDefinitionScopeChecker.Check(document, context);
+        FootnoteScopeChecker.Check(document, context);
     }
 
     /// <summary>
