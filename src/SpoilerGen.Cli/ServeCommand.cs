@@ -110,9 +110,9 @@ public static class ServeCommand
         {
             stdout.WriteLine($"Serving at {server.SiteUrl}");
             stdout.WriteLine("Watching content/, templates/, static/ and spoilergen.yml; press Ctrl+C to stop.");
-            if (openBrowser && BrowserOpener.Open(server.SiteUrl) is { } openProblem)
+            if (openBrowser && BrowserOpener.Open(server.SiteUrl) is { } browserProblem)
             {
-                stderr.WriteLine($"spoilergen: warning: could not open a browser: {openProblem}; open {server.SiteUrl} yourself");
+                stderr.WriteLine($"spoilergen: warning: could not open a browser: {browserProblem}; open {server.SiteUrl} yourself");
             }
             try
             {

@@ -40,6 +40,10 @@ public static class DiagnosticCodes
     public const string FenceInsideHtmlBlock = "SG0208";
     public const string SectionEndsWithContainer = "SG0209";
     public const string SectionEndsWithUnderlinedHeading = "SG0210";
+    public const string RawHtmlNotAllowed = "SG0211";
+    public const string ForeignContainer = "SG0212";
+    public const string ForeignSpoilerSyntax = "SG0213";
+    public const string AmbiguousEpisodeInBraces = "SG0214";
     public const string FootnoteOutOfScope = "SG0230";
     public const string FootnoteDefinitionNotAtTop = "SG0231";
 

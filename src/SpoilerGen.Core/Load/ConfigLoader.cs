@@ -62,7 +62,7 @@ public static partial class ConfigLoader
         }
 
         var reader = new YamlNodeReader(displayPath, 0, diagnostics, DiagnosticCodes.ConfigInvalid);
-        ReportUnknownKeys(reader, root, "the config", ["title", "description", "base_url", "language", "series", "checkpoints", ThemeSettingsReader.Key]);
+        ReportUnknownKeys(reader, root, "the config", ["title", "description", "base_url", "language", "series", "checkpoints", ThemeSettingsReader.Key, .. AuthoringSettingsReader.Keys]);
         ReportMarkupLookalikes(reader, root);
         var title = reader.RequiredString(root, "title", "the site title");
         var description = reader.String(YamlNodeReader.Find(root, "description"), "the description");
@@ -70,12 +70,13 @@ public static partial class ConfigLoader
         var baseUrl = ReadBaseUrl(reader, root);
         var (seriesTitle, episodes) = ReadSeries(reader, root);
         var theme = ThemeSettingsReader.Read(reader, root, new SiteFolder(siteRoot));
+        var authoring = AuthoringSettingsReader.Read(reader, root);
 
         if (title is null || baseUrl is null || episodes is null) return null;
         var timeline = new Timeline(episodes);
         var checkpoints = ReadCheckpoints(reader, root, timeline, out var checkpointsValid);
         if (!checkpointsValid) return null;
-        return new SiteConfig(title, description, language, baseUrl, seriesTitle ?? title, timeline) { Checkpoints = checkpoints, Theme = theme };
+        return new SiteConfig(title, description, language, baseUrl, seriesTitle ?? title, timeline) { Checkpoints = checkpoints, Theme = theme, Authoring = authoring };
     }
 
     private static Uri? ReadBaseUrl(YamlNodeReader reader, YamlMappingNode root)
@@ -129,7 +130,7 @@ public static partial class ConfigLoader
             switch (node)
             {
                 case YamlScalarNode scalar when Markup.Checks.SpoilerMarkupLookalike.Find(scalar.Value) is { } found:
-                    reader.Error(scalar, DiagnosticCodes.SpoilerMarkupLookalike, Markup.Checks.SpoilerMarkupLookalike.Message(found.Text, "the config") +
+                    reader.Error(scalar, found.Code, found.Message("the config") +
                         "; the config never holds spoiler markup (an episode's title is already shown only from that episode on)");
                     break;
                 case YamlMappingNode map:

@@ -7,7 +7,8 @@ using SpoilerGen.Model;
 namespace SpoilerGen.Load;
 
 /// <summary>Reads and parses every Markdown file under <c>content/</c>, each exactly once.</summary>
-public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+/// <param name="allowRawHtml">the config's <c>markup: raw_html</c>: without it, raw HTML in a body is an error</param>
+public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool allowRawHtml = false)
 {
     public const string ContentFolderName = "content";
 
@@ -40,7 +41,7 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         var frontMatter = parts.IsUnclosed || foreign is not null
             ? FrontMatter.Unreadable(SourcePosition.StartOf(displayPath))
             : new FrontMatterParser(timeline, diagnostics).Parse(displayPath, parts.FrontMatter, parts.FrontMatterLineOffset, cancellationToken);
-        var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, diagnostics, cancellationToken);
+        var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, diagnostics, cancellationToken) { AllowsRawHtml = allowRawHtml, Source = parts.Body };
         var body = Parse(parts.Body, context, new SourcePosition(displayPath, parts.BodyLineOffset + 1, 1), cancellationToken);
         return new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset, File.GetLastWriteTimeUtc(file.FullPath));
     }

@@ -110,15 +110,15 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
                     hasNull = true;
                     break;
                 case YamlScalarNode scalar when SpoilerMarkupLookalike.Find(scalar.Value, timeline) is { } found:
-                    reader.Error(scalar, DiagnosticCodes.SpoilerMarkupLookalike,
-                        SpoilerMarkupLookalike.Message(found.Text, $"the front matter value of '{key}'") + "; front matter never holds spoiler markup: give a progressive value ('start: …' and 's01e05: …') or a tag's 'spoiler:'");
+                    reader.Error(scalar, found.Code,
+                        found.Message($"the front matter value of '{key}'") + "; front matter never holds spoiler markup: give a progressive value ('start: …' and 's01e05: …') or a tag's 'spoiler:'");
                     break;
                 case YamlMappingNode map:
                     foreach (var (_, childKeyNode, child) in YamlNodeReader.Entries(map).Reverse())
                     {
                         if (childKeyNode is YamlScalarNode keyScalar && SpoilerMarkupLookalike.Find(keyScalar.Value, timeline) is { } foundInKey)
                         {
-                            reader.Error(keyScalar, DiagnosticCodes.SpoilerMarkupLookalike, SpoilerMarkupLookalike.Message(foundInKey.Text, $"a key under '{key}'"));
+                            reader.Error(keyScalar, foundInKey.Code, foundInKey.Message($"a key under '{key}'"));
                         }
                         pending.Push(child);
                     }

@@ -18,7 +18,7 @@ public sealed class GeneratedSite : IDisposable
     public GeneratedSite(SiteSpec spec)
     {
         Spec = spec;
-        Site = new TestSite(spec.EpisodeCount, i => spec.TitledEpisodes[i - 1] ? Marker(i) : null);
+        Site = new TestSite(spec.EpisodeCount, i => spec.TitledEpisodes[i - 1] ? Marker(i) : null, rawHtml: true);
         for (var i = 0; i < spec.Pages.Length; i++) WritePage(i);
     }
 
