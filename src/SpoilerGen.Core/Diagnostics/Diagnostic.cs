@@ -26,7 +26,7 @@ public sealed record Diagnostic(SourcePosition Position, DiagnosticSeverity Seve
         var printable = new System.Text.StringBuilder(text.Length + 16);
         foreach (var character in text)
         {
-            if (NeedsEscape(character)) printable.Append(System.Globalization.CultureInfo.InvariantCulture, $"\u{(int)character:X4}");
+            if (NeedsEscape(character)) printable.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)character:X4}");
             else printable.Append(character);
         }
         return printable.ToString();
