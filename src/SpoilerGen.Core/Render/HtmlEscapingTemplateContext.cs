@@ -28,21 +28,46 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
     }
 
     /// <summary>
-    /// Scriban's built-in functions with <c>include</c> replaced, made once per build and shared, read-only,
-    /// by every render.
+    /// Scriban's built-in functions with <c>include</c> replaced, made once per build and shared by every render.
+    /// They are read-only, every object in them too: <c>{{ string.last = page.title }}</c> in one tree's page would
+    /// otherwise be seen by every later render of the build, the root's pages and earlier trees included.
     /// </summary>
     public static ScriptObject CreateBuiltins()
     {
         var builtins = GetDefaultBuiltinObject();
         builtins.SetValue("include", new RawIncludeFunction(), readOnly: true);
+        MakeReadOnly(builtins);
         return builtins;
+    }
+
+    private static void MakeReadOnly(ScriptObject root)
+    {
+        var pending = new Stack<ScriptObject>([root]);
+        var seen = new HashSet<ScriptObject>(ReferenceEqualityComparer.Instance);
+        while (pending.TryPop(out var scriptObject))
+        {
+            if (!seen.Add(scriptObject)) continue;
+            foreach (var member in scriptObject.GetMembers().ToList())
+            {
+                if (scriptObject.TryGetValue(member, out var value) && value is ScriptObject inner) pending.Push(inner);
+                scriptObject.SetReadOnly(member, true);
+            }
+            scriptObject.IsReadOnly = true;
+        }
     }
 
     protected override IObjectAccessor GetMemberAccessorImpl(object target)
     {
         if (_memberAccessors.TryGetValue(target.GetType(), out var shared)) return shared;
         var accessor = base.GetMemberAccessorImpl(target);
-        return accessor is null ? accessor! : _memberAccessors.GetOrAdd(target.GetType(), accessor);
+        if (accessor is null) return accessor!;
+        // Objects a template makes ({{ x = {} }}) are its own to change; the site's views and the built-ins
+        // (each of its own type) are shared, and say so when written to.
+        if (target is not IScriptObject || (target is ScriptObject { IsReadOnly: true } && target.GetType() != typeof(ScriptObject)))
+        {
+            accessor = new ReadOnlyObjectAccessor(accessor);
+        }
+        return _memberAccessors.GetOrAdd(target.GetType(), accessor);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
