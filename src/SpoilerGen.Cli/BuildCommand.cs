@@ -4,7 +4,7 @@ using SpoilerGen.Diagnostics;
 
 namespace SpoilerGen.Cli;
 
-/// <summary><c>spoilergen build [SITE] [-o DIR] [--base-url URL] [--drafts] [--force] [--verbose]</c>: parses arguments and prints; the work is the core's.</summary>
+/// <summary><c>spoilergen build [SITE] [-o DIR] [--base-url URL] [--drafts] [--force] [--warnings-as-errors] [--verbose]</c>: parses arguments and prints; the work is the core's.</summary>
 public static class BuildCommand
 {
     public static Command Create()
@@ -27,16 +27,21 @@ public static class BuildCommand
         {
             Description = "Replace the output folder even though SpoilerGen did not make it (everything in it is deleted)",
         };
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors")
+        {
+            Description = "Report every warning (check's lints SG0601 and SG0602 among them) as an error: the build fails and writes nothing; for CI",
+        };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print each step of writing the output, and the stack trace of an internal error" };
 
-        var command = new Command("build", "Build the site: one spoiler-safe tree per episode") { site, output, baseUrl, drafts, force, verbose };
+        var command = new Command("build", "Build the site: one spoiler-safe tree per episode") { site, output, baseUrl, drafts, force, warningsAsErrors, verbose };
         command.SetAction(parseResult =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
             var stderr = parseResult.InvocationConfiguration.Error;
             var isVerbose = parseResult.GetValue(verbose);
             var options = new BuildOptions(parseResult.GetValue(site)!, parseResult.GetValue(output), parseResult.GetValue(baseUrl),
-                parseResult.GetValue(drafts), parseResult.GetValue(force), isVerbose ? step => stderr.WriteLine($"spoilergen: {step}") : null);
+                parseResult.GetValue(drafts), parseResult.GetValue(force), isVerbose ? step => stderr.WriteLine($"spoilergen: {step}") : null,
+                parseResult.GetValue(warningsAsErrors));
             return InternalErrorReport.Guard(stderr, isVerbose, () => Run(options, stdout, stderr));
         });
         return command;
@@ -44,14 +49,9 @@ public static class BuildCommand
 
     private static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
     {
-        if (File.Exists(options.SiteFolder))
+        if (SiteFolderArgument.Problem(options.SiteFolder) is { } problem)
         {
-            stderr.WriteLine($"spoilergen: error: '{options.SiteFolder}' is a file; give the site folder, the one that holds spoilergen.yml");
-            return ExitCodes.UsageError;
-        }
-        if (!Directory.Exists(options.SiteFolder))
-        {
-            stderr.WriteLine($"spoilergen: error: the site folder '{options.SiteFolder}' does not exist");
+            stderr.WriteLine($"spoilergen: error: {problem}");
             return ExitCodes.UsageError;
         }
 

@@ -38,14 +38,34 @@ public static class CheckCommand
 
     private static int Run(BuildOptions options, ReportFormat format, bool warningsAsErrors, TextWriter stdout, TextWriter stderr)
     {
-        if (!Directory.Exists(options.SiteFolder))
+        if (SiteFolderArgument.Problem(options.SiteFolder) is { } problem)
         {
-            stderr.WriteLine($"spoilergen: error: the site folder '{options.SiteFolder}' does not exist");
+            stderr.WriteLine($"spoilergen: error: {problem}");
             return ExitCodes.UsageError;
         }
 
-        var result = SiteChecker.Check(options);
-        IReportWriter.For(format).Write(result, stdout);
+        using var signals = new CancellationSignals();
+        CheckResult result;
+        try
+        {
+            result = SiteChecker.Check(options, signals.Token);
+        }
+        catch (OperationCanceledException) when (signals.Token.IsCancellationRequested)
+        {
+            stderr.WriteLine("Check cancelled.");
+            return signals.ExitCode;
+        }
+        try
+        {
+            var report = StandardOutput.For(stdout);
+            IReportWriter.For(format).Write(result, report);
+            report.Flush();
+        }
+        catch (IOException exception)
+        {
+            stderr.WriteLine($"spoilergen: error: the report could not be written to standard output: {exception.Message}");
+            return ExitCodes.ContentErrors;
+        }
         var failed = result.ErrorCount > 0 || (warningsAsErrors && result.WarningCount > 0);
         return failed ? ExitCodes.ContentErrors : ExitCodes.Success;
     }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using SpoilerGen.Cli;
 
+NeutralLocale.Apply();
+
 var root = new RootCommand("SpoilerGen builds episode guides that never spoil: one static tree per episode.")
 {
     BuildCommand.Create(),

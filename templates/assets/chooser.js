@@ -35,9 +35,42 @@
     return;
   }
 
+  var levels = meta('levels');
+  var stored = get();
+
+  // On the 404 page: lead to the home and search of the reader's own tree: the one the address is in,
+  // else the one last chosen. Without JavaScript the page still leads to the chooser.
+  var lost = document.getElementById('not-found-links');
+  if (lost) {
+    if (!levels || !window.fetch) return;
+    fetch(levels)
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+      .then(function (list) {
+        var here = location.pathname.slice(base.length);
+        var level = list.filter(function (x) { return here.indexOf(x.path) === 0; })[0]
+          || list.filter(function (x) { return x.index === stored; })[0];
+        if (!level) return;
+        var home = new URL(level.path, new URL(levels, location.href)).href;
+        function item(href, text) {
+          var a = lost.appendChild(document.createElement('li')).appendChild(document.createElement('a'));
+          a.href = href;
+          a.textContent = text;
+        }
+        item(home, 'Go to the home page (safe up to ' + level.label + ')');
+        item(home + '#search', 'Search the guide');
+        lost.hidden = false;
+      })
+      .catch(function () { /* the chooser link is still there */ });
+    return;
+  }
+
+  // On the chooser: the episode "Change episode" came from (#checkpoint-5) is marked as current.
+  var from = /^#checkpoint-(\d+)$/.exec(location.hash);
+  var marked = from && document.querySelector('.checkpoints a[data-checkpoint="' + from[1] + '"]');
+  if (marked) marked.setAttribute('aria-current', 'true');
+
   // On the chooser: show where the reader left off (never redirect).
   var box = document.getElementById('continue');
-  var stored = get();
   if (!box || stored === null) return;
 
   function show(href, label) {
@@ -54,7 +87,6 @@
     if (a) show(a.href, a.textContent);
   }
 
-  var levels = meta('levels');
   if (!levels || !window.fetch) { fromList(); return; }
   fetch(levels)
     .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })

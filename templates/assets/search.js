@@ -1,13 +1,21 @@
-// SpoilerGen search: finds pages of this tree in its own search-index.json, which holds
-// nothing from past its checkpoint. Format: Render/Search/SearchIndexWriter.cs.
+// SpoilerGen search in this tree's own search-index.json (Render/Search/SearchIndexWriter.cs).
 (() => {
   'use strict';
   const meta = document.querySelector('meta[name="spoilergen-search-index"]');
-  const template = document.getElementById('search-template');
-  if (!meta || !template || !template.content || !window.fetch) return;
-  template.replaceWith(template.content.cloneNode(true));
+  const bar = document.querySelector('.site-header .bar');
+  if (!meta || !bar || !window.fetch) return;
+  // Written here, not in every page: without JavaScript there is no search box, and each page is lighter.
+  bar.insertAdjacentHTML('beforeend', '<details id="search" class="search"><summary><svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18">'
+    + '<circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M13 13l5 5" stroke="currentColor" stroke-width="2"/>'
+    + '</svg><span>Search</span></summary><div class="search-panel" role="search"><label for="search-input">Search this guide</label>'
+    + '<input id="search-input" type="search" autocomplete="off" spellcheck="false" aria-controls="search-results" aria-describedby="search-status">'
+    + '<p id="search-status" class="search-status" role="status" aria-live="polite"></p><ul id="search-results" class="search-results" hidden></ul></div></details>');
 
+  const box = document.getElementById('search');
   const input = document.getElementById('search-input');
+  // A small button; opened (or as #search, from the 404 page) the box has focus.
+  box.ontoggle = () => box.open && input.focus();
+  if (location.hash === '#search') box.open = true;
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
   const url = new URL(meta.content, location.href);
@@ -18,20 +26,12 @@
   const words = text => text.normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC').toLowerCase().replace(/ς/g, 'σ')
     .split(/[^\p{L}\p{Nd}]+/u).filter(Boolean);
 
-  // Fetched on first focus only: most readers never search.
+  // Fetched on first focus: most readers never search.
   const load = () => {
     loading = loading || fetch(url)
       .then(r => { if (!r.ok) throw new Error(r.status); return r.json(); })
-      .then(data => {
-        index = data;
-        terms = Object.keys(data.terms);
-        stop = new Set(data.stopWords);
-        search();
-      })
-      .catch(() => {
-        loading = null;
-        status.textContent = 'Search is not available right now.';
-      });
+      .then(data => { index = data; terms = Object.keys(data.terms); stop = new Set(data.stopWords); search(); })
+      .catch(() => { loading = null; status.textContent = 'Search is not available right now.'; });
   };
 
   // A term's pages: "!" and a base64 bitmap, or gaps in base 36 joined by dots.
@@ -49,8 +49,7 @@
     return pages;
   };
 
-  // Every typed word must start a word of the page. A common word counts only as the last one,
-  // which may still be growing ("the" on the way to "theories").
+  // Every typed word must start a word of the page; a common word counts only last ("the" → "theories").
   const find = query => {
     let typed = words(query);
     const last = typed.length - 1;
@@ -61,12 +60,9 @@
       if (term.startsWith(prefix)) pagesOf(term).forEach(p => { if (hits[p] === i) hits[p] = i + 1; });
     }));
     hits.forEach((n, p) => { if (n === typed.length) found.push(p); });
-    // Pages whose title has the words come first, then the guide's own order.
-    const rank = p => {
-      const title = words(index.pages[p].t);
-      return typed.filter(w => title.some(t => t.startsWith(w))).length;
-    };
-    return found.map(p => [rank(p), p]).sort((a, b) => b[0] - a[0] || a[1] - b[1]).map(pair => index.pages[pair[1]]);
+    // Title matches first, then the guide's order.
+    const rank = p => (title => typed.filter(w => title.some(t => t.startsWith(w))).length)(words(index.pages[p].t));
+    return found.map(p => [rank(p), p]).sort((a, b) => b[0] - a[0] || a[1] - b[1]).map(x => index.pages[x[1]]);
   };
 
   const search = () => {
@@ -87,12 +83,11 @@
 
   input.addEventListener('focus', load);
   input.addEventListener('input', search);
-  // Escape, in the box or on a result, empties the search and returns to the box.
-  input.parentNode.addEventListener('keydown', e => {
-    if (e.key !== 'Escape' || !input.value) return;
+  // Escape empties the box; once more, it closes the search.
+  box.addEventListener('keydown', e => {
+    if (e.key !== 'Escape') return;
     e.preventDefault();
-    input.value = '';
-    search();
-    input.focus();
+    if (input.value) { input.value = ''; search(); input.focus(); }
+    else { box.open = false; box.firstElementChild.focus(); }
   });
 })();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using SpoilerGen.Check;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
 using SpoilerGen.Markup.Checks;
@@ -12,7 +13,8 @@ namespace SpoilerGen.Build;
 /// <summary>
 /// Runs the pipeline: load (config, templates, content) → model → render → write. Each stage reports
 /// into one diagnostic bag; the new output is swapped in only if every stage succeeded. <c>serve</c> and
-/// <c>check</c> run the same stages through <see cref="Render"/>, which keeps the files in memory.
+/// <c>check</c> run the same stages through <see cref="Render"/>, which keeps the files in memory; all three report
+/// the author's lints (<see cref="AuthorLints"/>) as warnings.
 /// </summary>
 /// <remarks>
 /// Cancelling (Ctrl+C) throws <see cref="OperationCanceledException"/> after the staging folder is removed
@@ -27,7 +29,7 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticBag { WarningsAsErrors = options.WarningsAsErrors };
         using var target = OutputTarget.Open(options.SiteFolder, options.ResolvedOutputFolder, options.Force, diagnostics, options.Progress);
         var hadPreviousOutput = target?.HasPreviousOutput ?? Directory.Exists(options.ResolvedOutputFolder);
         BuildResult Result(int pages = 0, int trees = 0, int files = 0) =>
@@ -42,8 +44,10 @@ public static class SiteBuilder
             return Result(record.PageCount, record.TreeCount, record.FileCount);
         }
 
-        var loaded = Load(options, diagnostics);
+        options.Progress?.Invoke($"loading the site from {DisplayPath.For(options.SiteFolder)}");
+        var loaded = Load(options, diagnostics, cancellationToken);
         if (loaded.Site is null || diagnostics.HasErrors) return Result();
+        AuthorLints.Run(loaded.Site, loaded.Sources, options.SiteFolder, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         options.Progress?.Invoke($"loaded {loaded.Sources.Count} sources: {loaded.Site.Pages.Length} pages in {loaded.Site.Trees.Length} trees");
 
@@ -61,17 +65,19 @@ public static class SiteBuilder
     public static RenderedSite Render(BuildOptions options, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = Load(options, diagnostics);
+        var loaded = Load(options, diagnostics, cancellationToken);
+        // The lints run on a model with errors too: check reports both.
+        if (loaded.Site is not null) AuthorLints.Run(loaded.Site, loaded.Sources, options.SiteFolder, diagnostics);
         if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null);
 
-        var output = new InMemoryOutput();
+        var output = new InMemoryOutput(diagnostics);
         Renderer(loaded, diagnostics).Render(options.SiteFolder, output, cancellationToken);
         return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files);
     }
 
-    private static LoadedSite Load(BuildOptions options, DiagnosticBag diagnostics)
+    private static LoadedSite Load(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var config = ConfigLoader.Load(options.SiteFolder, diagnostics);
+        var config = ConfigLoader.Load(options.SiteFolder, diagnostics, cancellationToken);
         if (config is not null && options.BaseUrl is not null)
         {
             if (ConfigLoader.TryParseBaseUrl(options.BaseUrl, out var baseUrl)) config = config.WithBaseUrl(baseUrl);
@@ -81,12 +87,15 @@ public static class SiteBuilder
         if (config is null) return new LoadedSite(null, theme, null, [], null);
 
         var pipeline = MarkdownPipelineFactory.Create();
-        var sources = new ContentLoader(config.Timeline, pipeline, diagnostics).Load(options.SiteFolder);
+        var sources = new ContentLoader(config.Timeline, pipeline, diagnostics, config.Authoring.RawHtml).Load(options.SiteFolder, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         // Checked here too (the renderer copies them), so that one run reports every unreadable source.
         new SiteFolder(options.SiteFolder).Files(SiteRenderer.StaticFolderName, diagnostics);
         var site = new SiteModelBuilder(config, diagnostics).Build(sources, options.IncludeDrafts);
+        cancellationToken.ThrowIfCancellationRequested();
         // Fragments are checked against the headings each tree shows, which only the whole model knows.
         LinkFragmentChecker.Check(site, diagnostics);
+        cancellationToken.ThrowIfCancellationRequested();
         return new LoadedSite(config, theme, pipeline, sources, site);
     }
 

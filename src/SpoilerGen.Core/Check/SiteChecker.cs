@@ -6,22 +6,16 @@ namespace SpoilerGen.Check;
 
 /// <summary>
 /// <c>spoilergen check</c>: the same load, model and render stages as a build (<see cref="SiteBuilder.Render"/>),
-/// with nothing written, followed by the lints that only an author needs to see.
+/// with nothing written; the author's lints are part of those stages, so build and serve report them too.
 /// </summary>
 public static class SiteChecker
 {
-    public static CheckResult Check(BuildOptions options)
+    public static CheckResult Check(BuildOptions options, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        var rendered = SiteBuilder.Render(options);
-        var diagnostics = new DiagnosticBag();
-        foreach (var diagnostic in rendered.Diagnostics) diagnostics.Add(diagnostic);
-        if (rendered.Site is { } site)
-        {
-            var text = TextSegmentCollector.Collect(site, rendered.Sources);
-            new UnmarkedSpoilerLint(site, diagnostics).Run(text);
-            new SiteLinkLint(site.Config, options.SiteFolder, diagnostics).Run(site, rendered.Sources);
-        }
-        return new CheckResult(diagnostics.ToSortedList(), rendered.Site?.Pages.Length ?? 0, rendered.Site?.Trees.Length ?? 0, stopwatch.Elapsed);
+        var rendered = SiteBuilder.Render(options, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        // The render stage ran the author's lints (AuthorLints) with everything else.
+        return new CheckResult(rendered.Diagnostics, rendered.Site?.Pages.Length ?? 0, rendered.Site?.Trees.Length ?? 0, stopwatch.Elapsed);
     }
 }

@@ -91,6 +91,8 @@ public sealed class UnmarkedSpoilerLint(SiteModel site, DiagnosticBag diagnostic
     private HashSet<string> PublicTerms()
     {
         var texts = new List<string> { site.Config.Title, site.Config.SeriesTitle };
+        // Names the author declares no spoiler ('check: { allow_names: [Gi-hun] }') count as shown from the start.
+        texts.AddRange(site.Config.Authoring.AllowedNames);
         if (site.Config.Description is { } description) texts.Add(description);
         foreach (var page in site.Pages.Where(p => p.Level == 0))
         {

@@ -17,8 +17,11 @@ public sealed class DiagnosticBag
     public void Error(SourcePosition position, string code, string message) =>
         Add(new Diagnostic(position, DiagnosticSeverity.Error, code, message));
 
+    /// <summary>Whether warnings are reported as errors (<c>build --warnings-as-errors</c>), so that they fail the build in CI.</summary>
+    public bool WarningsAsErrors { get; init; }
+
     public void Warning(SourcePosition position, string code, string message) =>
-        Add(new Diagnostic(position, DiagnosticSeverity.Warning, code, message));
+        Add(new Diagnostic(position, WarningsAsErrors ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, code, message));
 
     /// <summary>Every diagnostic, once, ordered by file, line and column.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList() =>

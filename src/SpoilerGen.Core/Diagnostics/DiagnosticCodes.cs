@@ -23,7 +23,11 @@ public static class DiagnosticCodes
     public const string EmptyTagSlug = "SG0107";
     public const string TextNotUtf8 = "SG0108";
     public const string ControlCharacter = "SG0109";
+    public const string YamlAliasCycle = "SG0110";
+    public const string YamlAliasExpansionTooLarge = "SG0111";
+    public const string YamlNestingTooDeep = "SG0112";
     public const string FrontMatterNotOnFirstLine = "SG0120";
+    public const string FileNameCollision = "SG0130";
     public const string UnknownFrontMatterKey = "SG0121";
     public const string FrontMatterNullValue = "SG0122";
     public const string SectionIndexMisnamed = "SG0123";
@@ -39,6 +43,12 @@ public static class DiagnosticCodes
     public const string FenceInsideHtmlBlock = "SG0208";
     public const string SectionEndsWithContainer = "SG0209";
     public const string SectionEndsWithUnderlinedHeading = "SG0210";
+    public const string RawHtmlNotAllowed = "SG0211";
+    public const string ForeignContainer = "SG0212";
+    public const string ForeignSpoilerSyntax = "SG0213";
+    public const string AmbiguousEpisodeInBraces = "SG0214";
+    public const string FootnoteOutOfScope = "SG0230";
+    public const string FootnoteDefinitionNotAtTop = "SG0231";
 
     // Links and URLs
     public const string LinkTargetMissing = "SG0301";
@@ -51,11 +61,20 @@ public static class DiagnosticCodes
     public const string TemplateSyntax = "SG0401";
     public const string TemplateRender = "SG0402";
     public const string TemplateLimit = "SG0403";
+    public const string ThemeAccentInvalid = "SG0404";
+    public const string ThemeImageInvalid = "SG0405";
+    public const string ThemeImageMissing = "SG0406";
+    public const string PageImageInvalid = "SG0407";
 
     // Output
     public const string OutputFolderRefused = "SG0501";
     public const string OutputWriteFailed = "SG0590";
     public const string OutputFolderBusy = "SG0591";
+
+    // The site changing under a build or serve (SG0502-SG0509)
+    public const string SourceChangedWhileReading = "SG0502";
+    public const string ServeBasePathReserved = "SG0503";
+    public const string SourceDateEpochInvalid = "SG0504";
 
     // Lints of `spoilergen check` (warnings)
     public const string PossibleUnmarkedSpoiler = "SG0601";

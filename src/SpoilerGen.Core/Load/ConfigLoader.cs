@@ -25,7 +25,7 @@ public static partial class ConfigLoader
     [GeneratedRegex("^(?:e|ep|episode-?)?(?<episode>[0-9]{1,4})$")]
     private static partial Regex EpisodeNumberIdPattern();
 
-    public static SiteConfig? Load(string siteRoot, DiagnosticBag diagnostics)
+    public static SiteConfig? Load(string siteRoot, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         var path = Path.Combine(siteRoot, FileName);
         var displayPath = DisplayPath.For(path);
@@ -37,6 +37,11 @@ public static partial class ConfigLoader
             return null;
         }
         if (file is null || SourceText.Read(file, diagnostics) is not { } text) return null;
+        if (YamlLimits.Check(text, cancellationToken) is { } limit)
+        {
+            diagnostics.Error(new SourcePosition(displayPath, limit.Line, limit.Column), limit.Code, limit.Message);
+            return null;
+        }
 
         YamlMappingNode root;
         try
@@ -53,7 +58,7 @@ public static partial class ConfigLoader
         catch (YamlException exception)
         {
             diagnostics.Error(new SourcePosition(displayPath, (int)exception.Start.Line, (int)exception.Start.Column),
-                DiagnosticCodes.ConfigSyntax, exception.InnerException?.Message ?? exception.Message);
+                DiagnosticCodes.ConfigSyntax, YamlMistakeHints.SyntaxMessage(text, exception));
             return null;
         }
         catch (InvalidOperationException)
@@ -65,19 +70,21 @@ public static partial class ConfigLoader
         }
 
         var reader = new YamlNodeReader(displayPath, 0, diagnostics, DiagnosticCodes.ConfigInvalid);
-        ReportUnknownKeys(reader, root, "the config", ["title", "description", "base_url", "language", "series", "checkpoints"]);
+        ReportUnknownKeys(reader, root, "the config", ["title", "description", "base_url", "language", "series", "checkpoints", ThemeSettingsReader.Key, .. AuthoringSettingsReader.Keys]);
         ReportMarkupLookalikes(reader, root);
         var title = reader.RequiredString(root, "title", "the site title");
         var description = reader.String(YamlNodeReader.Find(root, "description"), "the description");
         var language = reader.String(YamlNodeReader.Find(root, "language"), "the language") ?? "en";
         var baseUrl = ReadBaseUrl(reader, root);
         var (seriesTitle, episodes) = ReadSeries(reader, root);
+        var theme = ThemeSettingsReader.Read(reader, root, new SiteFolder(siteRoot));
+        var authoring = AuthoringSettingsReader.Read(reader, root);
 
         if (title is null || baseUrl is null || episodes is null) return null;
         var timeline = new Timeline(episodes);
         var checkpoints = ReadCheckpoints(reader, root, timeline, out var checkpointsValid);
         if (!checkpointsValid) return null;
-        return new SiteConfig(title, description, language, baseUrl, seriesTitle ?? title, timeline) { Checkpoints = checkpoints };
+        return new SiteConfig(title, description, language, baseUrl, seriesTitle ?? title, timeline) { Checkpoints = checkpoints, Theme = theme, Authoring = authoring };
     }
 
     private static Uri? ReadBaseUrl(YamlNodeReader reader, YamlMappingNode root)
@@ -131,7 +138,7 @@ public static partial class ConfigLoader
             switch (node)
             {
                 case YamlScalarNode scalar when Markup.Checks.SpoilerMarkupLookalike.Find(scalar.Value) is { } found:
-                    reader.Error(scalar, DiagnosticCodes.SpoilerMarkupLookalike, Markup.Checks.SpoilerMarkupLookalike.Message(found.Text, "the config") +
+                    reader.Error(scalar, found.Code, found.Message("the config") +
                         "; the config never holds spoiler markup (an episode's title is already shown only from that episode on)");
                     break;
                 case YamlMappingNode map:
@@ -286,7 +293,7 @@ public static partial class ConfigLoader
                 if (id is null) { valid = false; continue; }
                 if (!EpisodeIdPattern().IsMatch(id) || ReservedIds.Contains(id))
                 {
-                    reader.Error(idNode, $"episode id '{id}' must be lower-case letters, digits and '-', and not one of: {string.Join(", ", ReservedIds.Order())}");
+                    reader.Error(idNode, $"episode id '{id}' must be lower-case letters, digits and '-', and not one of: {string.Join(", ", ReservedIds.Order(StringComparer.Ordinal))}");
                     valid = false;
                 }
                 if (firstUse.TryGetValue(id, out var first))

@@ -7,7 +7,8 @@ using SpoilerGen.Model;
 namespace SpoilerGen.Load;
 
 /// <summary>Reads and parses every Markdown file under <c>content/</c>, each exactly once.</summary>
-public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+/// <param name="allowRawHtml">the config's <c>markup: raw_html</c>: without it, raw HTML in a body is an error</param>
+public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool allowRawHtml = false)
 {
     public const string ContentFolderName = "content";
 
@@ -20,13 +21,13 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         "_index.md", "index.md", "_index.markdown", "index.markdown", "_index.mdown", "_index.mkd", "_index.mdx", "-index.md", "__index.md",
     };
 
-    public IReadOnlyList<SourcePage> Load(string siteRoot)
+    public IReadOnlyList<SourcePage> Load(string siteRoot, CancellationToken cancellationToken = default)
     {
         var allFiles = new SiteFolder(siteRoot).Files(ContentFolderName, diagnostics).ToList();
         ReportMisnamedSectionIndexes(allFiles);
         var files = allFiles.Where(file => file.RelativePath.EndsWith(".md", StringComparison.Ordinal)).ToList();
         var pages = new SourcePage?[files.Count];
-        Parallel.For(0, files.Count, i => pages[i] = LoadFile(files[i]));
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => pages[i] = LoadFile(files[i], cancellationToken));
         return [.. pages.OfType<SourcePage>()];
     }
 
@@ -45,7 +46,7 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         }
     }
 
-    private SourcePage? LoadFile(SiteFile file)
+    private SourcePage? LoadFile(SiteFile file, CancellationToken cancellationToken)
     {
         var displayPath = file.DisplayPath;
         var contentPath = file.RelativePath;
@@ -53,24 +54,31 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         var parts = FrontMatterSplitter.Split(text);
         if (parts.IsUnclosed)
         {
-            diagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.FrontMatterSyntax,
-                "front matter opened with '---' is never closed with a second '---' line");
+            diagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.FrontMatterSyntax, YamlMistakeHints.UnclosedMessage(text));
         }
+        var foreign = parts.FrontMatter is null ? YamlMistakeHints.ForForeignFrontMatter(text) : null;
+        if (foreign is not null) diagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.FrontMatterSyntax, foreign);
 
-        var frontMatter = parts.IsUnclosed
+        var frontMatter = parts.IsUnclosed || foreign is not null
             ? FrontMatter.Unreadable(SourcePosition.StartOf(displayPath))
-            : new FrontMatterParser(timeline, diagnostics).Parse(displayPath, parts.FrontMatter, parts.FrontMatterLineOffset);
-        var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, diagnostics);
-        var body = Parse(parts.Body, context, new SourcePosition(displayPath, parts.BodyLineOffset + 1, 1));
+            : new FrontMatterParser(timeline, diagnostics).Parse(displayPath, parts.FrontMatter, parts.FrontMatterLineOffset, cancellationToken);
+        var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, diagnostics, cancellationToken) { AllowsRawHtml = allowRawHtml, Source = parts.Body };
+        var body = Parse(parts.Body, context, new SourcePosition(displayPath, parts.BodyLineOffset + 1, 1), cancellationToken);
         return new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset, File.GetLastWriteTimeUtc(file.FullPath));
     }
 
-    private MarkdownDocument Parse(string body, SpoilerParserContext context, SourcePosition bodyStart)
+    private MarkdownDocument Parse(string body, SpoilerParserContext context, SourcePosition bodyStart, CancellationToken cancellationToken)
     {
         // Markdig refuses nesting deeper than its limit, when parsing or later when rendering, without
         // saying where; no real page nests anywhere near that deep, so a margin is kept for the
         // containers that rendering adds.
-        var message = $"the Markdown nests deeper than {pipeline.MaximumNestingDepth - RenderingMargin} levels (quotes, lists, spoiler blocks, emphasis or brackets inside each other); flatten it";
+        var limit = pipeline.MaximumNestingDepth - RenderingMargin;
+        var message = $"the Markdown nests deeper than {limit} levels (quotes, lists, spoiler blocks, emphasis or brackets inside each other); flatten it";
+        if (MarkdownNestingScan.FirstDeeperThan(body, limit, cancellationToken) is var (deepLine, deepColumn))
+        {
+            diagnostics.Error(bodyStart with { Line = bodyStart.Line + deepLine, Column = deepColumn + 1 }, DiagnosticCodes.MarkdownNestingTooDeep, message);
+            return new MarkdownDocument();
+        }
         MarkdownDocument document;
         try
         {
@@ -82,7 +90,7 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
             return new MarkdownDocument();
         }
         var (depth, line, column) = MarkdownDepth.Deepest(document);
-        if (depth <= pipeline.MaximumNestingDepth - RenderingMargin) return document;
+        if (depth <= limit) return document;
         diagnostics.Error(bodyStart with { Line = bodyStart.Line + line, Column = column + 1 }, DiagnosticCodes.MarkdownNestingTooDeep, message);
         return new MarkdownDocument();
     }

@@ -13,7 +13,7 @@ public sealed record FrontMatter(
     bool Draft,
     string? Slug,
     int Level,
-    string? Image,
+    ProgressiveValue<string>? Image,
     SourcePosition Position,
     bool IsUnreadable = false)
 {

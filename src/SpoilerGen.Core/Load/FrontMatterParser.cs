@@ -20,10 +20,15 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
     private static readonly string[] KnownKeys = ["title", "summary", "tags", "weight", "draft", "slug", "spoiler", "image", "date", "lastmod", ExtraKey];
     private static readonly string[] TagKeys = ["name", "spoiler"];
 
-    public FrontMatter Parse(string displayPath, string? yaml, int lineOffset)
+    public FrontMatter Parse(string displayPath, string? yaml, int lineOffset, CancellationToken cancellationToken = default)
     {
         var position = SourcePosition.StartOf(displayPath);
         if (string.IsNullOrWhiteSpace(yaml)) return FrontMatter.Empty(position);
+        if (YamlLimits.Check(yaml, cancellationToken) is { } limit)
+        {
+            diagnostics.Error(new SourcePosition(displayPath, lineOffset + limit.Line, limit.Column), limit.Code, limit.Message);
+            return FrontMatter.Unreadable(position);
+        }
 
         YamlMappingNode map;
         try
@@ -32,7 +37,7 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
-                diagnostics.Error(position with { Line = lineOffset + 1 }, DiagnosticCodes.FrontMatterSyntax, "front matter must be a YAML mapping (key: value lines)");
+                diagnostics.Error(position with { Line = lineOffset + 1 }, DiagnosticCodes.FrontMatterSyntax, YamlMistakeHints.ForNotAMapping(yaml));
                 return FrontMatter.Unreadable(position);
             }
             map = root;
@@ -40,7 +45,7 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
         catch (YamlException exception)
         {
             diagnostics.Error(new SourcePosition(displayPath, lineOffset + (int)exception.Start.Line, (int)exception.Start.Column),
-                DiagnosticCodes.FrontMatterSyntax, exception.InnerException?.Message ?? exception.Message);
+                DiagnosticCodes.FrontMatterSyntax, YamlMistakeHints.SyntaxMessage(yaml, exception, lineOffset));
             return FrontMatter.Unreadable(position);
         }
         catch (InvalidOperationException)
@@ -58,8 +63,9 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
             // A misspelt 'spoiler' would publish the page to everyone: an unknown key is an error.
             if (!KnownKeys.Contains(key))
             {
-                reader.Error(keyNode, DiagnosticCodes.UnknownFrontMatterKey, KeySuggestions.UnknownKeyMessage(key, "front matter", KnownKeys,
-                    $"Keep data of your own under '{ExtraKey}:'."));
+                reader.Error(keyNode, DiagnosticCodes.UnknownFrontMatterKey, YamlMistakeHints.ForFrontMatterKey(key) is { } hint
+                    ? $"unknown key '{key}' in front matter; {hint}"
+                    : KeySuggestions.UnknownKeyMessage(key, "front matter", KnownKeys, $"Keep data of your own under '{ExtraKey}:'."));
                 continue;
             }
             if (key != ExtraKey) hasNullValues |= CheckValues(reader, value, key);
@@ -77,7 +83,7 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
             Draft: reader.Boolean(YamlNodeReader.Find(map, "draft"), "draft") ?? false,
             Slug: reader.String(YamlNodeReader.Find(map, "slug"), "slug"),
             Level: level,
-            Image: reader.String(YamlNodeReader.Find(map, "image"), "image"),
+            Image: Image(reader, YamlNodeReader.Find(map, "image")),
             Position: reader.PositionOf(map))
         {
             Date = Date(reader, YamlNodeReader.Find(map, "date"), "date"),
@@ -104,15 +110,15 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
                     hasNull = true;
                     break;
                 case YamlScalarNode scalar when SpoilerMarkupLookalike.Find(scalar.Value, timeline) is { } found:
-                    reader.Error(scalar, DiagnosticCodes.SpoilerMarkupLookalike,
-                        SpoilerMarkupLookalike.Message(found.Text, $"the front matter value of '{key}'") + "; front matter never holds spoiler markup: give a progressive value ('start: …' and 's01e05: …') or a tag's 'spoiler:'");
+                    reader.Error(scalar, found.Code,
+                        found.Message($"the front matter value of '{key}'") + "; front matter never holds spoiler markup: give a progressive value ('start: …' and 's01e05: …') or a tag's 'spoiler:'");
                     break;
                 case YamlMappingNode map:
                     foreach (var (_, childKeyNode, child) in YamlNodeReader.Entries(map).Reverse())
                     {
                         if (childKeyNode is YamlScalarNode keyScalar && SpoilerMarkupLookalike.Find(keyScalar.Value, timeline) is { } foundInKey)
                         {
-                            reader.Error(keyScalar, DiagnosticCodes.SpoilerMarkupLookalike, SpoilerMarkupLookalike.Message(foundInKey.Text, $"a key under '{key}'"));
+                            reader.Error(keyScalar, foundInKey.Code, foundInKey.Message($"a key under '{key}'"));
                         }
                         pending.Push(child);
                     }
@@ -134,6 +140,11 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
     {
         var text = reader.String(node, key);
         if (node is null || text is null) return null;
+        if (YamlMistakeHints.ForDate(key, text) is { } hint)
+        {
+            reader.Error(node, hint);
+            return null;
+        }
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var date)) return date.ToUniversalTime();
         reader.Error(node, $"{key} must be a date, as in '{key}: 2024-05-01' or '{key}: 2024-05-01T20:00:00+09:00'");
         return null;
@@ -183,12 +194,34 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
         }
     }
 
+    /// <summary>
+    /// The page's picture, plain or progressive like a title: each value a file under <c>static/</c>. A URL
+    /// elsewhere is refused, as the reader's browser would ask another host for it.
+    /// </summary>
+    private ProgressiveValue<string>? Image(YamlNodeReader reader, YamlNode? node)
+    {
+        var image = Progressive(reader, node, "image");
+        if (node is null || image is null) return image;
+        foreach (var entry in image.Entries.Where(entry => ThemeSettingsReader.StaticPath(entry.Value) is null))
+        {
+            var valueNode = node is YamlMappingNode map
+                ? YamlNodeReader.Entries(map).First(pair => (pair.Value as YamlScalarNode)?.Value == entry.Value).Value
+                : node;
+            reader.Error(valueNode, DiagnosticCodes.PageImageInvalid,
+                $"the image '{entry.Value}' must be a file in the site's static/ folder, written as a path such as '/images/nam-ra.svg'");
+            return null;
+        }
+        return image;
+    }
+
     private ImmutableArray<TagReference> Tags(YamlNodeReader reader, YamlNode? node)
     {
         if (node is null) return [];
         if (node is not YamlSequenceNode list)
         {
-            reader.Error(node, "tags must be a list, as in 'tags: [students, survivors]'");
+            reader.Error(node, (node as YamlScalarNode)?.Value is { } text && YamlMistakeHints.ForTags(text) is { } hint
+                ? hint
+                : "tags must be a list, as in 'tags: [students, survivors]'");
             return [];
         }
         var tags = ImmutableArray.CreateBuilder<TagReference>();

@@ -29,8 +29,14 @@ public sealed record SiteConfig(
     /// </summary>
     public IReadOnlyList<int>? Checkpoints { get; init; }
 
+    /// <summary>The show's accent colour, logo and hero image (<c>theme:</c>).</summary>
+    public ThemeSettings Theme { get; init; } = ThemeSettings.Default;
+
     /// <summary>The checkpoint whose tree first shows what is revealed at <paramref name="level"/>.</summary>
     public int TreeLevelFor(int level) => Checkpoints is null || level == 0 ? level : Checkpoints.First(checkpoint => checkpoint >= level);
+
+    /// <summary>Raw HTML and the lints' allowed names (<c>markup:</c>, <c>check:</c>).</summary>
+    public AuthoringSettings Authoring { get; init; } = AuthoringSettings.Default;
 
     /// <summary>Whether the site's public address is known, so absolute URLs (feeds, sitemaps, previews) can be written.</summary>
     public bool HasPublicAddress => BaseUrl.Host != PathOnlyHost;

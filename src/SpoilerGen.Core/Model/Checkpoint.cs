@@ -16,6 +16,9 @@ public sealed record Checkpoint(int Index, Episode? Episode, bool SeriesHasSever
             ? $"Season {Episode.SeasonNumber}, Episode {Episode.NumberInSeason}"
             : $"Episode {Episode.NumberInSeason}";
 
+    /// <summary>The label under its season's heading: "Episode 3" (or "Not started"), never a title.</summary>
+    public string InSeasonLabel => Episode is null ? SpoilerFreeLabel : $"Episode {Episode.NumberInSeason}";
+
     /// <summary>The label as a reader at <paramref name="readerCheckpoint"/> may see it.</summary>
     public string LabelAt(int readerCheckpoint) =>
         Episode?.Title is { Length: > 0 } title && Index <= readerCheckpoint

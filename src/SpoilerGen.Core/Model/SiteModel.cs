@@ -34,7 +34,7 @@ public sealed class SiteModel
             .Where(page => page.ExistsAt(checkpoint))
             .OrderBy(page => page.Kind == PageKind.Section ? 1 : 0)
             .ThenBy(page => page.Weight)
-            .ThenBy(page => page.TitleAt(checkpoint), StringComparer.CurrentCultureIgnoreCase)
+            .ThenBy(page => page.TitleAt(checkpoint), StringComparer.OrdinalIgnoreCase)
             .ThenBy(page => page.Key, StringComparer.Ordinal);
 
     /// <summary>The tree that a reader at a checkpoint is sent to: the nearest tree at or before it.</summary>

@@ -18,8 +18,8 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
     public SiteModel Build(IReadOnlyList<SourcePage> sources, bool includeDrafts)
     {
         var published = sources.Where(source => includeDrafts || !source.FrontMatter.Draft).ToList();
-        var pages = BuildPages(published, SectionLevels(sources));
-        var withLinks = ResolveLinks(pages, published);
+        var pages = BuildPages(FileNameCollisions.Without(published, diagnostics), SectionLevels(sources));
+        var withLinks = ResolveLinks(pages, published, DraftPaths(sources, includeDrafts));
         var trees = BuildTrees();
         return new SiteModel(config, [.. withLinks], trees);
     }
@@ -142,8 +142,8 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
         var values = (frontMatter.Title?.Entries.Select(e => e.Value) ?? [])
             .Concat(frontMatter.Summary?.Entries.Select(e => e.Value) ?? [])
             .Concat(frontMatter.Tags.Select(t => t.Name))
-            .Append(frontMatter.Slug ?? "")
-            .Append(frontMatter.Image ?? "");
+            .Concat(frontMatter.Image?.Entries.Select(e => e.Value) ?? [])
+            .Append(frontMatter.Slug ?? "");
         foreach (var character in values.SelectMany(value => value))
         {
             if ((character >= ' ' || character is '\t' or '\n' or '\r') && character is not '\uFFFE' and not '\uFFFF') continue;
@@ -176,7 +176,11 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
     /// Finds each page's links to other Markdown files and records which page each one names. A link
     /// that is live later than its own text is shown gets a warning: readers in between see only its text.
     /// </summary>
-    private List<SitePage> ResolveLinks(List<SitePage> pages, List<SourcePage> sources)
+    /// <summary>The content paths of drafts left out of this build, so that a link to one can say why it leads nowhere.</summary>
+    private static HashSet<string> DraftPaths(IReadOnlyList<SourcePage> sources, bool includeDrafts) =>
+        includeDrafts ? [] : sources.Where(source => source.FrontMatter.Draft).Select(source => source.ContentPath).ToHashSet(StringComparer.Ordinal);
+
+    private List<SitePage> ResolveLinks(List<SitePage> pages, List<SourcePage> sources, HashSet<string> drafts)
     {
         var byContentPath = pages.Where(p => p.Body is not null).ToDictionary(p => p.ContentPath, StringComparer.Ordinal);
         var offsets = sources.ToDictionary(s => s.ContentPath, s => s.BodyLineOffset, StringComparer.Ordinal);
@@ -196,7 +200,11 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
                 var targetPath = ResolveContentPath(page.ContentPath, url);
                 if (targetPath is null || !byContentPath.TryGetValue(targetPath, out var target))
                 {
-                    diagnostics.Error(position, DiagnosticCodes.LinkTargetMissing, $"link to '{url}': no such page under content/");
+                    // A file that is there but made no page (its name or URL collides) has an error of its own.
+                    if (targetPath is not null && offsets.ContainsKey(targetPath)) return;
+                    diagnostics.Error(position, DiagnosticCodes.LinkTargetMissing, targetPath is not null && drafts.Contains(targetPath)
+                        ? $"link to '{url}': that page is a draft ('draft: true'), so it is not published and the link would lead nowhere; remove 'draft: true' from it when it is ready, preview it with --drafts, or remove the link"
+                        : $"link to '{url}': no such page under content/");
                     return;
                 }
                 targets[url] = target.Key;

@@ -18,7 +18,7 @@ public sealed record SitePage(
     ProgressiveValue<string>? Summary,
     ImmutableArray<TagReference> Tags,
     int Weight,
-    string? Image,
+    ProgressiveValue<string>? Image,
     MarkdownDocument? Body,
     string? ParentKey,
     ImmutableDictionary<string, string> LinkTargets,
@@ -31,6 +31,9 @@ public sealed record SitePage(
     public string TitleAt(int checkpoint) => Title.At(checkpoint) ?? Title.Entries[0].Value;
 
     public string? SummaryAt(int checkpoint) => Summary?.At(checkpoint);
+
+    /// <summary>The page's own picture (a portrait, a still) at a checkpoint, as a site-rooted path under <c>static/</c>.</summary>
+    public string? ImageAt(int checkpoint) => Image?.At(checkpoint);
 
     public IEnumerable<TagReference> TagsAt(int checkpoint) => Tags.Where(tag => Math.Max(tag.Level, Level) <= checkpoint);
 }

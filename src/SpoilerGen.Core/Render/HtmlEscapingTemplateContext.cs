@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
@@ -12,30 +11,29 @@ namespace SpoilerGen.Render;
 /// It is also strict: a misspelt member (<c>{{ site.titel }}</c>) is an error, not an empty string.
 /// </summary>
 /// <remarks>
-/// Scriban finds the members of each view type by reflection, once per context; a render makes a new
-/// context, so the accessors are shared through the dictionary given, made once per build.
-/// Made again for every page, they made the runtime emit new reflection stubs and collect them again.
+/// Templates are given <see cref="Scriban.Runtime.ScriptObject"/>s (see <see cref="Views.ViewScriptObjects"/>),
+/// never .NET objects that Scriban would read by reflection: the native build has no reflection to read them with.
 /// </remarks>
 public sealed class HtmlEscapingTemplateContext : TemplateContext
 {
-    private readonly ConcurrentDictionary<Type, IObjectAccessor> _memberAccessors;
-
-    public HtmlEscapingTemplateContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor> memberAccessors) : base(builtins)
+    public HtmlEscapingTemplateContext(ScriptObject builtins) : base(builtins)
     {
-        _memberAccessors = memberAccessors;
         // Scriban's default prints nothing for a member that does not exist, so a typo would publish a page with a hole in it.
         EnableRelaxedMemberAccess = false;
     }
 
     /// <summary>
-    /// Scriban's built-in functions with <c>include</c> replaced, made once per build and shared by every render.
-    /// They are read-only, every object in them too: <c>{{ string.last = page.title }}</c> in one tree's page would
-    /// otherwise be seen by every later render of the build, the root's pages and earlier trees included.
+    /// Scriban's built-in functions with <c>include</c> replaced and <c>date.now</c> reading the build's
+    /// <paramref name="clock"/> (Scriban's own reads the local time zone's clock), made once per build and
+    /// shared by every render. They are read-only, every object in them too: <c>{{ string.last = page.title }}</c>
+    /// in one tree's page would otherwise be seen by every later render of the build, the root's pages and
+    /// earlier trees included.
     /// </summary>
-    public static ScriptObject CreateBuiltins()
+    public static ScriptObject CreateBuiltins(BuildClock clock)
     {
         var builtins = GetDefaultBuiltinObject();
         builtins.SetValue("include", new RawIncludeFunction(), readOnly: true);
+        if (builtins["date"] is ScriptObject date) date.SetValue("now", DelegateCustomFunction.CreateFunc(() => clock.Now), readOnly: true);
         MakeReadOnly(builtins);
         return builtins;
     }
@@ -58,16 +56,12 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
 
     protected override IObjectAccessor GetMemberAccessorImpl(object target)
     {
-        if (_memberAccessors.TryGetValue(target.GetType(), out var shared)) return shared;
         var accessor = base.GetMemberAccessorImpl(target);
-        if (accessor is null) return accessor!;
-        // Objects a template makes ({{ x = {} }}) are its own to change; the site's views and the built-ins
-        // (each of its own type) are shared, and say so when written to.
-        if (target is not IScriptObject || (target is ScriptObject { IsReadOnly: true } && target.GetType() != typeof(ScriptObject)))
-        {
-            accessor = new ReadOnlyObjectAccessor(accessor);
-        }
-        return _memberAccessors.GetOrAdd(target.GetType(), accessor);
+        // The views are made afresh for each render, and objects a template makes ({{ x = {} }}) are its own;
+        // the built-ins (each of its own type) are shared by every render, and say so when written to.
+        return accessor is not null && target is ScriptObject { IsReadOnly: true } && target.GetType() != typeof(ScriptObject)
+            ? new ReadOnlyObjectAccessor(accessor)
+            : accessor!;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

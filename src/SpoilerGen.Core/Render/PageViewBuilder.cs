@@ -33,13 +33,23 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
             PreviousPage: position > 0 ? ListItem(tree, siblings[position - 1], previous) : null,
             NextPage: position >= 0 && position + 1 < siblings.Count ? ListItem(tree, siblings[position + 1], previous) : null,
             Share: Share(page),
-            SearchEngine: SearchEngine(tree, page));
+            SearchEngine: SearchEngine(tree, page),
+            Image: ImageUrl(page.ImageAt(checkpoint)));
 
         var next = navigation.Next;
         return TreeVariables(navigation, page, view,
-            page.Kind == PageKind.Page ? [] : [.. navigation.Children(page.Key).Select(child => ListItem(tree, child, previous))],
+            page.Kind == PageKind.Page ? [] : [.. ListedChildren(current, navigation).Select(child => ListItem(tree, child, previous))],
             next is null ? null : urls.Page(next, page));
     }
+
+    /// <summary>
+    /// A list page's children; on the home page, less those its own text already links to: an author who
+    /// introduces the sections in prose would otherwise see each link twice, in the text and in the list.
+    /// A section's list stays whole, as its catalogue.
+    /// </summary>
+    private IEnumerable<SitePage> ListedChildren(TreePage current, TreeNavigation navigation) =>
+        navigation.Children(current.Page.Key)
+            .Where(child => current.Page.Kind != PageKind.Home || !current.Body.Html.Contains($"href=\"{urls.Page(current.Tree, child)}\"", StringComparison.Ordinal));
 
     /// <summary>A tree's list of tags, or one tag's pages: pages of their own, built from the tree's tag index.</summary>
     public Dictionary<string, object?> ForTagList(TreeNavigation navigation, TagIndex tags, string? title = null, TagIndex.Tag? tag = null)
@@ -50,7 +60,7 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
         var pageTitle = tag is null ? "Tags" : $"Tagged “{tag.Name}”";
         var items = tag is null
             ? tags.Tags.Select(t => new PageListItemView(t.Name, t.Pages.Count == 1 ? "1 page" : $"{t.Pages.Count} pages", TagUrl(tree, t.Name), false))
-            : tag.Pages.Select(p => new PageListItemView(p.Title, p.Summary, p.Url, p.IsNew));
+            : tag.Pages.Select(p => new PageListItemView(p.Title, p.Summary, p.Url, p.IsNew, ImageUrl(p.Page.ImageAt(tree.Index))));
         var firstTagsUrl = urls.Absolute(urls.Tree(site.Trees[0]) + Tree.TagsFolder + "/");
         var view = new PageView(
             Title: title ?? pageTitle,
@@ -68,7 +78,7 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
             NextPage: null,
             // A tag's name can spoil and its pages differ in every tree, so what leaves the site names no
             // tag: previews show the first tree's tag list, and search engines index no tag page at all.
-            Share: new ShareView("Tags", site.Config.Description ?? site.Config.Title, firstTagsUrl, null, site.Config.Title),
+            Share: new ShareView("Tags", site.Config.Description ?? site.Config.Title, firstTagsUrl, SiteImage, site.Config.Title),
             SearchEngine: new SearchEngineView(firstTagsUrl, NoIndex: true, site.Config.Description ?? site.Config.Title));
         // A tag may not exist yet one tree on, but the list of tags always does.
         var next = navigation.Next;
@@ -96,8 +106,15 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
         var treeUrl = urls.Tree(tree);
         return new TreeView(tree.Path, treeUrl, tree.Index, tree.LastIndex, label,
             next is null ? null : checkpoints[next.Index].SpoilerFreeLabel,
-            treeUrl + Feeds.AtomFeedWriter.FileName, Feeds.AtomFeedWriter.TitleFor(checkpoints[tree.Index]), treeUrl + SearchIndexFileName, treeUrl + Tree.TagsFolder + "/");
+            treeUrl + Feeds.AtomFeedWriter.FileName, Feeds.AtomFeedWriter.TitleFor(checkpoints[tree.Index]), treeUrl + SearchIndexFileName, treeUrl + Tree.TagsFolder + "/",
+            ChangeUrl(tree.Index));
     }
+
+    /// <summary>The chooser, scrolled to and marking (CSS <c>:target</c>) the checkpoint of the tree a reader comes from.</summary>
+    public string ChangeUrl(int checkpoint) => $"{urls.Root}#{ChooserItemId(checkpoint)}";
+
+    /// <summary>The id of a checkpoint's item in the chooser.</summary>
+    public static string ChooserItemId(int checkpoint) => $"checkpoint-{checkpoint}";
 
     public const string SearchIndexFileName = "search-index.json";
 
@@ -106,7 +123,7 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
         [.. site.Timeline.Checkpoints.Select(checkpoint =>
         {
             var tree = site.TreeFor(checkpoint.Index);
-            return new CheckpointView(checkpoint.Index, checkpoint.EpisodeId, checkpoint.SpoilerFreeLabel, urls.Tree(tree), false, urls.Tree(tree));
+            return new CheckpointView(checkpoint.Index, checkpoint.EpisodeId, checkpoint.SpoilerFreeLabel, urls.Tree(tree), false, urls.Tree(tree), checkpoint.InSeasonLabel);
         })];
 
     private CheckpointView[] Checkpoints(TreeNavigation navigation, SitePage page) =>
@@ -115,7 +132,7 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
             var target = navigation.CheckpointTrees[checkpoint.Index];
             var pageUrl = page.ExistsAt(target.Index) ? urls.Page(target, page) : urls.Tree(target);
             return new CheckpointView(checkpoint.Index, checkpoint.EpisodeId, navigation.CheckpointLabels[checkpoint.Index],
-                urls.Tree(target), navigation.Tree.Serves(checkpoint.Index), pageUrl);
+                urls.Tree(target), navigation.Tree.Serves(checkpoint.Index), pageUrl, checkpoint.InSeasonLabel);
         })];
 
     private NavLinkView[] SectionLinks(TreeNavigation navigation, SitePage current) =>
@@ -137,14 +154,22 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
     }
 
     private PageListItemView ListItem(Tree tree, SitePage page, Tree? previous) =>
-        new(page.TitleAt(tree.Index), page.SummaryAt(tree.Index), urls.Page(tree, page), previous is not null && !page.ExistsAt(previous.Index));
+        new(page.TitleAt(tree.Index), page.SummaryAt(tree.Index), urls.Page(tree, page), previous is not null && !page.ExistsAt(previous.Index), ImageUrl(page.ImageAt(tree.Index)));
+
+    /// <summary>A file under <c>static/</c> (<c>/images/x.svg</c> or <c>images/x.svg</c>) as the URL the site serves it at.</summary>
+    public string? ImageUrl(string? staticPath) => staticPath is null ? null : urls.SiteRooted("/" + staticPath.TrimStart('/'));
+
+    /// <summary>What a share preview shows when its page has no picture of its own: the theme's hero, else its logo.</summary>
+    private string? SiteImage =>
+        (site.Config.Theme.Hero ?? site.Config.Theme.Logo) is { } path ? urls.Absolute(ImageUrl(path)!) : null;
 
     private string TagUrl(Tree tree, string tagName) => $"{urls.Tree(tree)}{Tree.TagsFolder}/{Slugifier.Slugify(tagName)}/";
 
     private ShareView Share(SitePage page)
     {
         var first = site.FirstTree(page);
-        var image = page.Image is null ? null : urls.Absolute(urls.SiteRooted(page.Image.StartsWith('/') ? page.Image : "/" + page.Image));
+        // The picture of the page's first form: a later one (a portrait after the twist) would spoil the preview.
+        var image = ImageUrl(page.ImageAt(page.Level)) is { } own ? urls.Absolute(own) : SiteImage;
         return new ShareView(page.TitleAt(page.Level), SpoilerFreeDescription(page), urls.Absolute(urls.Page(first, page)), image, site.Config.Title);
     }
 

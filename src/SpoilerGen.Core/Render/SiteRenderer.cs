@@ -40,7 +40,8 @@ public sealed class SiteRenderer
         _urls = new SiteUrls(site.Config);
         var siteView = new SiteView(
             site.Config.Title, site.Config.Description, site.Config.Language, _urls.BasePath, _urls.Absolute(_urls.Root),
-            _urls.Asset(""), _urls.Root + LevelsFileName, _urls.Root);
+            _urls.Asset(""), _urls.Root + LevelsFileName, _urls.Root,
+            ThemeImage(site.Config.Theme.Logo), ThemeImage(site.Config.Theme.Hero), AccentPalette.Css(site.Config.Theme.Accent));
         _templates = new TemplateRenderer(theme, siteView, new GeneratorView("SpoilerGen", generatorVersion), diagnostics);
         _bodies = new BodyRenderer(site, pipeline, _urls);
         _views = new PageViewBuilder(site, _urls);
@@ -87,7 +88,11 @@ public sealed class SiteRenderer
         var staticFiles = new SiteFolder(siteRoot).Files(StaticFolderName, _diagnostics);
         if (new OutputPathChecker(_site, _theme, _diagnostics).Check(output.Paths, staticFiles))
         {
-            foreach (var file in staticFiles) output.Add(new CopiedOutputFile(file.RelativePath, file.FullPath));
+            foreach (var file in staticFiles)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                output.Add(new CopiedOutputFile(file.RelativePath, file));
+            }
         }
     }
 
@@ -148,6 +153,8 @@ public sealed class SiteRenderer
         yield return RobotsTxtWriter.Write(_urls);
         foreach (var (name, asset) in _theme.Assets) yield return new BinaryOutputFile("assets/" + name, asset.Read());
     }
+
+    private string? ThemeImage(string? staticPath) => staticPath is null ? null : _urls.SiteRooted("/" + staticPath);
 
     private string? RenderTemplate(string name, IReadOnlyDictionary<string, object?> variables, string renderingFor) =>
         _templates.Render(name, variables, renderingFor);

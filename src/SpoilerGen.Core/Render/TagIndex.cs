@@ -2,7 +2,11 @@ using SpoilerGen.Markup.Headings;
 
 namespace SpoilerGen.Render;
 
-/// <summary>The tags one tree shows, each with the pages that carry it there; names and counts are the tree's own.</summary>
+/// <summary>
+/// The tags one tree shows, each with the pages that carry it there; names and counts are the tree's own.
+/// Ordered by ordinal comparison, never by the machine's culture: the same sources give the same bytes under
+/// any locale, with or without ICU (a Turkish locale, for one, folds 'I' and 'i' apart).
+/// </summary>
 public sealed class TagIndex
 {
     /// <summary>A tag in one tree: its name, its URL segment and its pages, in title order.</summary>
@@ -17,8 +21,10 @@ public sealed class TagIndex
             .Select(group => new Tag(
                 group.First().Name,
                 group.Key,
-                group.Select(pair => pair.page).DistinctBy(page => page.Page.Key).OrderBy(page => page.Title, StringComparer.CurrentCultureIgnoreCase).ToList()))
-            .OrderBy(tag => tag.Name, StringComparer.CurrentCultureIgnoreCase)
+                group.Select(pair => pair.page).DistinctBy(page => page.Page.Key)
+                    .OrderBy(page => page.Title, StringComparer.OrdinalIgnoreCase).ThenBy(page => page.Page.Key, StringComparer.Ordinal).ToList()))
+            .OrderBy(tag => tag.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(tag => tag.Slug, StringComparer.Ordinal)
             .ToList();
     }
 

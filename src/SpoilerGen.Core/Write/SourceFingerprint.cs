@@ -7,7 +7,7 @@ using SpoilerGen.Render;
 namespace SpoilerGen.Write;
 
 /// <summary>
-/// A hash of everything a build reads: the tool itself, the options that change the output, and every file
+/// A hash of everything a build reads: the tool itself, the options that change the output (and SOURCE_DATE_EPOCH), and every file
 /// of the config, content, templates and static folders (path, size, time, and the bytes of all but static
 /// files, which can be large and are compared by size and time as make and rsync do). Equal fingerprints
 /// mean the build would write the same bytes again.
@@ -29,15 +29,17 @@ public static class SourceFingerprint
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var tool = typeof(SourceFingerprint).Assembly;
             Add(hash, $"tool {tool.ManifestModule.ModuleVersionId} {tool.GetName().Version}\nbase-url {(baseUrl is null ? "(from the config)" : $"[{baseUrl}]")}\ndrafts {includeDrafts}\n");
+            // {{ date.now }} prints it: a build with another SOURCE_DATE_EPOCH is another build.
+            Add(hash, $"source-date-epoch [{BuildClock.SourceDateEpoch}]\n");
             var site = new SiteFolder(siteFolder);
             var problems = new DiagnosticBag();
             var config = site.File(ConfigLoader.FileName, problems, out _);
             if (config is null) return null;
-            AddFile(hash, config, withBytes: true);
+            AddFile(hash, config, withBytes: true, problems);
             foreach (var folder in SourceFolders)
             {
                 Add(hash, $"folder {folder}\n");
-                foreach (var file in site.Files(folder, problems)) AddFile(hash, file, withBytes: folder != SiteRenderer.StaticFolderName);
+                foreach (var file in site.Files(folder, problems)) AddFile(hash, file, withBytes: folder != SiteRenderer.StaticFolderName, problems);
             }
             return problems.HasErrors || problems.ToSortedList().Count > 0 ? null : Convert.ToHexString(hash.GetHashAndReset());
         }
@@ -47,11 +49,12 @@ public static class SourceFingerprint
         }
     }
 
-    private static void AddFile(IncrementalHash hash, SiteFile file, bool withBytes)
+    private static void AddFile(IncrementalHash hash, SiteFile file, bool withBytes, DiagnosticBag problems)
     {
         var info = new FileInfo(file.FullPath);
         Add(hash, $"file {file.RelativePath} {info.Length} {info.LastWriteTimeUtc.Ticks}\n");
-        if (withBytes) hash.AppendData(File.ReadAllBytes(file.FullPath));
+        // Through the handle the jail checks, as the build reads: a file swapped for a FIFO never hangs the fingerprint.
+        if (withBytes && SiteFileHandle.ReadAllBytes(file, problems) is { } bytes) hash.AppendData(bytes);
     }
 
     private static void Add(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text));

@@ -9,7 +9,7 @@ namespace SpoilerGen.BrowserTests.Infrastructure;
 /// folder, served under <see cref="BasePath"/> from 127.0.0.1, and one Chromium. Each test opens its own
 /// browser context (<see cref="NewContextAsync"/>), so no test sees another's localStorage or cache.
 /// </summary>
-public sealed class GuideFixture : IAsyncLifetime
+public class GuideFixture : IAsyncLifetime
 {
     /// <summary>A base path, not the root: a guide is often served from a project site's sub-folder.</summary>
     public const string BasePath = "/guide/";
@@ -37,9 +37,12 @@ public sealed class GuideFixture : IAsyncLifetime
     /// <summary>The URL of a page given relative to the site root (<c>s01e01/characters/</c>).</summary>
     public string UrlOf(string relativePath) => new Uri(SiteUrl, relativePath).ToString();
 
+    /// <summary>The site folder to build: the example guide, unless a fixture of another guide says otherwise.</summary>
+    protected virtual string PrepareSite() => RepositoryPaths.ExampleSite;
+
     public async Task InitializeAsync()
     {
-        Site = BuiltSite.Build(RepositoryPaths.ExampleSite, outputFolder.Path, BasePath);
+        Site = BuiltSite.Build(PrepareSite(), outputFolder.Path, BasePath);
         server = await StaticSiteServer.StartAsync(Site.Folder, BasePath);
 
         if (!ChromiumLocation.IsAvailable)
@@ -80,7 +83,7 @@ public sealed class GuideFixture : IAsyncLifetime
         return context;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (browser is not null) await browser.CloseAsync();
         playwright?.Dispose();

@@ -38,14 +38,18 @@ public sealed class NoJavaScriptTests(GuideFixture guide, ITestOutputHelper outp
         await page.Locator(".checkpoints a[data-checkpoint=\"3\"]").FollowAsync();
         Assert.Equal(guide.UrlOf(episodeThree.Path), page.Url);
 
-        // "Change episode" is a <details>: it opens without a script, and its links go to the same page in another tree.
+        // "Change episode" is a plain link to the chooser, which marks the episode the reader came from.
         await page.GotoAsync(episodeThree.Path + "characters/nam-ra/");
-        var otherEpisode = page.Locator(".change-episode a[data-checkpoint=\"0\"]");
-        Assert.False(await otherEpisode.IsVisibleAsync());
-        await page.Locator(".change-episode summary").ClickAsync();
-        await otherEpisode.FollowAsync();
-        Assert.Equal(guide.UrlOf(guide.Site.Levels[0].Path + "characters/nam-ra/"), page.Url);
+        Assert.Equal(0, await page.Locator("header a[data-checkpoint]").CountAsync());
+        await page.Locator(".change-episode a").FollowAsync();
+        var treeFirst = guide.Site.Levels.First(level => level.Path == episodeThree.Path).Index;
+        Assert.Equal(guide.UrlOf($"#checkpoint-{treeFirst}"), page.Url);
+        Assert.Equal("where you are", await page.EvaluateAsync<string>(
+            $"() => getComputedStyle(document.querySelector('#checkpoint-{treeFirst} a'), '::after').content.replaceAll('\"', '')"));
+        await page.Locator(".checkpoints a[data-checkpoint=\"0\"]").FollowAsync();
+        Assert.Equal(guide.UrlOf(guide.Site.Levels[0].Path), page.Url);
 
+        await page.GotoAsync(guide.Site.Levels[0].Path + "characters/nam-ra/");
         await page.Locator(".next-episode a").FollowAsync();
         Assert.Equal(guide.UrlOf(guide.Site.Levels[1].Path + "characters/nam-ra/"), page.Url);
     }

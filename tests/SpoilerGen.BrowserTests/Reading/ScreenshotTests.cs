@@ -7,7 +7,7 @@ namespace SpoilerGen.BrowserTests.Reading;
 
 /// <summary>
 /// Screenshots of the chooser and of a character page at two checkpoints, at a phone's width and a desktop's,
-/// kept in TestResults/screenshots/ for a person to look at. With SPOILERGEN_UPDATE_DOCS_SCREENSHOTS=1 two of
+/// kept in TestResults/screenshots/ for a person to look at. With SPOILERGEN_UPDATE_DOCS_SCREENSHOTS=1 three of
 /// them are also copied to docs/screenshots/ (the README's): off by default, so a test run leaves git clean.
 /// </summary>
 [Collection(GuideCollection.Name)]
@@ -17,8 +17,8 @@ public sealed class ScreenshotTests(GuideFixture guide, ITestOutputHelper output
 
     private static readonly ImmutableArray<(string Name, int Width, int Height)> Viewports = [("phone", 390, 844), ("desktop", 1280, 800)];
 
-    // The two the README shows: the chooser on a phone, and what episode 12 adds on a desktop.
-    private static readonly ImmutableArray<string> DocsScreenshots = ["chooser-phone.png", "nam-ra-episode-12-desktop.png"];
+    // The ones the README shows: the chooser and a page on a phone (Themes), and what episode 12 adds on a desktop.
+    private static readonly ImmutableArray<string> DocsScreenshots = ["chooser-phone.png", "nam-ra-episode-12-phone.png", "nam-ra-episode-12-desktop.png"];
 
     [BrowserFact]
     public async Task The_chooser_and_a_character_page_at_two_checkpoints_are_captured_at_phone_and_desktop_widths()

@@ -14,12 +14,16 @@ public sealed class SearchTests(GuideFixture guide)
         var page = await context.NewPageAsync();
         await page.GotoAsync(guide.Site.LevelOf(12).Path + "characters/");
 
-        // Tab from the top of the page until the search box has focus: it is a stop in the tab order.
-        for (var step = 0; step < 30 && await page.EvaluateAsync<string>("document.activeElement?.id ?? ''") != "search-input"; step++)
+        // Tab from the top of the page until the search button has focus: it is a stop in the tab order,
+        // and Enter opens it with the focus in the box.
+        for (var step = 0; step < 30 && await page.EvaluateAsync<string>("document.activeElement?.parentElement?.id ?? ''") != "search"; step++)
         {
             await page.Keyboard.PressAsync("Tab");
         }
-        Assert.Equal("search-input", await page.EvaluateAsync<string>("document.activeElement.id"));
+        Assert.Equal("search", await page.EvaluateAsync<string>("document.activeElement.parentElement.id"));
+        Assert.False(await page.Locator("#search-input").IsVisibleAsync(), "Closed, the search is one small button");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#search-input")).ToBeFocusedAsync();
 
         await page.Keyboard.TypeAsync("campf");
         var results = page.Locator("#search-results a");
@@ -41,6 +45,7 @@ public sealed class SearchTests(GuideFixture guide)
         var page = await context.NewPageAsync();
         await page.GotoAsync(guide.Site.LevelOf(3).Path);
 
+        await page.Locator("#search summary").ClickAsync();
         await page.Locator("#search-input").FillAsync("campfire");
         await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("No");
         Assert.Equal(0, await page.Locator("#search-results a").CountAsync());

@@ -85,7 +85,7 @@ public sealed class ReadabilityTests(GuideFixture guide, ITestOutputHelper outpu
         foreach (var path in guide.Site.Pages)
         {
             await page.GotoAsync(path);
-            // Open "Change episode" too: its list must fit as well.
+            // Open the menu and the search too: what they drop down must fit as well.
             await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
             var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             if (width > PhoneWidth) tooWide.Add($"/{path}: {width} px");

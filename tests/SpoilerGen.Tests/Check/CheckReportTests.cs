@@ -12,7 +12,7 @@ namespace SpoilerGen.Tests.Check;
 /// </summary>
 public sealed class CheckReportTests : IDisposable
 {
-    private static readonly Lazy<JsonSchema> SarifSchema = new(() =>
+    internal static readonly Lazy<JsonSchema> SarifSchema = new(() =>
         JsonSchema.FromFile(Path.Combine(AppContext.BaseDirectory, "Check", "Schemas", "sarif-schema-2.1.0.json")));
 
     private readonly TestSite _site = new TestSite(episodeCount: 12)

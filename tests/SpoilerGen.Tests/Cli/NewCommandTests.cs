@@ -20,7 +20,7 @@ public sealed class NewCommandTests
         Assert.Equal("", error);
         Assert.Contains("18 episodes in 2 seasons", output);
         foreach (var file in new[] { "spoilergen.yml", "content/_index.md", "content/episodes/_index.md", "content/episodes/s02e10.md",
-            "content/characters/the-lead.md", "static/images/screen.svg", ".github/workflows/pages.yml", ".gitignore" })
+            "content/characters/the-lead.md", "static/images/screen.svg", ".github/workflows/pages.yml", ".config/dotnet-tools.json", ".gitignore" })
         {
             Assert.True(File.Exists(Path.Combine(guide, file)), $"new wrote no {file}");
         }
@@ -63,17 +63,29 @@ public sealed class NewCommandTests
     }
 
     [Fact]
-    public void The_workflow_publishes_with_the_repository_action_as_the_readme_shows_it()
+    public void The_workflow_needs_no_edit_it_restores_the_pinned_tool_builds_with_the_pages_url_and_checks_pull_requests()
     {
         using var folder = new TemporaryFolder();
         var guide = folder.Combine("guide");
         Assert.Equal(0, ToolProcess.Run("new", guide).ExitCode);
 
         var workflow = File.ReadAllText(Path.Combine(guide, ".github", "workflows", "pages.yml"));
-        foreach (var step in new[] { "actions/checkout@v7", "uses: OWNER/spoilergen@v1", "actions/upload-pages-artifact@v5", "actions/deploy-pages@v5", "id-token: write" })
+        foreach (var step in new[] { "actions/checkout@v7", "dotnet tool restore", "actions/configure-pages@v6", "--base-url \"$BASE_URL/\"",
+            "dotnet spoilergen check . --format sarif > spoilergen.sarif", "github/codeql-action/upload-sarif@v4", "security-events: write",
+            "actions/upload-pages-artifact@v5", "actions/deploy-pages@v5", "id-token: write" })
         {
             Assert.Contains(step, workflow);
         }
+        // Nothing to fill in: no owner, no placeholder of any kind.
+        Assert.DoesNotContain("OWNER/", workflow);
+        Assert.DoesNotMatch(@"uses: (?!actions/|github/codeql-action/)", workflow);
+
+        // The tool the workflow restores is the version that wrote the guide.
+        var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(guide, ".config", "dotnet-tools.json"))).RootElement;
+        var tool = manifest.GetProperty("tools").GetProperty("spoilergen");
+        Assert.Equal(SiteBuilder.Version, tool.GetProperty("version").GetString());
+        Assert.Equal(["spoilergen"], tool.GetProperty("commands").EnumerateArray().Select(command => command.GetString()));
+
         Assert.Contains("public/", File.ReadAllLines(Path.Combine(guide, ".gitignore")));
         Assert.Contains("_site/", File.ReadAllLines(Path.Combine(guide, ".gitignore")));
     }

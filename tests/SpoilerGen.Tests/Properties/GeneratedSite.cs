@@ -18,7 +18,7 @@ public sealed class GeneratedSite : IDisposable
     public GeneratedSite(SiteSpec spec)
     {
         Spec = spec;
-        Site = new TestSite(spec.EpisodeCount, i => spec.TitledEpisodes[i - 1] ? Marker(i) : null);
+        Site = new TestSite(spec.EpisodeCount, i => spec.TitledEpisodes[i - 1] ? Marker(i) : null, rawHtml: true);
         for (var i = 0; i < spec.Pages.Length; i++) WritePage(i);
     }
 
@@ -46,10 +46,11 @@ public sealed class GeneratedSite : IDisposable
         var folder = page.InSection ? "section/" : "";
         var frontMatter = new StringBuilder();
         frontMatter.AppendLine($"slug: p{index}-{slugMarker}");
-        frontMatter.AppendLine($"image: /images/{Marker(page.Level)}.png");
         if (page.Level > 0) frontMatter.AppendLine($"spoiler: {Id(page.Level)}");
         AppendProgressive(frontMatter, "title", page.TitleLevels, page.Level);
         AppendProgressive(frontMatter, "summary", page.SummaryLevels, page.Level);
+        // A portrait that changes with the episode, as a summary does: its first form is also the share preview.
+        AppendProgressive(frontMatter, "image", page.SummaryLevels, page.Level, "/images/");
         if (page.TagLevels.Length > 0)
         {
             frontMatter.AppendLine("tags:");
@@ -64,7 +65,7 @@ public sealed class GeneratedSite : IDisposable
         Site.WritePage($"{folder}p{index}.md", frontMatter.ToString(), body.ToString());
     }
 
-    private void AppendProgressive(StringBuilder frontMatter, string key, int[] levels, int pageLevel)
+    private void AppendProgressive(StringBuilder frontMatter, string key, int[] levels, int pageLevel, string valuePrefix = "Words ")
     {
         frontMatter.AppendLine($"{key}:");
         for (var i = 0; i < levels.Length; i++)
@@ -72,7 +73,7 @@ public sealed class GeneratedSite : IDisposable
             // A value replaced before its page even exists is never shown to anyone.
             var shownFrom = Math.Max(levels[i], pageLevel);
             var replacedAtOnce = i + 1 < levels.Length && levels[i + 1] <= pageLevel;
-            frontMatter.AppendLine($"  {Id(levels[i])}: Words {Marker(replacedAtOnce ? Never : shownFrom)}");
+            frontMatter.AppendLine($"  {Id(levels[i])}: {valuePrefix}{Marker(replacedAtOnce ? Never : shownFrom)}");
         }
     }
 

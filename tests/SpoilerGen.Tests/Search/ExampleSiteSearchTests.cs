@@ -50,24 +50,23 @@ public sealed class ExampleSiteSearchTests(ExampleSiteFixture site) : IClassFixt
     }
 
     [Fact]
-    public void Without_JavaScript_there_is_no_search_box_only_a_template_for_the_script()
+    public void Without_JavaScript_there_is_no_search_box_the_script_writes_it()
     {
         var html = site.Read(TreeOf(3) + "index.html");
-        var template = html.IndexOf("<template id=\"search-template\">", StringComparison.Ordinal);
-        var end = html.IndexOf("</template>", template, StringComparison.Ordinal);
+        var script = File.ReadAllText(Path.Combine(site.Output, "assets", "search.js"));
 
-        Assert.True(template >= 0 && end > template);
-        var outside = html[..template] + html[end..];
-        Assert.DoesNotContain("<input", outside);
-        Assert.DoesNotContain("role=\"search\"", outside);
-        Assert.Contains("role=\"search\"", html[template..end]);
-        Assert.Contains("<label for=\"search-input\">", html[template..end]);
+        // Not even a template in the page: each page is lighter, and the script writes the box into the header.
+        Assert.DoesNotContain("<input", html);
+        Assert.DoesNotContain("role=\"search\"", html);
+        Assert.Contains("<label for=\"search-input\">", script);
+        Assert.Contains("role=\"search\"", script);
     }
 
     [Fact]
-    public void The_search_script_stays_under_4_KB()
+    public void The_search_script_stays_under_5_KB()
     {
-        Assert.InRange(new FileInfo(Path.Combine(site.Output, "assets", "search.js")).Length, 1, 4096);
+        // 5 KB since it writes the search box too: once, cached, instead of 0.75 KB in every page.
+        Assert.InRange(new FileInfo(Path.Combine(site.Output, "assets", "search.js")).Length, 1, 5120);
     }
 
     private SearchIndexFile Index(int checkpoint) => new(site.Read(TreeOf(checkpoint) + SearchIndexWriter.FileName));

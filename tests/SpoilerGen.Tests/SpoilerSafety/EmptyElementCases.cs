@@ -46,7 +46,7 @@ public static class EmptyElementCases
         TwoPages("fragment: naming no heading at all", "See [her fate](other.md#no-such-heading).\n", "## Nam-ra\n", Error(DiagnosticCodes.FragmentNotFound, 4, 5)),
         Page("fragment: on the same page to a hidden heading", "See [below](#the-twist).\n\n## The twist {spoiler=s01e05}\nSECRET\n", Hidden("the-twist")),
         Page("fragment: on the same page naming no heading", "See [below](#nowhere).\n", Error(DiagnosticCodes.FragmentNotFound, 4, 5)),
-        Page("fragment: to an id in the page's raw HTML", "See [below](#anchor).\n\n<a id=\"anchor\"></a>\n\n[SECRET]{spoiler=s01e05}\n", Hidden()),
+        Page("fragment: to an id in the page's raw HTML", "See [below](#anchor).\n\n<a id=\"anchor\"></a>\n\n[SECRET]{spoiler=s01e05}\n", Hidden()).WithRawHtml(),
         Page("fragment: to the theme's main content", "[Skip](#main) [SECRET]{spoiler=s01e05}\n", Hidden()),
     ];
 }

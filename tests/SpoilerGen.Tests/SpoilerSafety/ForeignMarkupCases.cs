@@ -13,24 +13,26 @@ namespace SpoilerGen.Tests.SpoilerSafety;
 public static class ForeignMarkupCases
 {
     private const string Lookalike = DiagnosticCodes.SpoilerMarkupLookalike;
+    private const string Foreign = DiagnosticCodes.ForeignSpoilerSyntax;
+    private const string Ambiguous = DiagnosticCodes.AmbiguousEpisodeInBraces;
 
     public static IEnumerable<SafetyCase> All =>
     [
-        Page("foreign: an episode id alone in braces after a phrase", "A [SECRET]{s01e05} b.\n", Error(Lookalike, 4, 11)),
-        Page("foreign: an episode id alone in braces after a heading", "## SECRET {s01e05}\nText.\n", Error(Lookalike, 4, 11)),
-        Page("foreign: an episode id after '=' in braces", "A [SECRET]{=s01e05} b.\n", Error(Lookalike, 4, 11)),
+        Page("foreign: an episode id alone in braces after a phrase", "A [SECRET]{s01e05} b.\n", Error(Ambiguous, 4, 11)),
+        Page("foreign: an episode id alone in braces after a heading", "## SECRET {s01e05}\nText.\n", Error(Ambiguous, 4, 11)),
+        Page("foreign: an episode id after '=' in braces", "A [SECRET]{=s01e05} b.\n", Error(Ambiguous, 4, 11)),
         Page("foreign: a class attribute", "A [SECRET]{.spoiler s01e05} b.\n", Error(Lookalike, 4, 11)),
         Page("foreign: a class attribute without an episode", "A [SECRET]{.spoiler} b.\n", Error(Lookalike, 4, 11)),
         Page("foreign: an id attribute", "A [SECRET]{#spoiler-s01e05} b.\n", Error(Lookalike, 4, 11)),
         Page("foreign: a heading with a class attribute", "## SECRET {.spoiler}\nText.\n", Error(Lookalike, 4, 11)),
-        Page("foreign: the attribute in square brackets", "A [SECRET][spoiler=s01e05] b.\n", Error(Lookalike, 4, 1)),
-        Page("foreign: a heading with the attribute in square brackets", "## SECRET [spoiler=s01e05]\nText.\n", Error(Lookalike, 4, 1)),
+        Page("foreign: the attribute in square brackets", "A [SECRET][spoiler=s01e05] b.\n", Error(Foreign, 4, 11)),
+        Page("foreign: a heading with the attribute in square brackets", "## SECRET [spoiler=s01e05]\nText.\n", Error(Foreign, 4, 11)),
         Page("foreign: the attribute as a link's URL", "A [SECRET](spoiler=s01e05) b.\n", Error(Lookalike, 4, 3)),
         Page("foreign: a misspelt attribute (spoller)", "A [SECRET]{spoller=s01e05} b.\n", Error(Lookalike, 4, 11)),
         Page("foreign: a misspelt attribute (spiler)", "A [SECRET]{spiler=s01e05} b.\n", Error(Lookalike, 4, 11)),
         Page("foreign: a zero-width space inside 'spoiler'", "A [SECRET]{sp\u200Boiler=s01e05} b.\n", Error(Lookalike, 4, 11)),
-        Page("foreign: a Hugo shortcode", "{{< spoiler s01e05 >}}SECRET{{< /spoiler >}}\n", Error(Lookalike, 4, 2)),
-        Page("foreign: a Liquid tag", "{% spoiler s01e05 %}SECRET{% endspoiler %}\n", Error(Lookalike, 4, 1)),
+        Page("foreign: a Hugo shortcode", "{{< spoiler s01e05 >}}SECRET{{< /spoiler >}}\n", Error(Foreign, 4, 1)),
+        Page("foreign: a Liquid tag", "{% spoiler s01e05 %}SECRET{% endspoiler %}\n", Error(Foreign, 4, 1)),
         Page("foreign: a second front matter block in the body", "---\nspoiler: s01e05\n---\nSECRET\n", Error(Lookalike, 5, 1)),
         Page("foreign: a front matter line as a paragraph", "spoiler: s01e05\n\nSECRET\n", Error(Lookalike, 4, 1)),
 
@@ -38,14 +40,14 @@ public static class ForeignMarkupCases
         Page("foreign: a misspelt fence (spolier) nested in a block", "::: spoiler s01e02\nA\n\n::: spolier s01e05\nSECRET\n:::\n", Error(Lookalike, 7, 1)),
         Page("foreign: a misspelt fence (spoilr) at the top", "::: spoilr s01e05\nSECRET\n", Error(Lookalike, 4, 1)),
         Page("foreign: full-width colons as a fence", "：：： spoiler s01e05\nSECRET\n", Error(Lookalike, 4, 1)),
-        Page("foreign: an episode id in a brace never closed", "A [SECRET dies]{s01e05 b.\n", Error(Lookalike, 4, 16)),
-        Page("foreign: an episode id closed by a parenthesis", "A [SECRET dies]{s01e05) b.\n", Error(Lookalike, 4, 16)),
+        Page("foreign: an episode id in a brace never closed", "A [SECRET dies]{s01e05 b.\n", Error(Ambiguous, 4, 16)),
+        Page("foreign: an episode id closed by a parenthesis", "A [SECRET dies]{s01e05) b.\n", Error(Ambiguous, 4, 16)),
         Page("foreign: full-width brackets and braces", "［SECRET dies］｛spoiler＝s01e05｝\n", Error(Lookalike, 4, 14)),
-        Page("foreign: a data attribute in raw HTML", "<span data-spoiler=\"s01e05\">SECRET dies</span>\n", Error(Lookalike, 4, 1)),
-        Page("foreign: a spoiler element in raw HTML", "<spoiler s01e05>SECRET</spoiler>\n", Error(Lookalike, 4, 1)),
-        Page("foreign: BBCode with an episode", "[spoiler s01e05]SECRET[/spoiler]\n", Error(Lookalike, 4, 2)),
-        Page("foreign: a callout with an episode", "> [!spoiler] s01e05\n> SECRET\n", Error(Lookalike, 4, 5)),
-        Page("foreign: a code fence's info string", "```spoiler s01e05\nSECRET\n```\n", Error(Lookalike, 4, 1)),
+        Page("foreign: a data attribute in raw HTML", "<span data-spoiler=\"s01e05\">SECRET dies</span>\n", Error(Foreign, 4, 7)),
+        Page("foreign: a spoiler element in raw HTML", "<spoiler s01e05>SECRET</spoiler>\n", Error(Foreign, 4, 1)),
+        Page("foreign: BBCode with an episode", "[spoiler s01e05]SECRET[/spoiler]\n", Error(Foreign, 4, 1)),
+        Page("foreign: a callout with an episode", "> [!spoiler] s01e05\n> SECRET\n", Error(Foreign, 4, 3)),
+        Page("foreign: a code fence's info string", "```spoiler s01e05\nSECRET\n```\n", Error(Foreign, 4, 1)),
         Page("foreign: a stray 'spoiler id' line", "spoiler s01e05\n\nSECRET\n", Error(Lookalike, 4, 1)),
         Page("foreign: a link whose URL is an episode id", "A [SECRET dies](spoiler \"s01e05\") b.\n", Error(Lookalike, 4, 3)),
         Page("foreign: a setext heading ends a hidden section", "## The ending {spoiler=s01e05}\nSECRET dies in the fire.\n---\n\nMore.\n", Error(DiagnosticCodes.SectionEndsWithUnderlinedHeading, 6, 1)),

@@ -18,5 +18,11 @@ public sealed record SafetyCase(string Name, IReadOnlyDictionary<string, string>
     public static SafetyCase File(string name, string path, string text, SafetyOutcome expected) =>
         new(name, new Dictionary<string, string> { [path] = text }, expected);
 
+    /// <summary>Whether the site allows raw HTML (<c>markup: { raw_html: true }</c>); off, as by default.</summary>
+    public bool RawHtml { get; init; }
+
+    /// <summary>The same case in a site that allows raw HTML: every check must still hold there.</summary>
+    public SafetyCase WithRawHtml() => this with { RawHtml = true };
+
     public override string ToString() => Name;
 }

@@ -25,13 +25,13 @@ public static class SmallChannelCases
             read("start/sitemap.xml").Contains("<lastmod>2024-01-01</lastmod>") && !read("start/sitemap.xml").Contains("2031")
             && !read("start/feed.xml").Contains("2031") && read("s01e05/feed.xml").Contains("2031-12-31"))),
         Page("channel: an HTML block gives its text to search, not its source", "<div class=\"note-box\">Visible words</div>\n\n[SECRET]{spoiler=s01e05}\n",
-            new BuildsAnd("the search index has the words, not the tag", read => read("start/search-index.json").Contains("Visible words") && !read("start/search-index.json").Contains("note-box"))),
+            new BuildsAnd("the search index has the words, not the tag", read => read("start/search-index.json").Contains("Visible words") && !read("start/search-index.json").Contains("note-box"))).WithRawHtml(),
         Page("channel: the feed summary has no HTML source", "<p class=\"lead-in\">Visible words</p>\n\n[SECRET]{spoiler=s01e05}\n",
-            new BuildsAnd("the feed has the words, not the tag", read => read("start/feed.xml").Contains("Visible words") && !read("start/feed.xml").Contains("lead-in"))),
+            new BuildsAnd("the feed has the words, not the tag", read => read("start/feed.xml").Contains("Visible words") && !read("start/feed.xml").Contains("lead-in"))).WithRawHtml(),
         Page("channel: inline HTML gives its text to search", "Some <b class=\"strong-one\">bold</b> words. [SECRET]{spoiler=s01e05}\n",
-            new BuildsAnd("the excerpt has the words, not the tag", read => read("start/search-index.json").Contains("bold") && !read("start/search-index.json").Contains("strong-one"))),
+            new BuildsAnd("the excerpt has the words, not the tag", read => read("start/search-index.json").Contains("bold") && !read("start/search-index.json").Contains("strong-one"))).WithRawHtml(),
         Page("channel: a script's code is not searchable text", "<script>var hiddenName = 1;</script>\n\nWords. [SECRET]{spoiler=s01e05}\n",
-            new BuildsAnd("no script in the index", read => !read("start/search-index.json").Contains("hiddenName"))),
+            new BuildsAnd("no script in the index", read => !read("start/search-index.json").Contains("hiddenName"))).WithRawHtml(),
         Page("channel: a phrase is absent from every channel of earlier trees", "Text [SECRET words]{spoiler=s01e05} here.\n", Hidden()),
     ];
 }

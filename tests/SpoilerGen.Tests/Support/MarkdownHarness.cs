@@ -16,7 +16,7 @@ public sealed class MarkdownHarness
     public MarkdownHarness(string markdown, int episodeCount = 12)
     {
         Timeline = new Timeline(Enumerable.Range(1, episodeCount).Select(i => new Episode($"s01e{i:00}", 1, i, null)));
-        Document = Markdown.Parse(markdown, Pipeline, new SpoilerParserContext(Timeline, "test.md", 0, Diagnostics));
+        Document = Markdown.Parse(markdown, Pipeline, new SpoilerParserContext(Timeline, "test.md", 0, Diagnostics) { AllowsRawHtml = true, Source = markdown });
     }
 
     public Timeline Timeline { get; }

@@ -11,7 +11,8 @@ public sealed class TestSite : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
 
-    public TestSite(int episodeCount = 12, Func<int, string?>? episodeTitle = null, string baseUrl = "https://example.org/guide/")
+    /// <param name="rawHtml">whether the config allows raw HTML (<c>markup: { raw_html: true }</c>); off, as by default</param>
+    public TestSite(int episodeCount = 12, Func<int, string?>? episodeTitle = null, string baseUrl = "https://example.org/guide/", bool rawHtml = false)
     {
         var episodes = string.Concat(Enumerable.Range(1, episodeCount).Select(i =>
             $"        - id: s01e{i:00}\n" + (episodeTitle?.Invoke(i) is { } title ? $"          title: \"{title}\"\n" : "")));
@@ -25,7 +26,7 @@ public sealed class TestSite : IDisposable
                 - number: 1
                   episodes:
             {episodes}
-            """);
+            """ + (rawHtml ? "markup:\n  raw_html: true\n" : ""));
     }
 
     public string Root => _folder.Combine("site");

@@ -1,16 +1,16 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using SpoilerGen.Testing;
 
 namespace SpoilerGen.Tests.Support;
 
 /// <summary>
 /// <c>spoilergen</c> run as a user runs it: a real process, its output, its exit code. Standard error is
 /// read line by line as it comes, so that a test can act (send a signal) at a given step of a build.
+/// The command is <see cref="SpoilerGenCommand"/>'s: the native executable in CI.
 /// </summary>
 public sealed class ToolProcess : IDisposable
 {
-    private static readonly string ToolPath = Path.Combine(AppContext.BaseDirectory, "spoilergen.dll");
-
     private readonly Process _process;
     private readonly BlockingCollection<string> _errorLines = new();
     private readonly List<string> _errorSeen = [];
@@ -18,15 +18,11 @@ public sealed class ToolProcess : IDisposable
 
     private ToolProcess(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment, string? workingDirectory)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            WorkingDirectory = workingDirectory ?? "",
-        };
-        start.ArgumentList.Add(ToolPath);
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        var start = SpoilerGenCommand.StartInfo(arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.RedirectStandardInput = true;
+        start.WorkingDirectory = workingDirectory ?? "";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         _process = Process.Start(start)!;
         _process.StandardInput.Close();

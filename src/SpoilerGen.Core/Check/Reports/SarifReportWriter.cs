@@ -83,10 +83,19 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    /// <summary>A relative path stays relative (code scanning resolves it against the repository); an absolute one becomes a file URI.</summary>
+    /// <summary>
+    /// A relative path stays relative (code scanning resolves it against the repository); an absolute one becomes
+    /// a file URI. Only the system's own separators separate: on Linux and macOS a backslash is a character of a
+    /// name (<c>back\slash.md</c>), escaped as <c>%5C</c> like every other character a URI may not hold.
+    /// </summary>
     public static string ArtifactUri(string path)
     {
-        if (Path.IsPathRooted(path)) return new Uri(path).AbsoluteUri;
-        return string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+        if (Path.DirectorySeparatorChar == '\\')
+        {
+            if (Path.IsPathRooted(path)) return new Uri(path).AbsoluteUri;
+            path = path.Replace('\\', '/');
+        }
+        var escaped = string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+        return Path.IsPathRooted(path) ? "file://" + escaped : escaped;
     }
 }

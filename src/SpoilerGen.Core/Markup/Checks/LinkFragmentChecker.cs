@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SpoilerGen.Diagnostics;
@@ -13,11 +12,8 @@ namespace SpoilerGen.Markup.Checks;
 /// the page it leads to, nor any id written in that page's raw HTML or by the theme: it would lead nowhere
 /// in every tree, usually because the heading's text, and so its id, changed.
 /// </summary>
-public static partial class LinkFragmentChecker
+public static class LinkFragmentChecker
 {
-    [GeneratedRegex(@"\bid\s*=\s*[""']?(?<id>[^""'\s>]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex HtmlId();
-
     public static void Check(SiteModel site, DiagnosticBag diagnostics)
     {
         foreach (var page in site.Pages.Where(page => page.Body is not null))
@@ -31,7 +27,7 @@ public static partial class LinkFragmentChecker
                 SitePage? target = hash == 0 ? page : page.LinkTargets.TryGetValue(url, out var key) ? site.Page(key) : null;
                 // Browsers take "#top" to the top of any page (HTML's "indicated part of the document").
                 if (target?.Body is null || fragment.Length == 0 || fragment.Equals("top", StringComparison.OrdinalIgnoreCase) || IdsOf(target.Body).Contains(fragment)) continue;
-                var headings = HeadingAnchors.In(target.Body).Keys.Order().Take(8).Select(id => "#" + id).ToList();
+                var headings = HeadingAnchors.In(target.Body).Keys.Order(StringComparer.Ordinal).Take(8).Select(id => "#" + id).ToList();
                 diagnostics.Error(context.PositionOf(link.Line, link.Column), DiagnosticCodes.FragmentNotFound,
                     $"the fragment '#{fragment}' names no heading of {(hash == 0 ? "this page" : $"'{url[..hash]}'")}; a heading's id is made from its text where it is first shown " +
                     (headings.Count == 0 ? "(the page has no headings)" : $"({string.Join(", ", headings)})"));
@@ -41,18 +37,9 @@ public static partial class LinkFragmentChecker
 
     private static HashSet<string> IdsOf(MarkdownDocument body)
     {
+        // Raw HTML's ids are among the anchors (see HeadingAnchors).
         var ids = new HashSet<string>(HeadingAnchors.In(body).Keys, StringComparer.Ordinal);
         ids.UnionWith(HeadingAnchors.ThemeIds);
-        foreach (var html in body.Descendants<HtmlBlock>())
-        {
-            for (var i = 0; i < html.Lines.Count; i++) AddHtmlIds(html.Lines.Lines[i].Slice.ToString(), ids);
-        }
-        foreach (var html in body.Descendants<HtmlInline>()) AddHtmlIds(html.Tag, ids);
         return ids;
-    }
-
-    private static void AddHtmlIds(string html, HashSet<string> ids)
-    {
-        foreach (Match match in HtmlId().Matches(html)) ids.Add(match.Groups["id"].Value);
     }
 }

@@ -25,15 +25,15 @@ public static class LookalikeScanner
                 foreach (var child in container) Visit(child, context);
                 break;
             case HtmlBlock html:
-                ScanLines(html, HtmlComments.BlankOut, "raw HTML (leave a blank line between HTML and Markdown)", context);
+                ScanLines(html, HtmlComments.BlankOut, "raw HTML (leave a blank line between HTML and Markdown)", context, isCode: false);
                 break;
             case FencedCodeBlock fenced:
                 // Info and arguments together: "```spoiler s01e05" splits into "spoiler" and "s01e05".
                 Report($"{fenced.Info} {fenced.Arguments}", fenced.Line, fenced.Column, "a code fence's info string", context);
-                ScanLines(fenced, line => line, "a code block", context);
+                ScanLines(fenced, line => line, "a code block", context, isCode: true);
                 break;
             case CodeBlock code:
-                ScanLines(code, line => line, "a code block (a line indented by four spaces or more is code)", context);
+                ScanLines(code, line => line, "a code block (a line indented by four spaces or more is code)", context, isCode: true);
                 break;
             case LeafBlock { Inline: { } inline }:
                 ScanInlines(inline, context);
@@ -42,12 +42,13 @@ public static class LookalikeScanner
     }
 
     /// <param name="visibleText">what of the block's text is written, as text of the same length</param>
-    private static void ScanLines(LeafBlock block, Func<string, string> visibleText, string where, SpoilerParserContext context)
+    /// <param name="isCode">code prints data keyed by episode as it is: only SpoilerGen's own markup is refused there</param>
+    private static void ScanLines(LeafBlock block, Func<string, string> visibleText, string where, SpoilerParserContext context, bool isCode)
     {
         var lines = block.Lines;
         var text = new StringBuilder();
         for (var i = 0; i < lines.Count; i++) text.Append(lines.Lines[i].Slice.ToString()).Append('\n');
-        if (SpoilerMarkupLookalike.Find(visibleText(text.ToString()), context.Timeline) is not { } found) return;
+        if (SpoilerMarkupLookalike.Find(visibleText(text.ToString()), context.Timeline, foreignSyntax: false, isCode) is not { } found) return;
 
         var lineStart = 0;
         for (var i = 0; i < lines.Count; i++)
@@ -55,7 +56,7 @@ public static class LookalikeScanner
             var length = lines.Lines[i].Slice.Length + 1;
             if (found.Index < lineStart + length)
             {
-                context.ReportError(lines.Lines[i].Line, lines.Lines[i].Column + found.Index - lineStart, DiagnosticCodes.SpoilerMarkupLookalike, SpoilerMarkupLookalike.Message(found.Text, where));
+                context.ReportFirstOnLine(lines.Lines[i].Line, lines.Lines[i].Column + found.Index - lineStart, found.Code, found.Message(where));
                 return;
             }
             lineStart += length;
@@ -76,7 +77,7 @@ public static class LookalikeScanner
             Collect(root, level, pieces, context);
             var text = new StringBuilder();
             foreach (var piece in pieces) text.Append(piece.Text);
-            if (SpoilerMarkupLookalike.Find(text.ToString(), context.Timeline) is not { } found) continue;
+            if (SpoilerMarkupLookalike.Find(text.ToString(), context.Timeline, foreignSyntax: false) is not { } found) continue;
 
             // Markdig numbers a setext heading's lines from its underline: count them back.
             var lineShift = (root as ContainerInline)?.ParentBlock is HeadingBlock { IsSetext: true } ? pieces.Max(p => p.Line) - pieces.Min(p => p.Line) + 1 : 0;
@@ -96,7 +97,7 @@ public static class LookalikeScanner
             // Counting back over a setext heading whose inlines Markdig numbered oddly (seen in fuzzing) must
             // still land on a real line: the block's own.
             if (line < 0) line = root.ParentBlock?.Line ?? 0;
-            context.ReportError(line, at.Column, DiagnosticCodes.SpoilerMarkupLookalike, SpoilerMarkupLookalike.Message(found.Text, where));
+            context.ReportFirstOnLine(line, at.Column, found.Code, found.Message(where));
             return;
         }
     }
@@ -147,9 +148,9 @@ public static class LookalikeScanner
 
     private static void Report(string? text, int line, int column, string where, SpoilerParserContext context)
     {
-        if (SpoilerMarkupLookalike.Find(text, context.Timeline) is { } found)
+        if (SpoilerMarkupLookalike.Find(text, context.Timeline, foreignSyntax: false) is { } found)
         {
-            context.ReportError(line, column, DiagnosticCodes.SpoilerMarkupLookalike, SpoilerMarkupLookalike.Message(found.Text, where));
+            context.ReportFirstOnLine(line, column, found.Code, found.Message(where));
         }
     }
 }

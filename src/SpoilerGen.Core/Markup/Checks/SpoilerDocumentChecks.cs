@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Markup.Headings;
+using SpoilerGen.Markup.Reading;
 using SpoilerGen.Markup.Syntax;
 
 namespace SpoilerGen.Markup.Checks;
@@ -15,12 +16,17 @@ public static class SpoilerDocumentChecks
     public static void Run(MarkdownDocument document)
     {
         HeadingAnchors.Assign(document);
+        FootnoteLevels.Assign(document);
         if (document.GetData(typeof(SpoilerParserContext)) is not SpoilerParserContext context) return;
         CheckFrontMatterPlacement(document, context);
         ContainerEndChecker.Check(document, context);
         SetextSectionEndChecker.Check(document, context);
+        // Most precise first: each line's markup error is reported once, by the first check that finds it.
+        ForeignSyntaxScanner.Scan(document, context);
         LookalikeScanner.Scan(document, context);
+        RawHtmlChecker.Check(document, context);
         LinkDefinitionScopeChecker.Check(document, context);
+        FootnoteScopeChecker.Check(document, context);
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ public static partial class SpoilerMarkupLookalike
 
     // "spoiler: s01e05", "spoiler s01e05", "data-spoiler=\"s01e05\"", "[spoiler s01e05]", "Spoiler — s01e05": the word
     // and an episode id with at most a few signs between them, as markup (or a front matter line) would have them.
-    [GeneratedRegex(@"(?<word>[^\W\d_]{5,10})[^\w\n]{1,4}(?<id>[a-z0-9][a-z0-9-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<word>[^\W\d_]{5,10})(?=(?<rest>[^\w\n]{1,4}(?<id>[a-z0-9][a-z0-9-]*)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WordThenId();
 
     [GeneratedRegex(@"^s\d{1,3}e\d{1,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -51,15 +51,21 @@ public static partial class SpoilerMarkupLookalike
 
     /// <summary>The first place in <paramref name="text"/> that looks like spoiler markup, or null.</summary>
     /// <param name="timeline">The series, whose episode ids in braces are markup too; without it, ids like <c>s01e05</c> count.</param>
-    public static (int Index, string Text)? Find(string? text, Timeline? timeline = null)
+    /// <param name="foreignSyntax">Whether to look for other tools' spoiler syntax too (the body's lines are read for it on their own).</param>
+    /// <param name="isCode">Whether the text is code: data keyed by episode (<c>{"s01e02": …}</c>) and a 'spoiler: s01e05' line are code there, not markup.</param>
+    public static LookalikeMatch? Find(string? text, Timeline? timeline = null, bool foreignSyntax = true, bool isCode = false)
     {
         if (string.IsNullOrEmpty(text)) return null;
         var (visible, originalIndex) = WithoutInvisibleCharacters(text);
-        var candidates = new List<(int Index, string Text)>();
+        var candidates = new List<LookalikeMatch>();
 
+        if (foreignSyntax && ForeignSpoilerSyntaxFinder.Find(visible) is { } foreign)
+        {
+            candidates.Add(new LookalikeMatch(foreign.Index, foreign.Text, foreign.Syntax));
+        }
         if (visible.Contains("spoiler", StringComparison.OrdinalIgnoreCase) && Pattern().Match(visible) is { Success: true } exact)
         {
-            candidates.Add((exact.Index, exact.Value));
+            candidates.Add(new LookalikeMatch(exact.Index, exact.Value));
         }
         foreach (Match fence in FenceLike().Matches(visible))
         {
@@ -67,7 +73,7 @@ public static partial class SpoilerMarkupLookalike
             if (word.Equals("spoiler", StringComparison.Ordinal) && !fence.Value.Contains('：')) continue;
             if (IsSpoilerWord(word) || (fence.Groups["id"].Success && IsEpisodeId(fence.Groups["id"].Value, timeline)))
             {
-                candidates.Add((fence.Index, fence.Value));
+                candidates.Add(new LookalikeMatch(fence.Index, fence.Value));
                 break;
             }
         }
@@ -76,9 +82,14 @@ public static partial class SpoilerMarkupLookalike
             foreach (Match group in BraceGroup().Matches(visible))
             {
                 // Episode ids may hold '-', so whole hyphenated words are ids; their parts may be "spoiler".
-                if (Word().Matches(group.Value).Any(word => IsEpisodeId(word.Value, timeline) || word.Value.Split('-').Any(IsSpoilerWord)))
+                if (Word().Matches(group.Value).Any(word => word.Value.Split('-').Any(IsSpoilerWord)))
                 {
-                    candidates.Add((group.Index, group.Value));
+                    candidates.Add(new LookalikeMatch(group.Index, group.Value));
+                    break;
+                }
+                if (!isCode && EpisodeInBraces(visible, group, timeline) is { } ambiguity)
+                {
+                    candidates.Add(new LookalikeMatch(group.Index, group.Value, Ambiguity: ambiguity));
                     break;
                 }
             }
@@ -90,24 +101,50 @@ public static partial class SpoilerMarkupLookalike
                 // "(spoilers: none)" is prose; "(spoiler=)" and "(spoiler=s01e05)" are markup gone astray.
                 var value = attribute.Groups["value"].Value;
                 if (!IsSpoilerWord(attribute.Groups["word"].Value) || (value.Length > 0 && !IsEpisodeId(value, timeline))) continue;
-                candidates.Add((attribute.Index, attribute.Value));
+                candidates.Add(new LookalikeMatch(attribute.Index, attribute.Value));
                 break;
             }
         }
-        if (visible.Contains("poil", StringComparison.OrdinalIgnoreCase) || visible.Contains("pol", StringComparison.OrdinalIgnoreCase)
-            || visible.Contains("pil", StringComparison.OrdinalIgnoreCase))
+        if (!isCode && (visible.Contains("poil", StringComparison.OrdinalIgnoreCase) || visible.Contains("pol", StringComparison.OrdinalIgnoreCase)
+            || visible.Contains("pil", StringComparison.OrdinalIgnoreCase)))
         {
+            // A lookahead, so that a word in front ("Major spoiler: s01e05") cannot swallow "spoiler" as its id.
             foreach (Match pair in WordThenId().Matches(visible))
             {
                 if (!IsSpoilerWord(pair.Groups["word"].Value) || !IsEpisodeId(pair.Groups["id"].Value, timeline)) continue;
-                candidates.Add((pair.Index, pair.Value));
+                candidates.Add(new LookalikeMatch(pair.Index, pair.Value + pair.Groups["rest"].Value));
                 break;
             }
         }
 
         if (candidates.Count == 0) return null;
-        var first = candidates.MinBy(candidate => candidate.Index);
-        return (originalIndex[first.Index], first.Text);
+        var first = candidates.MinBy(candidate => candidate.Index)!;
+        return first with { Index = originalIndex[first.Index] };
+    }
+
+    /// <summary>
+    /// Why a group in braces that names only episodes is refused, or null when it is prose. In an attribute's place
+    /// (right after ']' or other text, or last on its line, as a heading's attribute) it reads as "hide this until
+    /// s01e05" although SpoilerGen's attribute is '{spoiler=s01e05}'; in the middle of a sentence
+    /// ("The recap {s01e02} is coming soon.") it is text. "{4/5}" names no episode, even when episodes are numbered.
+    /// </summary>
+    private static string? EpisodeInBraces(string text, Match group, Timeline? timeline)
+    {
+        var inner = group.Value[1..].TrimEnd('}', '｝', ')');
+        var tokens = inner.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var ids = tokens.Select(token => token.TrimStart('=', '#', '.', ':').TrimEnd(',', ';', '.', ')', '}', '｝')).Where(token => IsEpisodeId(token, timeline)).ToList();
+        if (ids.Count == 0) return null;
+        var closed = group.Value.EndsWith('}') || group.Value.EndsWith('｝');
+        var before = group.Index > 0 ? text[group.Index - 1] : '\n';
+        var lineEnd = text.IndexOf('\n', group.Index + group.Length);
+        var restOfLine = text[(group.Index + group.Length)..(lineEnd < 0 ? text.Length : lineEnd)];
+        var rightAfterText = !char.IsWhiteSpace(before);
+        var lastOnLine = string.IsNullOrWhiteSpace(restOfLine);
+        if (closed && !rightAfterText && !lastOnLine) return null;
+        if (!closed && !rightAfterText) return null;
+        return $"an episode id in braces where an attribute goes ({(rightAfterText ? "right after the text before it" : "last on its line")}) reads as \"hide this until {ids[0]}\", " +
+            $"but SpoilerGen does not read it so and would publish the text in every tree; to hide words write '[words]{{spoiler={ids[0]}}}', to hide a heading's section end its line with '{{spoiler={ids[0]}}}', " +
+            "and to print the id, write it without braces or in the middle of a sentence";
     }
 
     /// <summary>The message for text found in <paramref name="where"/> ("a code span", "the title").</summary>
@@ -116,13 +153,30 @@ public static partial class SpoilerMarkupLookalike
         "write exactly '[text]{spoiler=s01e05}', '## Title {spoiler=s01e05}' or a line '::: spoiler s01e05', in Markdown text (not in code or HTML)";
 
     /// <summary>"spoiler", "spoilers" and their misspellings: one edit for short words, two for longer ones.</summary>
-    private static bool IsSpoilerWord(string word)
+    internal static bool IsSpoilerWord(string word) => IsSpoilerWord(word.AsSpan());
+
+    /// <inheritdoc cref="IsSpoilerWord(string)"/>
+    internal static bool IsSpoilerWord(ReadOnlySpan<char> word)
     {
-        if (word.Length is < 5 or > 10) return false;
-        var lower = word.ToLowerInvariant();
+        if (word.Length is < 5 or > 10 || !HasMostSpoilerLetters(word)) return false;
+        var lower = word.ToString().ToLowerInvariant();
         if (EnglishNeighbours.Contains(lower)) return false;
         var allowed = lower.Length <= 7 ? 1 : 2;
         return EditDistance(lower, "spoiler") <= allowed || EditDistance(lower, "spoilers") <= allowed;
+    }
+
+    /// <summary>
+    /// Two edits bring in at most two letters, so a word two edits from "spoiler(s)" holds at least five of its seven
+    /// letters: a cheap test that spares the edit distance for nearly every word of a long page.
+    /// </summary>
+    private static bool HasMostSpoilerLetters(ReadOnlySpan<char> word)
+    {
+        var found = 0;
+        foreach (var character in word)
+        {
+            found |= char.ToLowerInvariant(character) switch { 's' => 1, 'p' => 2, 'o' => 4, 'i' => 8, 'l' => 16, 'e' => 32, 'r' => 64, _ => 0 };
+        }
+        return System.Numerics.BitOperations.PopCount((uint)found) >= 5;
     }
 
     // Real words one or two edits from "spoiler", which prose uses and markup never does.

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using SpoilerGen.Markup.Reading;
 using SpoilerGen.Markup.Renderers;
 using SpoilerGen.Markup.Syntax;
@@ -21,8 +22,10 @@ public static class HeadingAnchors
     public static void Assign(MarkdownDocument document)
     {
         var headings = new List<(HeadingBlock Heading, int Level, string Text, int Order)>();
+        var htmlIds = new List<(string Id, int Level)>();
         Model.RevealWalker.Walk(document, 0, (node, level) =>
         {
+            if (node is HtmlBlock or HtmlInline) htmlIds.AddRange(RawHtmlIds.In(node).Select(id => (id, level)));
             if (node is not HeadingBlock heading) return;
             var firstShown = FirstLevelWithText(heading, level);
             headings.Add((heading, firstShown, VisibleText.Of(heading.Inline, firstShown), headings.Count));
@@ -35,6 +38,12 @@ public static class HeadingAnchors
             var anchor = new HeadingAnchor(ids.Allocate(text), level);
             heading.SetData(typeof(HeadingAnchor), anchor);
             anchors[anchor.Id] = anchor;
+        }
+        // An id written in raw HTML ('<a id="her-death">') is an anchor too, shown where its HTML is: a link to it
+        // keeps its fragment only in the trees that show it, as a link to a heading does.
+        foreach (var (id, level) in htmlIds)
+        {
+            if (!anchors.TryGetValue(id, out var existing) || existing.Level > level) anchors[id] = new HeadingAnchor(id, level);
         }
         document.SetData(typeof(HeadingAnchors), anchors.ToFrozenDictionary(StringComparer.Ordinal));
     }

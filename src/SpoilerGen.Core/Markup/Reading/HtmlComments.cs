@@ -14,6 +14,10 @@ public static partial class HtmlComments
 
     public static string Remove(string html) => html.Contains("<!--", StringComparison.Ordinal) ? Comment().Replace(html, "") : html;
 
+    /// <summary>Where each comment is: its start and length.</summary>
+    public static IEnumerable<(int Start, int Length)> Find(string html) =>
+        html.Contains("<!--", StringComparison.Ordinal) ? Comment().Matches(html).Select(match => (match.Index, match.Length)) : [];
+
     /// <summary>Replaces each comment by as many spaces, keeping line breaks, so positions in the text stay the same.</summary>
     public static string BlankOut(string html) =>
         html.Contains("<!--", StringComparison.Ordinal)

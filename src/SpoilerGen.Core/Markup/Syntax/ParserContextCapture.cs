@@ -9,6 +9,7 @@ namespace SpoilerGen.Markup.Syntax;
 /// hands the context to parsers only, so this parser is registered twice, to be tried on the first line
 /// whatever its first character: once for every printable ASCII character (Markdig tries parsers with
 /// opening characters first) and once for any other (as a global parser). It never opens a block.
+/// Being tried on every line, it is also where a cancelled parse stops.
 /// </summary>
 public sealed class ParserContextCapture : BlockParser
 {
@@ -22,7 +23,9 @@ public sealed class ParserContextCapture : BlockParser
 
     public override BlockState TryOpen(BlockProcessor processor)
     {
-        if (processor.Context is SpoilerParserContext context && processor.Document.GetData(typeof(SpoilerParserContext)) is null)
+        if (processor.Context is not SpoilerParserContext context) return BlockState.None;
+        context.CancellationToken.ThrowIfCancellationRequested();
+        if (processor.Document.GetData(typeof(SpoilerParserContext)) is null)
         {
             processor.Document.SetData(typeof(SpoilerParserContext), context);
         }

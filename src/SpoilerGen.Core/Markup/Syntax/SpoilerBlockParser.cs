@@ -29,6 +29,12 @@ public sealed class SpoilerBlockParser : BlockParser
 
         var words = text[fenceLength..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var context = SpoilerParserContextOf(processor);
+        if (words.Length == 0 && context.OpenForeignContainers > 0)
+        {
+            // The end of another tool's container, already refused at its opening line.
+            context.OpenForeignContainers--;
+            return BlockState.None;
+        }
         if (words.Length == 0)
         {
             // An open block takes its own fence before any block may open, so a bare fence that gets here
@@ -38,7 +44,11 @@ public sealed class SpoilerBlockParser : BlockParser
             return BlockState.None;
         }
         // Other words belong to other container syntaxes; other near misses are refused after parsing.
-        if (!words[0].StartsWith(Keyword, StringComparison.OrdinalIgnoreCase)) return BlockState.None;
+        if (!words[0].StartsWith(Keyword, StringComparison.OrdinalIgnoreCase))
+        {
+            ReportForeignContainer(words[0], processor, context);
+            return BlockState.None;
+        }
 
         int level;
         var episodeId = words.Length > 1 ? words[1] : "";
@@ -109,4 +119,18 @@ public sealed class SpoilerBlockParser : BlockParser
     internal static SpoilerParserContext SpoilerParserContextOf(BlockProcessor processor) =>
         processor.Context as SpoilerParserContext
         ?? throw new InvalidOperationException("Spoiler markup must be parsed with a SpoilerParserContext.");
+
+    /// <summary>
+    /// '::: tip', ':::note', '::: details Title', '::: {.callout-note}': another tool's admonition, whose lines would be
+    /// printed with their ':::'. A word close to "spoiler" is left to the lookalike check, which names the near miss.
+    /// </summary>
+    private static void ReportForeignContainer(string word, BlockProcessor processor, SpoilerParserContext context)
+    {
+        var name = word.Trim('{', '}', '.', '#', '"', '\'');
+        if (name.Length == 0 || Checks.SpoilerMarkupLookalike.IsSpoilerWord(name)) return;
+        context.OpenForeignContainers++;
+        context.ReportFirstOnLine(processor.LineIndex, processor.Column, DiagnosticCodes.ForeignContainer,
+            $"SpoilerGen has no '{name}' container: '::: {name}' is another tool's admonition (VitePress, Docusaurus, markdown-it, Pandoc), and its lines would be printed with their ':::'; " +
+            $"write it as a blockquote ('> **{char.ToUpperInvariant(name[0])}{name[1..]}:** …'). SpoilerGen's one container is '::: spoiler EPISODE' … ':::', which hides its lines until that episode");
+    }
 }

@@ -6,17 +6,41 @@ namespace SpoilerGen.Markup.Syntax;
 
 /// <summary>
 /// What the spoiler parsers need while Markdig parses one file: the timeline to turn episode ids
-/// into levels, and where to report a bad id, in the file's own line numbers.
+/// into levels, where to report a bad id, in the file's own line numbers, and whether to stop.
 /// </summary>
-public sealed class SpoilerParserContext(Timeline timeline, string path, int bodyLineOffset, DiagnosticBag diagnostics)
+public sealed class SpoilerParserContext(Timeline timeline, string path, int bodyLineOffset, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     : MarkdownParserContext
 {
+    /// <summary>Looked at on every line (by <see cref="ParserContextCapture"/>): Markdig itself has no way to stop a parse.</summary>
+    public CancellationToken CancellationToken => cancellationToken;
+
     public string Path { get; } = path;
 
     /// <summary>Whether the file had front matter before its body.</summary>
     public bool HasFrontMatter => bodyLineOffset > 0;
 
     public Timeline Timeline => timeline;
+
+    /// <summary>Whether the config allows raw HTML (<c>markup: { raw_html: true }</c>); without it, raw HTML is an error.</summary>
+    public bool AllowsRawHtml { get; init; }
+
+    /// <summary>The body's Markdown as it was parsed, for checks that read its lines as written.</summary>
+    public string? Source { get; init; }
+
+    // One parse of one file runs on one thread, so the checks can share this set.
+    private readonly HashSet<int> _linesWithMarkupError = [];
+
+    /// <summary>
+    /// Reports an error unless a markup check already reported one on this line: one piece of foreign or
+    /// near-miss markup is one error, named by the check that knows it best (they run most precise first).
+    /// </summary>
+    public void ReportFirstOnLine(int bodyLine, int bodyColumn, string code, string message)
+    {
+        if (_linesWithMarkupError.Add(bodyLine)) ReportError(bodyLine, bodyColumn, code, message);
+    }
+
+    /// <summary>Counts containers of other tools (<c>::: tip</c>) that are open, so that their closing <c>:::</c> is not a second error.</summary>
+    public int OpenForeignContainers { get; set; }
 
     /// <summary>Converts Markdig's zero-based body position to the file's one-based position.</summary>
     public SourcePosition PositionOf(int bodyLine, int bodyColumn) =>

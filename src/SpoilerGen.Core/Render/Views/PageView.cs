@@ -2,7 +2,7 @@ using SpoilerGen.Markup.Headings;
 
 namespace SpoilerGen.Render.Views;
 
-/// <summary>The page being rendered (<c>page.*</c>), as one tree shows it.</summary>
+/// <summary>The page being rendered (<c>page.*</c>), as one tree shows it; <see cref="Image"/> is its picture in this tree (a URL), or null.</summary>
 public sealed record PageView(
     string Title,
     string? Summary,
@@ -18,4 +18,5 @@ public sealed record PageView(
     PageListItemView? PreviousPage,
     PageListItemView? NextPage,
     ShareView Share,
-    SearchEngineView SearchEngine);
+    SearchEngineView SearchEngine,
+    string? Image = null);

@@ -1,4 +1,9 @@
 namespace SpoilerGen.Render.Views;
 
-/// <summary>The site as every template sees it (<c>site.*</c>): nothing here depends on the reader's checkpoint.</summary>
-public sealed record SiteView(string Title, string? Description, string Language, string BasePath, string BaseUrl, string AssetsPath, string LevelsUrl, string ChooserUrl);
+/// <summary>
+/// The site as every template sees it (<c>site.*</c>): nothing here depends on the reader's checkpoint.
+/// <see cref="Logo"/> and <see cref="Hero"/> are the theme's images (URLs, or null); <see cref="AccentStyle"/>
+/// is the CSS that gives the theme the show's accent colour in both colour schemes, or null.
+/// </summary>
+public sealed record SiteView(string Title, string? Description, string Language, string BasePath, string BaseUrl, string AssetsPath, string LevelsUrl, string ChooserUrl,
+    string? Logo, string? Hero, string? AccentStyle);

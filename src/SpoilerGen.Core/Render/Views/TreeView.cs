@@ -1,6 +1,10 @@
 namespace SpoilerGen.Render.Views;
 
-/// <summary>The tree being rendered (<c>tree.*</c>), with labels that are safe inside it, and its own files.</summary>
+/// <summary>
+/// The tree being rendered (<c>tree.*</c>), with labels that are safe inside it, and its own files.
+/// <see cref="ChangeUrl"/> is the chooser with this tree's checkpoint marked: how a reader changes
+/// episode, with or without JavaScript, without a list of every episode on every page.
+/// </summary>
 public sealed record TreeView(
     string Path,
     string Url,
@@ -11,4 +15,5 @@ public sealed record TreeView(
     string FeedUrl,
     string FeedTitle,
     string SearchIndexUrl,
-    string TagsUrl);
+    string TagsUrl,
+    string ChangeUrl);

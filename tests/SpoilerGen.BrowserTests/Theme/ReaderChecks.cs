@@ -1,0 +1,138 @@
+using Microsoft.Playwright;
+using SpoilerGen.BrowserTests.Infrastructure;
+
+namespace SpoilerGen.BrowserTests.Theme;
+
+/// <summary>
+/// What a reader sees of the theme, checked the same way on any built guide: the first screen, the size of
+/// what can be tapped, the chooser's question and its marked episode, the 404 page's way back, and pages
+/// without the list of every episode.
+/// </summary>
+public static class ReaderChecks
+{
+    public static readonly (string Name, int Width, int Height)[] Viewports = [("phone", 390, 844), ("desktop", 1280, 800)];
+
+    public static readonly ColorScheme[] Schemes = [ColorScheme.Light, ColorScheme.Dark];
+
+    // Where the page's <h1> ends and where the first line of text after it ends, from the top of the page.
+    private const string FirstScreenScript = """
+        () => {
+          const h1 = document.querySelector('main h1');
+          if (!h1) return { h1Bottom: -1, textBottom: -1, height: innerHeight };
+          const after = [...document.querySelectorAll('main p, main li')]
+            .filter(e => e.checkVisibility() && e.textContent.trim() && (h1.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING));
+          const first = after[0];
+          const lineHeight = first ? (parseFloat(getComputedStyle(first).lineHeight) || 24) : 0;
+          return {
+            h1Bottom: h1.getBoundingClientRect().bottom + scrollY,
+            textBottom: first ? first.getBoundingClientRect().top + scrollY + lineHeight : -1,
+            height: innerHeight,
+          };
+        }
+        """;
+
+    // Every control a reader taps outside running text, smaller than 24 x 24 CSS pixels (WCAG 2.2, 2.5.8).
+    private const string SmallTargetsScript = """
+        () => [...document.querySelectorAll('a, summary, button, input')]
+          .filter(e => e.checkVisibility() && !e.closest('.content p, .content li, .content td, .summary, .skip-link'))
+          .map(e => ({ text: (e.textContent || e.id || e.tagName).trim().slice(0, 40), box: e.getBoundingClientRect() }))
+          .filter(t => t.box.width < 24 || t.box.height < 24)
+          .map(t => `${t.text}: ${Math.round(t.box.width)} x ${Math.round(t.box.height)} px`)
+        """;
+
+    /// <summary>Problems with the first screen and target sizes of each page, at both widths in both schemes.</summary>
+    public static async Task<List<string>> FirstScreenProblemsAsync(GuideFixture guide, IEnumerable<string> paths)
+    {
+        var problems = new List<string>();
+        foreach (var (name, width, height) in Viewports)
+        {
+            foreach (var scheme in Schemes)
+            {
+                await using var context = await guide.NewContextAsync(new BrowserNewContextOptions
+                {
+                    ViewportSize = new ViewportSize { Width = width, Height = height },
+                    ColorScheme = scheme,
+                });
+                var page = await context.NewPageAsync();
+                foreach (var path in paths)
+                {
+                    await page.GotoAsync(path);
+                    var where = $"/{path} ({name}, {scheme})";
+                    var screen = await page.ReadAsync<FirstScreen>(FirstScreenScript);
+                    if (screen.H1Bottom < 0) problems.Add($"{where}: no <h1> in <main>");
+                    else if (screen.H1Bottom > screen.Height) problems.Add($"{where}: the <h1> ends at {screen.H1Bottom:0} px, below the first screen ({screen.Height} px)");
+                    if (screen.TextBottom < 0) problems.Add($"{where}: no text after the <h1>");
+                    else if (screen.TextBottom > screen.Height) problems.Add($"{where}: the first line of text ends at {screen.TextBottom:0} px, below the first screen ({screen.Height} px)");
+                    foreach (var small in await page.ReadAsync<string[]>(SmallTargetsScript)) problems.Add($"{where}: target under 24 x 24: {small}");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /// <summary>The pages of every kind: the chooser, the 404 page, and of the last tree its home, a section, a page, the tag list and a tag.</summary>
+    public static IReadOnlyList<string> PagesOfEveryKind(GuideFixture guide, string section, string page, string tag)
+    {
+        var tree = guide.Site.Levels[^1].Path;
+        return ["", "404.html", guide.Site.Levels[0].Path, tree, tree + section, tree + page, tree + "tags/", tree + "tags/" + tag + "/"];
+    }
+
+    /// <summary>"Change episode" from a page of a tree leads to the chooser, whose item for that tree is marked, with JavaScript on or off.</summary>
+    public static async Task AssertChangeEpisodeMarksTheTreeAsync(GuideFixture guide, int checkpoint, string page)
+    {
+        var level = guide.Site.LevelOf(checkpoint);
+        var first = guide.Site.Levels.First(l => l.Path == level.Path).Index;
+        foreach (var javaScript in new[] { true, false })
+        {
+            await using var context = await guide.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript });
+            var tab = await context.NewPageAsync();
+            await tab.GotoAsync(level.Path + page);
+            await tab.Locator(".change-episode a").FollowAsync();
+            Assert.Equal(guide.UrlOf($"#checkpoint-{first}"), tab.Url);
+            var marked = tab.Locator($"#checkpoint-{first} a");
+            Assert.Equal("where you are", await marked.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content.replaceAll('\"', '')"));
+            if (javaScript) await Assertions.Expect(marked).ToHaveAttributeAsync("aria-current", "true");
+            Assert.True(await marked.IsVisibleAsync(), "the marked episode is scrolled into view");
+        }
+    }
+
+    /// <summary>No page of a tree carries a list of every episode: changing episode is one link.</summary>
+    public static void AssertNoTreePageListsTheEpisodes(GuideFixture guide)
+    {
+        var offenders = guide.Site.Pages
+            .Where(path => path.Length > 0 && path != "404.html")
+            .Where(path => File.ReadAllText(Path.Combine(guide.Site.Folder, path, path.EndsWith(".html", StringComparison.Ordinal) ? "" : "index.html")).Contains("data-checkpoint=", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(offenders.Count == 0, $"Tree pages with an episode list: {string.Join(", ", offenders)}");
+    }
+
+    /// <summary>A missing page inside a tree offers that tree's home and its search, and the search link opens the search.</summary>
+    public static async Task AssertNotFoundLeadsToTheTreeAsync(GuideFixture guide, int checkpoint)
+    {
+        var tree = guide.Site.LevelOf(checkpoint).Path;
+        await using var context = await guide.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(tree + "no-such-page/");
+        var links = page.Locator("#not-found-links a");
+        await Assertions.Expect(links).ToHaveCountAsync(2);
+        Assert.Equal(guide.UrlOf(tree), await links.Nth(0).EvaluateAsync<string>("a => a.href"));
+        Assert.Equal(guide.UrlOf(tree + "#search"), await links.Nth(1).EvaluateAsync<string>("a => a.href"));
+        await links.Nth(1).FollowAsync();
+        await Assertions.Expect(page.Locator("#search-input")).ToBeFocusedAsync();
+    }
+
+    /// <summary>The home page of every tree links to each of its sections once: the automatic list leaves out what its text already links to.</summary>
+    public static void AssertHomeListsNoSectionTwice(GuideFixture guide)
+    {
+        foreach (var tree in guide.Site.TreePaths)
+        {
+            var html = File.ReadAllText(Path.Combine(guide.Site.Folder, tree, "index.html"));
+            var main = html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
+            var links = System.Text.RegularExpressions.Regex.Matches(main, "href=\"([^\"#]+)\"").Select(m => m.Groups[1].Value).ToList();
+            var twice = links.GroupBy(l => l).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            Assert.True(twice.Count == 0, $"/{tree} links twice to: {string.Join(", ", twice)}");
+        }
+    }
+
+    private sealed record FirstScreen(double H1Bottom, double TextBottom, int Height);
+}

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Json.Schema;
+using SpoilerGen.Tests.Support;
+using static SpoilerGen.Diagnostics.DiagnosticCodes;
+
+namespace SpoilerGen.Tests.Reliability;
+
+/// <summary>
+/// What <c>check</c> and <c>build</c> say about files with odd names, and about names that collide. Before:
+/// SARIF made <c>back\slash.md</c> into <c>back/slash.md</c>, a right-to-left override in a name was printed
+/// raw, a report written into a closed pipe was lost with exit 0, NFC and NFD <c>café.md</c> were two pages
+/// with "the same URL" and two names that print alike, and a page that made no page brought false
+/// "no such page" errors for the links to it.
+/// </summary>
+public sealed class CheckMessageTests : IDisposable
+{
+    private static readonly string ToolPath = Path.Combine(AppContext.BaseDirectory, "spoilergen.dll");
+
+    /// <summary>Names a hostile or unlucky repository may hold; each file lacks a title, so each gets an error at its name.</summary>
+    private static readonly string[] OddNames =
+    [
+        "escape\u001B[31mred.md", "quote\"and'apostrophe.md", "new\nline.md", "tab\there.md", "emoji\U0001F9DF.md",
+        "rtl\u202Egpj.md", "isolate\u2067x\u2069.md", "back\\slash.md", "percent%41.md", "space and #hash.md",
+    ];
+
+    private readonly TestSite _site = new(episodeCount: 3);
+
+    public CheckMessageTests()
+    {
+        foreach (var name in OddNames) _site.WriteFile("content/" + name, "---\nweight: 1\n---\nText.\n");
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Sarif_names_every_odd_file_by_its_own_path_and_is_valid_SARIF_2_1_0()
+    {
+        var (exitCode, output, error) = ToolProcess.RunIn(_site.Root, ["check", "--format", "sarif"]);
+
+        Assert.True(exitCode == 1, error);
+        var validation = Check.CheckReportTests.SarifSchema.Value.Evaluate(JsonDocument.Parse(output).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        Assert.True(validation.IsValid, "not valid SARIF 2.1.0");
+        var uris = JsonDocument.Parse(output).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Select(result => result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!)
+            .ToList();
+        foreach (var name in OddNames)
+        {
+            Assert.Contains(uris, uri => Uri.UnescapeDataString(uri) == "content/" + name);
+        }
+        Assert.Contains("content/back%5Cslash.md", uris);
+        Assert.All(uris, uri => Assert.True(Uri.IsWellFormedUriString(uri, UriKind.Relative), uri));
+    }
+
+    [Fact]
+    public void Text_prints_one_line_per_diagnostic_with_control_and_bidirectional_characters_escaped()
+    {
+        var (exitCode, output, _) = ToolProcess.RunIn(_site.Root, ["check"]);
+
+        Assert.Equal(1, exitCode);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal(OddNames.Length + 1, lines.Length);
+        Assert.All(lines, line => Assert.DoesNotContain(line, character => char.IsControl(character) || character is '\u202E' or '\u2067' or '\u2069'));
+        Assert.Contains(lines, line => line.StartsWith("content/rtl\\u202Egpj.md(2,1): error SG0104", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("content/new\\u000Aline.md(2,1): error SG0104", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("content/emoji\U0001F9DF.md(2,1): error SG0104", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("sarif")]
+    public void A_report_written_into_a_closed_pipe_is_one_error_line_and_exit_1(string format)
+    {
+        // 'true' reads nothing and exits at once: by the time the report is written, nobody can read it.
+        var start = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { "-c", "dotnet \"$0\" check \"$1\" --format \"$2\" | true; exit \"${PIPESTATUS[0]}\"", ToolPath, _site.Root, format })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.Equal(1, process.ExitCode);
+        var line = Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith("spoilergen: error: the report could not be written to standard output", line);
+    }
+
+    [Fact]
+    public void Names_that_differ_only_in_normalization_or_case_are_one_error_naming_both()
+    {
+        using var site = new TestSite(episodeCount: 3)
+            .WritePage("caf\u00E9.md", "title: Composed", "NFC.")
+            .WritePage("cafe\u0301.md", "title: Decomposed", "NFD.")
+            .WritePage("Rooftop.md", "title: Upper", "Upper.")
+            .WritePage("rooftop.md", "title: Lower", "Lower.")
+            .WritePage("links.md", "title: Links", "[a](caf\u00E9.md) [b](cafe\u0301.md) [c](Rooftop.md) [d](rooftop.md)");
+
+        var result = site.Build();
+
+        var errors = result.Diagnostics.Where(d => d.IsError).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.Equal(FileNameCollision, e.Code));
+        var normalization = Assert.Single(errors, e => e.Message.Contains("NFD", StringComparison.Ordinal));
+        Assert.EndsWith("content/caf\u00E9.md", normalization.Position.Path.Normalize(NormalizationForm.FormC), StringComparison.Ordinal);
+        Assert.Contains("caf", normalization.Message);
+        var caseOnly = Assert.Single(errors, e => e.Message.Contains("differ only in case", StringComparison.Ordinal));
+        Assert.EndsWith("content/rooftop.md", caseOnly.Position.Path, StringComparison.Ordinal);
+        Assert.Contains("content/Rooftop.md", caseOnly.Message);
+    }
+
+    [Fact]
+    public void One_duplicate_url_is_one_error_without_false_missing_page_errors()
+    {
+        using var site = new TestSite(episodeCount: 3)
+            .WritePage("a.md", "title: A", "A.")
+            .WritePage("b.md", "title: B\nslug: a", "B.")
+            .WritePage("hash.md", "title: Hash\nslug: '#'", "Hash.")
+            .WritePage("links.md", "title: Links", "[a](a.md) [b](b.md) [h](hash.md) and [gone](missing.md)");
+
+        var errors = site.Build().Diagnostics.Where(d => d.IsError).ToList();
+
+        Assert.Equal([EmptySlug, LinkTargetMissing, DuplicateUrl], errors.Select(e => e.Code).Order(StringComparer.Ordinal));
+        Assert.Contains("missing.md", Assert.Single(errors, e => e.Code == LinkTargetMissing).Message);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using SpoilerGen.Build;
+using SpoilerGen.Tests.Support;
+using static SpoilerGen.Diagnostics.DiagnosticCodes;
+
+namespace SpoilerGen.Tests.Reliability;
+
+/// <summary>
+/// Inputs built to never finish (YAML aliases that refer to themselves or multiply, YAML and Markdown
+/// nested thousands deep) end in one positioned error in about the time it takes to read them. Before
+/// these limits, the self-referencing alias grew to 23 GB, nine levels of aliases took over 90 s, and
+/// spoiler blocks or lists nested 10,000 deep took 54 to 295 s to be refused.
+/// </summary>
+public sealed class InputBombTests
+{
+    /// <summary>Far above reading a few megabytes, even on a busy machine; far below what the bombs took.</summary>
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+
+    private static string Repeat(string text, int count) => string.Concat(Enumerable.Repeat(text, count));
+
+    /// <summary>Nine levels of ten aliases each: 10⁹ values once expanded.</summary>
+    private static string BillionLaughs(string indent) =>
+        $"{indent}a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        + string.Concat(Enumerable.Range(1, 8).Select(level => $"{indent}a{level}: &a{level} [{string.Join(", ", Enumerable.Repeat($"*a{level - 1}", 10))}]\n"));
+
+    public static TheoryData<string> Bombs() =>
+    [
+        "self-referencing alias in the episode list",
+        "billion laughs in spoilergen.yml",
+        "billion laughs in front matter",
+        "YAML lists nested 10,000 deep in spoilergen.yml",
+        "YAML mappings nested 10,000 deep in front matter",
+        "spoiler blocks nested 10,000 deep",
+        "lists nested 1,500 deep by indentation",
+        "lists nested 10,000 deep on one line",
+        "blockquotes nested 10,000 deep",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Bombs))]
+    public async Task A_bomb_is_refused_at_its_place_within_seconds(string name)
+    {
+        using var site = new TestSite(episodeCount: 3);
+        // Once first, so that the bound measures the bomb, not the JIT compiling the pipeline.
+        SiteBuilder.Build(new BuildOptions(site.Root, site.Output + "-warm"));
+        var (code, path, line, column) = Arrange(name, site);
+
+        var stopwatch = Stopwatch.StartNew();
+        var build = Task.Run(() => SiteBuilder.Build(new BuildOptions(site.Root, site.Output)));
+        var finished = await Task.WhenAny(build, Task.Delay(Bound)) == build;
+        stopwatch.Stop();
+
+        Assert.True(finished, $"{name}: still running after {stopwatch.Elapsed.TotalSeconds:0} s");
+        var errors = (await build).Diagnostics.Where(d => d.IsError).ToList();
+        var error = Assert.Single(errors);
+        Assert.Equal(code, error.Code);
+        Assert.EndsWith(path, error.Position.Path.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.Equal((line, column), (error.Position.Line, error.Position.Column));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    private static (string Code, string Path, int Line, int Column) Arrange(string name, TestSite site)
+    {
+        // TestSite's config ends with its episode list, at line 11 for three episodes.
+        const int configLines = 11;
+        switch (name)
+        {
+            case "self-referencing alias in the episode list":
+                site.WriteFile("spoilergen.yml", File.ReadAllText(Path.Combine(site.Root, "spoilergen.yml")) + "        - &e {id: s01e04, title: *e}\n");
+                return (YamlAliasCycle, "spoilergen.yml", configLines + 1, 34);
+            case "billion laughs in spoilergen.yml":
+                site.WriteFile("spoilergen.yml", File.ReadAllText(Path.Combine(site.Root, "spoilergen.yml")) + "lol:\n" + BillionLaughs("  "));
+                // The alias that carries the count past 100,000: the eighth '*a3' on the line of a4 (1,111 values each).
+                return (YamlAliasExpansionTooLarge, "spoilergen.yml", configLines + 1 + 5, 47);
+            case "billion laughs in front matter":
+                site.WritePage("laughs.md", "title: Laughs\nextra:\n" + BillionLaughs("  "), "Text.\n");
+                return (YamlAliasExpansionTooLarge, "content/laughs.md", 8, 47);
+            case "YAML lists nested 10,000 deep in spoilergen.yml":
+                site.WriteFile("spoilergen.yml", File.ReadAllText(Path.Combine(site.Root, "spoilergen.yml")) + "deep: " + Repeat("[", 10_000) + Repeat("]", 10_000) + "\n");
+                // The root mapping is the first level: the 999th '[' is the 1,000th level, and the 1,000th is refused.
+                return (YamlNestingTooDeep, "spoilergen.yml", configLines + 1, 7 + 999);
+            case "YAML mappings nested 10,000 deep in front matter":
+                site.WritePage("deep.md", "title: Deep\nextra: " + Repeat("{a: ", 10_000) + "b" + Repeat("}", 10_000), "Text.\n");
+                return (YamlNestingTooDeep, "content/deep.md", 3, 8 + 4 * 999);
+            case "spoiler blocks nested 10,000 deep":
+                site.WritePage("blocks.md", "title: Blocks", Repeat("::: spoiler s01e01\n", 10_000) + "x\n" + Repeat(":::\n", 10_000));
+                return (MarkdownNestingTooDeep, "content/blocks.md", 4 + 100, 1);
+            case "lists nested 1,500 deep by indentation":
+                site.WritePage("indented.md", "title: Indented", string.Concat(Enumerable.Range(0, 1_500).Select(depth => new string(' ', 2 * depth) + "- item\n")));
+                return (MarkdownNestingTooDeep, "content/indented.md", 4 + 100, 201);
+            case "lists nested 10,000 deep on one line":
+                site.WritePage("oneline.md", "title: One line", Repeat("- ", 10_000) + "item\n");
+                return (MarkdownNestingTooDeep, "content/oneline.md", 4, 1);
+            case "blockquotes nested 10,000 deep":
+                site.WritePage("quotes.md", "title: Quotes", Repeat(">", 10_000) + " quoted\n");
+                return (MarkdownNestingTooDeep, "content/quotes.md", 4, 1);
+            default:
+                throw new ArgumentException(name);
+        }
+    }
+
+    [Fact]
+    public void Aliases_that_stay_small_and_deep_markers_shown_as_code_build()
+    {
+        using var site = new TestSite(episodeCount: 3);
+        site.WritePage("fine.md", "title: Fine\nextra:\n  cast: &cast [Cheong-san, On-jo]\n  again: *cast\n  more: [*cast, *cast]",
+            "```markdown\n" + Repeat("> ", 300) + "quoted in code\n```\n\n" + Repeat("> ", 50) + "quoted\n\n- a\n  - b\n    - c\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("quoted", site.Read("start/fine/index.html"));
+    }
+}
