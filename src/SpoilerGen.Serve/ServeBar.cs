@@ -9,6 +9,11 @@ namespace SpoilerGen.Serve;
 /// The bar serve adds to every page it serves: the page in another episode's tree, the page's spoiler
 /// map, and the build's status; with the reload script, and the overlay while the latest build failed.
 /// </summary>
+/// <remarks>
+/// A page of tree k shows nothing past k, in the bar too: episode titles only up to k, and the build's
+/// warnings and errors (which name later pages, headings and ids) only in the author's full view: the
+/// spoiler map, the last episode's tree, or the error page when nothing has built yet.
+/// </remarks>
 public static class ServeBar
 {
     /// <param name="tree">The tree the page lies in; null for the root's files.</param>
@@ -17,8 +22,9 @@ public static class ServeBar
     public static string Html(ServeState state, Tree? tree, SitePage? page, bool onMap)
     {
         var html = new StringBuilder();
+        var fullView = IsFullView(state, tree, onMap);
         html.Append("<link rel=\"stylesheet\" href=\"").Append(ServePaths.Style).Append("\">\n");
-        if (state.LatestFailed) html.Append(ServeOverlay.Html(state.Diagnostics, state.LastGood is not null));
+        if (state.LatestFailed) html.Append(ServeOverlay.Html(state.Diagnostics, state.LastGood is not null, fullView));
         html.Append("<aside class=\"sg-serve\" aria-label=\"SpoilerGen serve\">\n");
         html.Append("<p class=\"sg-serve-name\">SpoilerGen serve</p>\n");
         if (state.LastGood is { } snapshot) AppendEpisodeSwitch(html, snapshot.Site, tree, page, onMap);
@@ -31,12 +37,16 @@ public static class ServeBar
         html.Append(state.LatestFailed
             ? "<p class=\"sg-serve-status sg-serve-status-failed\">Build failed</p>\n"
             : "<p class=\"sg-serve-status\">Reloads on save</p>\n");
-        if (!state.LatestFailed) AppendWarnings(html, state);
+        if (!state.LatestFailed && fullView) AppendWarnings(html, state);
         html.Append("</aside>\n");
         html.Append("<script src=\"").Append(ServePaths.Script).Append("\" data-events=\"").Append(ServePaths.Events)
             .Append("\" data-version=\"").Append(state.Version.ToString(CultureInfo.InvariantCulture)).Append("\"></script>\n");
         return html.ToString();
     }
+
+    /// <summary>Whether this view may show everything: the spoiler map, the last episode's tree, or nothing built to show.</summary>
+    private static bool IsFullView(ServeState state, Tree? tree, bool onMap) =>
+        onMap || state.LastGood is not { } snapshot || (tree is not null && tree.LastIndex == snapshot.Site.Timeline.LastIndex);
 
     /// <summary>
     /// A form, so that it works without JavaScript: serve redirects to the page in the tree that serves the
@@ -51,7 +61,7 @@ public static class ServeBar
         var last = site.Timeline.LastIndex;
         foreach (var checkpoint in site.Timeline.Checkpoints)
         {
-            var label = checkpoint.LabelAt(last);
+            var label = checkpoint.LabelAt(onMap ? last : tree?.Index ?? 0);
             if (page is not null && !page.ExistsAt(site.TreeFor(checkpoint.Index).Index)) label += " (page not shown yet)";
             var selected = onMap ? checkpoint.Index == last : tree is not null && checkpoint.Index == tree.Index;
             html.Append("<option value=\"").Append(checkpoint.Index.ToString(CultureInfo.InvariantCulture)).Append('"')

@@ -38,7 +38,7 @@ public static class SiteBuilder
 
         // Nothing read has changed and the output is as that build left it: there is nothing to do.
         var sourceFingerprint = SourceFingerprint.Of(options.SiteFolder, options.BaseUrl, options.IncludeDrafts);
-        if (sourceFingerprint is not null && BuildRecord.ReadIfIntact(target.Folder) is { } record && record.Sources == sourceFingerprint)
+        if (sourceFingerprint is not null && BuildRecord.ReadIfIntact(target.Folder, target.RecordPath) is { } record && record.Sources == sourceFingerprint)
         {
             options.Progress?.Invoke($"nothing changed since the last build: the output at {target.Folder} is kept as it was");
             return Result(record.PageCount, record.TreeCount, record.FileCount);

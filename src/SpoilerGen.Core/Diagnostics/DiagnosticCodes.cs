@@ -10,6 +10,8 @@ public static class DiagnosticCodes
     public const string ConfigMissing = "SG0001";
     public const string ConfigSyntax = "SG0002";
     public const string ConfigInvalid = "SG0003";
+    public const string EpisodeIdOutOfPlace = "SG0004";
+    public const string SeasonsOutOfOrder = "SG0005";
 
     // Front matter
     public const string FrontMatterSyntax = "SG0101";
@@ -28,6 +30,7 @@ public static class DiagnosticCodes
     public const string FileNameCollision = "SG0130";
     public const string UnknownFrontMatterKey = "SG0121";
     public const string FrontMatterNullValue = "SG0122";
+    public const string SectionIndexMisnamed = "SG0123";
 
     // Markdown body
     public const string MalformedSpoilerMarkup = "SG0201";

@@ -17,6 +17,14 @@ public static partial class ConfigLoader
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex EpisodeIdPattern();
 
+    /// <summary>Ids that name a season and an episode: <c>s01e04</c>, <c>1x04</c>.</summary>
+    [GeneratedRegex("^s(?<season>[0-9]{1,4})-?e(?<episode>[0-9]{1,4})$|^(?<season>[0-9]{1,4})x(?<episode>[0-9]{1,4})$")]
+    private static partial Regex SeasonEpisodeIdPattern();
+
+    /// <summary>Ids that name an episode's number only: <c>4</c>, <c>e04</c>, <c>ep4</c>, <c>episode-4</c>.</summary>
+    [GeneratedRegex("^(?:e|ep|episode-?)?(?<episode>[0-9]{1,4})$")]
+    private static partial Regex EpisodeNumberIdPattern();
+
     public static SiteConfig? Load(string siteRoot, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         var path = Path.Combine(siteRoot, FileName);
@@ -177,6 +185,47 @@ public static partial class ConfigLoader
         return [.. levels];
     }
 
+    /// <summary>
+    /// The list's order is the order readers reach episodes in, and its labels ("Season 2, Episode 1") come from
+    /// the season numbers: a season listed before a lower-numbered one would label a later tree as an earlier one.
+    /// </summary>
+    /// <returns>False when reported.</returns>
+    private static bool ReportSeasonOutOfOrder(YamlNodeReader reader, YamlNode numberNode, int seasonNumber, int previousSeason)
+    {
+        if (seasonNumber >= previousSeason) return true;
+        reader.Error(numberNode, DiagnosticCodes.SeasonsOutOfOrder,
+            $"season {seasonNumber} is listed after season {previousSeason}: list seasons in the order of their numbers, which is the order readers watch them in");
+        return false;
+    }
+
+    /// <summary>
+    /// An id that names a season and an episode (<c>s01e04</c>), or an episode's number, must stand at that place:
+    /// a reader who picks "Episode 3" must never get the tree of what is marked with an id that says episode 4.
+    /// A bare number may count within its season or across the series.
+    /// </summary>
+    /// <returns>False when reported.</returns>
+    private static bool ReportIdOutOfPlace(YamlNodeReader reader, YamlNode idNode, string id, int seasonNumber, int numberInSeason, int numberInSeries)
+    {
+        if (SeasonEpisodeIdPattern().Match(id) is { Success: true } full)
+        {
+            var season = int.Parse(full.Groups["season"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var episode = int.Parse(full.Groups["episode"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (season == seasonNumber && episode == numberInSeason) return true;
+            reader.Error(idNode, DiagnosticCodes.EpisodeIdOutOfPlace,
+                $"episode id '{id}' names season {season}, episode {episode}, but it is listed as season {seasonNumber}, episode {numberInSeason}: move it to its place in the list (the list's order is the viewing order) or give it the id of its place");
+            return false;
+        }
+        if (EpisodeNumberIdPattern().Match(id) is { Success: true } number)
+        {
+            var episode = int.Parse(number.Groups["episode"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (episode == numberInSeason || episode == numberInSeries) return true;
+            reader.Error(idNode, DiagnosticCodes.EpisodeIdOutOfPlace,
+                $"episode id '{id}' names episode {episode}, but it is listed as episode {numberInSeason} of season {seasonNumber} ({numberInSeries} in the series): move it to its place in the list or give it the id of its place");
+            return false;
+        }
+        return true;
+    }
+
     private static (string? SeriesTitle, List<Episode>? Episodes) ReadSeries(YamlNodeReader reader, YamlMappingNode root)
     {
         if (YamlNodeReader.Find(root, "series") is not YamlMappingNode series)
@@ -196,6 +245,7 @@ public static partial class ConfigLoader
         var firstUse = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);
         var valid = true;
         var seasonNumbers = new HashSet<int>();
+        var previousSeason = 0;
         foreach (var (seasonNode, seasonIndex) in seasons.Children.Select((node, i) => (node, i)))
         {
             if (seasonNode is not YamlMappingNode season)
@@ -219,6 +269,8 @@ public static partial class ConfigLoader
                 reader.Error(numberNode, $"season {seasonNumber} is listed twice; give each season its own number");
                 valid = false;
             }
+            else if (!ReportSeasonOutOfOrder(reader, numberNode, seasonNumber, previousSeason)) valid = false;
+            previousSeason = Math.Max(previousSeason, seasonNumber);
             if (YamlNodeReader.Find(season, "episodes") is not YamlSequenceNode { Children.Count: > 0 } episodeList)
             {
                 reader.Error(YamlNodeReader.Find(season, "episodes") ?? season, "a season needs an 'episodes:' list with at least one episode");
@@ -250,6 +302,7 @@ public static partial class ConfigLoader
                     valid = false;
                 }
                 firstUse.TryAdd(id, idNode);
+                if (!ReportIdOutOfPlace(reader, idNode, id, seasonNumber, numberInSeason, episodes.Count + 1)) valid = false;
                 var title = reader.String(YamlNodeReader.Find(episode, "title"), "the episode title");
                 episodes.Add(new Episode(id, seasonNumber, numberInSeason, string.IsNullOrWhiteSpace(title) ? null : title));
             }

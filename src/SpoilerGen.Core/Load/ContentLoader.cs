@@ -15,14 +15,35 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
     /// <summary>Levels of Markdig's nesting limit left for the containers that rendering adds.</summary>
     private const int RenderingMargin = 28;
 
+    /// <summary>Names an author may mean as a section's index file; only <c>_index.md</c> is one.</summary>
+    private static readonly HashSet<string> SectionIndexLookalikes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "_index.md", "index.md", "_index.markdown", "index.markdown", "_index.mdown", "_index.mkd", "_index.mdx", "-index.md", "__index.md",
+    };
+
     public IReadOnlyList<SourcePage> Load(string siteRoot, CancellationToken cancellationToken = default)
     {
-        var files = new SiteFolder(siteRoot).Files(ContentFolderName, diagnostics)
-            .Where(file => file.RelativePath.EndsWith(".md", StringComparison.Ordinal))
-            .ToList();
+        var allFiles = new SiteFolder(siteRoot).Files(ContentFolderName, diagnostics).ToList();
+        ReportMisnamedSectionIndexes(allFiles);
+        var files = allFiles.Where(file => file.RelativePath.EndsWith(".md", StringComparison.Ordinal)).ToList();
         var pages = new SourcePage?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => pages[i] = LoadFile(files[i], cancellationToken));
         return [.. pages.OfType<SourcePage>()];
+    }
+
+    /// <summary>
+    /// A section's level comes from its <c>_index.md</c>; under any other name the file would be a page (or
+    /// not read at all) and the folder's pages would show from the start. So a near-miss name is an error.
+    /// </summary>
+    private void ReportMisnamedSectionIndexes(IEnumerable<SiteFile> files)
+    {
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file.RelativePath);
+            if (name == SourcePage.SectionIndexName || !SectionIndexLookalikes.Contains(name)) continue;
+            diagnostics.Error(SourcePosition.StartOf(file.DisplayPath), DiagnosticCodes.SectionIndexMisnamed,
+                $"'{name}' is not read as its folder's section file: name it '{SourcePage.SectionIndexName}' (lower case, with the underscore), so that its title and spoiler level apply to the folder");
+        }
     }
 
     private SourcePage? LoadFile(SiteFile file, CancellationToken cancellationToken)

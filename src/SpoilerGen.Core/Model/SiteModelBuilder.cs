@@ -11,30 +11,39 @@ namespace SpoilerGen.Model;
 
 /// <summary>
 /// Turns the loaded sources into the site model: pages with their URLs and effective levels, the
-/// links between them, and the trees to build (one per checkpoint at which anything changes).
+/// links between them, and the trees to build (one per checkpoint, or per listed checkpoint).
 /// </summary>
 public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostics)
 {
     public SiteModel Build(IReadOnlyList<SourcePage> sources, bool includeDrafts)
     {
         var published = sources.Where(source => includeDrafts || !source.FrontMatter.Draft).ToList();
-        var pages = BuildPages(FileNameCollisions.Without(published, diagnostics));
+        var pages = BuildPages(FileNameCollisions.Without(published, diagnostics), SectionLevels(sources));
         var withLinks = ResolveLinks(pages, published, DraftPaths(sources, includeDrafts));
-        var trees = BuildTrees(withLinks);
+        var trees = BuildTrees();
         return new SiteModel(config, [.. withLinks], trees);
     }
 
-    private List<SitePage> BuildPages(List<SourcePage> sources)
+    /// <summary>
+    /// The level of each folder: the highest of its own and its parents' <c>_index.md</c>, drafts included.
+    /// A draft hides its index page only: the folder's level stays, or its pages would show from the start.
+    /// </summary>
+    private static Dictionary<string, int> SectionLevels(IReadOnlyList<SourcePage> allSources)
+    {
+        var indexLevel = allSources.Where(s => s.IsSectionIndex).ToDictionary(s => s.Folder, s => s.FrontMatter.Level, StringComparer.Ordinal);
+        var levels = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var folder in allSources.Select(s => s.Folder).SelectMany(AncestorsAndSelf).Distinct(StringComparer.Ordinal).OrderBy(f => f.Length))
+        {
+            var parentLevel = folder.Length == 0 ? 0 : levels[ParentFolder(folder)];
+            levels[folder] = Math.Max(parentLevel, indexLevel.GetValueOrDefault(folder));
+        }
+        return levels;
+    }
+
+    private List<SitePage> BuildPages(List<SourcePage> sources, Dictionary<string, int> explicitLevel)
     {
         var indexByFolder = sources.Where(s => s.IsSectionIndex).ToDictionary(s => s.Folder, StringComparer.Ordinal);
         var folders = sources.Select(s => s.Folder).SelectMany(AncestorsAndSelf).Distinct(StringComparer.Ordinal).ToList();
-
-        var explicitLevel = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var folder in folders.OrderBy(f => f.Length))
-        {
-            var parentLevel = folder.Length == 0 ? 0 : explicitLevel[ParentFolder(folder)];
-            explicitLevel[folder] = Math.Max(parentLevel, indexByFolder.GetValueOrDefault(folder)?.FrontMatter.Level ?? 0);
-        }
         if (indexByFolder.TryGetValue("", out var home) && home.FrontMatter.Level > 0)
         {
             diagnostics.Error(home.FrontMatter.Position, DiagnosticCodes.FrontMatterInvalid, "the home page exists in every tree and cannot have a spoiler level");
@@ -210,26 +219,14 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
         return result;
     }
 
-    private ImmutableArray<Tree> BuildTrees(List<SitePage> pages)
+    /// <summary>
+    /// One tree per checkpoint, or exactly those <c>checkpoints:</c> lists: the set follows from the config
+    /// alone. Merging trees whose content is the same would tell an early reader, by the menus, the chooser
+    /// and levels.json, at which later episodes the guide changes.
+    /// </summary>
+    private ImmutableArray<Tree> BuildTrees()
     {
-        var levels = new SortedSet<int> { 0 };
-        foreach (var checkpoint in config.Timeline.Checkpoints.Where(c => c.Episode?.Title is not null)) levels.Add(checkpoint.Index);
-        foreach (var page in pages)
-        {
-            levels.Add(page.Level);
-            foreach (var level in page.Title.Levels.Concat(page.Summary?.Levels ?? []).Concat(page.Image?.Levels ?? []).Concat(page.Tags.Select(t => t.Level)))
-            {
-                levels.Add(Math.Max(level, page.Level));
-            }
-            if (page.Body is not null)
-            {
-                RevealWalker.Walk(page.Body, page.Level, (node, level) =>
-                {
-                    if (node is IRevealable) levels.Add(level);
-                });
-            }
-        }
-        var ordered = levels.Where(level => level <= config.Timeline.LastIndex).Select(config.TreeLevelFor).Distinct().Order().ToList();
+        var ordered = config.Checkpoints ?? [.. Enumerable.Range(0, config.Timeline.LastIndex + 1)];
         return [.. ordered.Select((index, i) => new Tree(
             index,
             i + 1 < ordered.Count ? ordered[i + 1] - 1 : config.Timeline.LastIndex,

@@ -25,14 +25,43 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
     /// <summary>
     /// Scriban's built-in functions with <c>include</c> replaced and <c>date.now</c> reading the build's
     /// <paramref name="clock"/> (Scriban's own reads the local time zone's clock), made once per build and
-    /// shared, read-only, by every render.
+    /// shared by every render. They are read-only, every object in them too: <c>{{ string.last = page.title }}</c>
+    /// in one tree's page would otherwise be seen by every later render of the build, the root's pages and
+    /// earlier trees included.
     /// </summary>
     public static ScriptObject CreateBuiltins(BuildClock clock)
     {
         var builtins = GetDefaultBuiltinObject();
         builtins.SetValue("include", new RawIncludeFunction(), readOnly: true);
         if (builtins["date"] is ScriptObject date) date.SetValue("now", DelegateCustomFunction.CreateFunc(() => clock.Now), readOnly: true);
+        MakeReadOnly(builtins);
         return builtins;
+    }
+
+    private static void MakeReadOnly(ScriptObject root)
+    {
+        var pending = new Stack<ScriptObject>([root]);
+        var seen = new HashSet<ScriptObject>(ReferenceEqualityComparer.Instance);
+        while (pending.TryPop(out var scriptObject))
+        {
+            if (!seen.Add(scriptObject)) continue;
+            foreach (var member in scriptObject.GetMembers().ToList())
+            {
+                if (scriptObject.TryGetValue(member, out var value) && value is ScriptObject inner) pending.Push(inner);
+                scriptObject.SetReadOnly(member, true);
+            }
+            scriptObject.IsReadOnly = true;
+        }
+    }
+
+    protected override IObjectAccessor GetMemberAccessorImpl(object target)
+    {
+        var accessor = base.GetMemberAccessorImpl(target);
+        // The views are made afresh for each render, and objects a template makes ({{ x = {} }}) are its own;
+        // the built-ins (each of its own type) are shared by every render, and say so when written to.
+        return accessor is not null && target is ScriptObject { IsReadOnly: true } && target.GetType() != typeof(ScriptObject)
+            ? new ReadOnlyObjectAccessor(accessor)
+            : accessor!;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

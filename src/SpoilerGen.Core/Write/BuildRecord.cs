@@ -4,29 +4,50 @@ using System.Text;
 namespace SpoilerGen.Write;
 
 /// <summary>
-/// What an output was built from and what it holds, kept in the output as <see cref="FileName"/>: when the
-/// sources' fingerprint is the same and the output is still exactly as that build left it, a build has
-/// nothing to do, and says so with the counts of the build that made it.
+/// What an output was built from and what it holds, kept beside the output (<c>.public.spoilergen-build</c>,
+/// next to its lock file): when the sources' fingerprint is the same and the output is still exactly as that
+/// build left it, a build has nothing to do, and says so with the counts of the build that made it.
 /// </summary>
 /// <remarks>
-/// It holds hashes and counts only: the output is published, and its root names no page. So a build that
-/// warned writes no record (its warnings name source files), and the next build runs in full and warns again.
+/// Never inside the output: the output is published, and a hash of every source or a count of pages depends
+/// on every tree, so it would tell an early reader that later content changed. A build that warned writes no
+/// record, and the next build runs in full and warns again.
 /// </remarks>
 public sealed record BuildRecord(string Sources, string Listing, int PageCount, int TreeCount, int FileCount)
 {
-    public const string FileName = ".spoilergen-build";
+    /// <summary>What follows ".{output folder name}" in the record's file name.</summary>
+    public const string Suffix = ".spoilergen-build";
 
     public string ToText() => $"sources {Sources}\nlisting {Listing}\ncounts {PageCount} {TreeCount} {FileCount}\n";
 
     /// <summary>
-    /// The record of the output in <paramref name="outputFolder"/>, if that output still holds exactly the files
-    /// its build wrote (the same names and sizes) and none was changed after it; null otherwise.
+    /// Whether the file at <paramref name="path"/> may be written or removed: absent, or a regular file. A folder,
+    /// link or special file there is someone else's, and is left alone (the build then keeps no record).
     /// </summary>
-    public static BuildRecord? ReadIfIntact(string outputFolder)
+    public static bool IsOursToReplace(string path)
     {
         try
         {
-            var path = Path.Combine(outputFolder, FileName);
+            var info = new FileInfo(path);
+            if (Directory.Exists(path) || info.LinkTarget is not null) return false;
+            return !info.Exists || Load.FileStatus.IsRegularFile(path);
+        }
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The record at <paramref name="recordPath"/>, if the output in <paramref name="outputFolder"/> still holds exactly
+    /// the files its build wrote (the same names and sizes) and none was changed after it; null otherwise.
+    /// </summary>
+    public static BuildRecord? ReadIfIntact(string outputFolder, string recordPath)
+    {
+        try
+        {
+            var path = recordPath;
+            if (!IsOursToReplace(path)) return null;
             var info = new FileInfo(path);
             if (!info.Exists || info.LinkTarget is not null || Parse(File.ReadAllText(path)) is not { } record) return null;
             var recordedAt = info.LastWriteTimeUtc;
@@ -34,7 +55,6 @@ public sealed record BuildRecord(string Sources, string Listing, int PageCount, 
             foreach (var file in new DirectoryInfo(outputFolder).EnumerateFiles("*", SearchOption.AllDirectories))
             {
                 var relative = Path.GetRelativePath(outputFolder, file.FullName).Replace('\\', '/');
-                if (relative == FileName) continue;
                 if (file.LinkTarget is not null || file.LastWriteTimeUtc > recordedAt) return null;
                 files.Add((relative, file.Length));
             }

@@ -19,6 +19,9 @@ public sealed class OutputDebris(string outputFolder)
 
     public string LockPath => Path.Combine(_parent, $".{_name}.spoilergen-lock");
 
+    /// <summary>Where the <see cref="BuildRecord"/> is kept: beside the output, never in what is published.</summary>
+    public string RecordPath => Path.Combine(_parent, $".{_name}{BuildRecord.Suffix}");
+
     /// <summary>
     /// Restores or removes what earlier builds left. Only folders that carry SpoilerGen's marker, or are
     /// empty, are touched: every folder a build makes carries the marker from its first write.

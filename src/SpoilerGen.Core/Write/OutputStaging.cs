@@ -27,6 +27,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     private readonly ConcurrentDictionary<string, long> _writtenFiles = new(StringComparer.Ordinal);
     private int _failed;
     private bool _committed;
+    private BuildRecord? _record;
 
     private OutputStaging(OutputTarget target, string folder, DiagnosticBag diagnostics, Action<string> progress)
     {
@@ -129,25 +130,38 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     }
 
     /// <summary>
-    /// Writes the <see cref="BuildRecord"/> of this output, last, so that a next build from the same sources
-    /// can tell that it has nothing to do. Always written afresh: its time is what later changes are judged by.
-    /// A build that warned writes none, so that the next one warns again.
+    /// Prepares the <see cref="BuildRecord"/> of this output, written beside it once it is in place, so that a next
+    /// build from the same sources can tell that it has nothing to do. A build that warned records nothing, so
+    /// that the next one warns again.
     /// </summary>
     public void Record(string? sources, int pageCount, int treeCount, bool warned)
     {
         if (sources is null || warned || Volatile.Read(ref _failed) != 0) return;
+        var files = _writtenFiles.Select(file => (file.Key, file.Value))
+            .Append((OutputMarker.FileName, (long)Utf8WithoutMark.GetByteCount(OutputMarker.Text)));
+        _record = new BuildRecord(sources, BuildRecord.ListingOf(files), pageCount, treeCount, FileCount);
+    }
+
+    /// <summary>Writes the record beside the output, after the swap: its time is what later changes are judged by.</summary>
+    private void WriteRecord()
+    {
+        var path = _target.Debris.RecordPath;
+        if (_record is null || !BuildRecord.IsOursToReplace(path)) return;
         try
         {
-            var files = _writtenFiles.Select(file => (file.Key, file.Value))
-                .Append((OutputMarker.FileName, (long)Utf8WithoutMark.GetByteCount(OutputMarker.Text)));
-            var record = new BuildRecord(sources, BuildRecord.ListingOf(files), pageCount, treeCount, FileCount);
-            File.WriteAllText(Path.Combine(Folder, BuildRecord.FileName), record.ToText(), Utf8WithoutMark);
+            File.WriteAllText(path, _record.ToText(), Utf8WithoutMark);
         }
         catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
         {
             // Without a record the next build simply does all its work again.
-            TryDeleteFile(Path.Combine(Folder, BuildRecord.FileName));
+            TryDeleteFile(path);
         }
+    }
+
+    /// <summary>The previous output's record goes before the swap: it must never vouch for the new output.</summary>
+    private void RemovePreviousRecord()
+    {
+        if (BuildRecord.IsOursToReplace(_target.Debris.RecordPath)) TryDeleteFile(_target.Debris.RecordPath);
     }
 
     /// <summary>
@@ -159,6 +173,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     {
         if (_failed != 0) return false;
         var output = _target.Folder;
+        RemovePreviousRecord();
         try
         {
             if (!Directory.Exists(output))
@@ -166,12 +181,14 @@ public sealed class OutputStaging : IOutputSink, IDisposable
                 Directory.Move(Folder, output);
                 _committed = true;
                 _progress($"moved the new output into place at {output}");
+                WriteRecord();
                 return true;
             }
             if (NativeFileSystem.TryExchange(Folder, output))
             {
                 _committed = true;
                 _progress($"exchanged the new output with the previous one at {output}");
+                WriteRecord();
                 RemovePrevious(Folder);
                 return true;
             }
@@ -189,6 +206,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
             }
             _committed = true;
             _progress($"renamed the new output into place at {output}");
+            WriteRecord();
             RemovePrevious(retired);
             return true;
         }

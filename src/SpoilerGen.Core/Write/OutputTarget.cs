@@ -25,6 +25,9 @@ public sealed class OutputTarget : IDisposable
 
     internal OutputDebris Debris { get; }
 
+    /// <summary>Where the build record of this output is kept, beside it.</summary>
+    public string RecordPath => Debris.RecordPath;
+
     /// <summary>Whether a previous output is there, which a failed build leaves as it was.</summary>
     public bool HasPreviousOutput => Directory.Exists(Folder);
 

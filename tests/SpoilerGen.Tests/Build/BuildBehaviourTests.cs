@@ -9,17 +9,18 @@ namespace SpoilerGen.Tests.Build;
 public sealed class BuildBehaviourTests
 {
     [Fact]
-    public void Only_checkpoints_at_which_something_changes_get_a_tree_and_the_others_lead_to_the_nearest_earlier_one()
+    public void Every_checkpoint_gets_a_tree_even_where_nothing_changes_so_the_trees_tell_nothing_of_later_content()
     {
         using var site = new TestSite(episodeCount: 6)
             .WritePage("_index.md", "title: Home", "Welcome.\n\n::: spoiler s01e03\nA twist.\n:::\n");
         var result = site.Build();
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Equal(2, result.TreeCount);
+        Assert.Equal(7, result.TreeCount);
         var levels = site.Read("levels.json");
-        Assert.Contains("\"index\": 2,\n    \"episode\": \"s01e02\",\n    \"path\": \"start/\"", levels);
-        Assert.Contains("\"index\": 6,\n    \"episode\": \"s01e06\",\n    \"path\": \"s01e03/\"", levels);
+        Assert.Contains("\"index\": 2,\n    \"episode\": \"s01e02\",\n    \"path\": \"s01e02/\"", levels);
+        Assert.Contains("\"index\": 6,\n    \"episode\": \"s01e06\",\n    \"path\": \"s01e06/\"", levels);
+        Assert.DoesNotContain("twist", site.Read("s01e02/index.html"));
         Assert.DoesNotContain("twist", site.Read("start/index.html"));
         Assert.Contains("A twist.", site.Read("s01e03/index.html"));
     }

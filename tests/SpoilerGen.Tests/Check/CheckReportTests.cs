@@ -37,7 +37,7 @@ public sealed class CheckReportTests : IDisposable
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("content/_index.md(4,1): warning SG0601: 'Gwi-nam' is shown here from Not started, but content/a.md(4,23) marks it", lines[0]);
         Assert.StartsWith("content/characters/b.md(4,5): warning SG0602: link to '../episodes/'", lines[1]);
-        Assert.Equal("Checked 5 pages in 2 trees: 0 errors, 2 warnings.", lines[2]);
+        Assert.Equal("Checked 5 pages in 13 trees: 0 errors, 2 warnings.", lines[2]);
         Assert.False(Directory.Exists(Path.Combine(_site.Root, "public")));
     }
 

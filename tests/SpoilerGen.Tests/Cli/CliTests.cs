@@ -42,7 +42,7 @@ public sealed class CliTests
 
         Assert.Equal(0, exitCode);
         Assert.Equal("", error);
-        Assert.Matches(@"^Built 1 pages into 1 trees \(\d+ files\) in .+ in \d+ ms\.\s*$", output);
+        Assert.Matches(@"^Built 1 pages into 3 trees \(\d+ files\) in .+ in \d+ ms\.\s*$", output);
     }
 
     [Fact]

@@ -84,5 +84,5 @@ public sealed class HostileCorpusTests(PreviousOutputFixture previousOutput) : I
         FolderSnapshot.Of(site.Root),
         FolderSnapshot.Of(site.Outside),
         FolderSnapshot.Of(site.Output),
-        string.Join(", ", Directory.EnumerateFileSystemEntries(site.Parent).Select(Path.GetFileName).Order(StringComparer.Ordinal)));
+        string.Join(", ", Support.FolderSnapshot.NamesBesideOutput(site.Parent)));
 }

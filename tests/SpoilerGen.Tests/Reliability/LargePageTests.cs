@@ -13,7 +13,7 @@ namespace SpoilerGen.Tests.Reliability;
 public sealed class LargePageTests
 {
     [Fact]
-    public void A_25_MB_page_builds_whole_within_a_448_MB_heap()
+    public void A_25_MB_page_in_two_trees_builds_whole_within_a_640_MB_heap()
     {
         var words = "the school zombie class rooftop students escape virus teacher lab phone camera friend gym library music".Split(' ');
         var random = new Random(7);
@@ -24,10 +24,10 @@ public sealed class LargePageTests
             body.Append("\n\n");
         }
         body.Append("THE-LAST-PARAGRAPH\n");
-        using var site = new TestSite(episodeCount: 2).WritePage("big.md", "title: Big", body.ToString());
+        using var site = new TestSite(episodeCount: 1).WritePage("big.md", "title: Big", body.ToString());
 
         var outcome = SpoilerGenProcess.Run(RepositoryPaths.Root, ["build", site.Root, "-o", site.Output], TimeSpan.FromSeconds(120),
-            new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x1C000000" });
+            new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x28000000" });
 
         Assert.True(outcome.ExitCode == 0, outcome.Describe());
         Assert.Contains("<p>THE-LAST-PARAGRAPH</p>", site.Read("start/big/index.html"));

@@ -48,7 +48,7 @@ public sealed class ServeCommandTests
         }
         Assert.NotNull(url);
         Assert.Matches(@"^http://127\.0\.0\.1:\d+/guide/$", url);
-        Assert.Matches(@"^Built 1 pages into 1 trees \(\d+ files\) in memory in \d+ ms\.$", lines[0]);
+        Assert.Matches(@"^Built 1 pages into 3 trees \(\d+ files\) in memory in \d+ ms\.$", lines[0]);
         using (var client = new HttpClient())
         {
             Assert.Contains("Hello.", await client.GetStringAsync(url + "start/"));

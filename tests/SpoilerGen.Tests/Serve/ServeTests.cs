@@ -81,20 +81,28 @@ public sealed class ServeTests
     }
 
     [Fact]
-    public async Task The_bar_lists_the_warnings_of_a_build_that_succeeded()
+    public async Task The_bar_lists_the_warnings_of_a_build_that_succeeded_in_the_full_view_only()
     {
         await using var serve = await RunningServer.StartOnExampleGuideCopyAsync();
 
-        var (_, page, _) = await serve.GetAsync(Base + "start/");
+        var (_, last, _) = await serve.GetAsync(Base + "s01e12/");
+        var (_, map, _) = await serve.GetAsync(ServePaths.Map("characters/nam-ra/"));
+        var (_, first, _) = await serve.GetAsync(Base + "start/characters/nam-ra/");
 
-        Assert.Contains("<details class=\"sg-serve-warnings\">\n<summary>4 warnings</summary>", page);
-        Assert.Contains("warning SG0302: link to &#39;s01e12.md&#39;", page);
+        foreach (var page in new[] { last, map })
+        {
+            Assert.Contains("<details class=\"sg-serve-warnings\">\n<summary>4 warnings</summary>", page);
+            Assert.Contains("warning SG0302: link to &#39;s01e12.md&#39;", page);
+        }
+        // The warnings name later pages: an earlier tree's page shows neither them nor how many there are.
+        Assert.DoesNotContain("sg-serve-warnings", first);
+        Assert.DoesNotContain("s01e12.md", first);
     }
 
     [Theory]
-    [InlineData("characters/nam-ra/", 3, Base + "s01e01/characters/nam-ra/")]
+    [InlineData("characters/nam-ra/", 3, Base + "s01e03/characters/nam-ra/")]
     [InlineData("characters/nam-ra/", 0, Base + "start/characters/nam-ra/")]
-    [InlineData("ending/the-rooftop/", 3, Base + "s01e01/")]
+    [InlineData("ending/the-rooftop/", 3, Base + "s01e03/")]
     [InlineData("ending/the-rooftop/", 12, Base + "s01e12/ending/the-rooftop/")]
     public async Task The_episode_switch_leads_to_the_same_page_in_the_tree_that_serves_the_episode(string page, int checkpoint, string expected)
     {

@@ -22,6 +22,7 @@ public sealed class SpoilerSafetyCorpusTests
         .. EmptyElementCases.All,
         .. HeadingIdCases.All,
         .. SmallChannelCases.All,
+        .. ModelCases.All,
         .. OtherToolsSyntaxCases.All,
         .. MarkupDefaultCases.All,
         .. FootnoteCases.All,

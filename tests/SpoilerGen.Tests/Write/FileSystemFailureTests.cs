@@ -27,7 +27,7 @@ public sealed class FileSystemFailureTests
         Assert.Contains("No space left on device", error);
         Assert.DoesNotContain("   at ", error);
         Assert.True(before.SameAs(FolderSnapshot.Of(output)));
-        Assert.Equal(["out"], FolderSnapshot.NamesIn(disk.Path));
+        Assert.Equal(["out"], FolderSnapshot.NamesBesideOutput(disk.Path));
     }
 
     [TmpfsFact]

@@ -48,13 +48,13 @@ public sealed class InterruptedBuildTests(InterruptedGuideFixture guide) : IClas
         }
         if (signal != "KILL")
         {
-            Assert.Equal(["out", "site"], FolderSnapshot.NamesIn(parent));
+            Assert.Equal(["out", "site"], FolderSnapshot.NamesBesideOutput(parent));
             if (exitCode != 0) Assert.Contains("Build cancelled", error);
         }
 
         InterruptedGuideFixture.Build(site.Root, site.Output);
         Assert.True(FolderSnapshot.Of(site.Output).SameAs(guide.New));
-        Assert.Equal(["out", "site"], FolderSnapshot.NamesIn(parent));
+        Assert.Equal(["out", "site"], FolderSnapshot.NamesBesideOutput(parent));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class InterruptedBuildTests(InterruptedGuideFixture guide) : IClas
             Assert.Contains("error SG0591: another SpoilerGen build is writing this output folder", error);
         }
         Assert.True(FolderSnapshot.Of(site.Output).SameAs(guide.New));
-        Assert.Equal(["out", "site"], FolderSnapshot.NamesIn(Path.GetDirectoryName(site.Output)!));
+        Assert.Equal(["out", "site"], FolderSnapshot.NamesBesideOutput(Path.GetDirectoryName(site.Output)!));
     }
 
     private static void CopyFolder(string from, string to)

@@ -28,7 +28,7 @@ public sealed class OutputFolderTests
         Assert.True(site.Build().Succeeded);
 
         Assert.Equal(OutputMarker.Text, site.Read(OutputMarker.FileName));
-        Assert.Equal(["out", "site"], FolderSnapshot.NamesIn(Path.GetDirectoryName(site.Output)!));
+        Assert.Equal(["out", "site"], FolderSnapshot.NamesBesideOutput(Path.GetDirectoryName(site.Output)!));
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class OutputFolderTests
 
         Assert.True(site.Build().Succeeded);
 
-        Assert.Equal([".out.spoilergen-new-unmarked", "out", "site"], FolderSnapshot.NamesIn(parent));
+        Assert.Equal([".out.spoilergen-new-unmarked", "out", "site"], FolderSnapshot.NamesBesideOutput(parent));
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public sealed class OutputFolderTests
 
         Assert.False(failed.Succeeded);
         Assert.True(before.SameAs(FolderSnapshot.Of(site.Output)));
-        Assert.Equal(["out", "site"], FolderSnapshot.NamesIn(parent));
+        Assert.Equal(["out", "site"], FolderSnapshot.NamesBesideOutput(parent));
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class UnchangedRebuildTests
         using var site = SmallSite().WritePage("b.md", "title: B\nspoiler: s01e02", "Page B.");
         var first = site.Build();
         Assert.Contains(first.Diagnostics, d => d.Code == "SG0302");
-        Assert.False(File.Exists(Path.Combine(site.Output, BuildRecord.FileName)));
+        Assert.False(File.Exists(RecordOf(site)));
         Age(site, out var old);
 
         var second = site.Build();
@@ -59,7 +59,7 @@ public sealed class UnchangedRebuildTests
 
         site.WritePage("b.md", "title: B", "Page B.");
         Assert.Empty(site.Build().Diagnostics);
-        var record = File.ReadAllText(Path.Combine(site.Output, BuildRecord.FileName));
+        var record = File.ReadAllText(RecordOf(site));
         Assert.DoesNotContain("b.md", record);
         Assert.DoesNotContain("content", record);
     }
@@ -118,6 +118,28 @@ public sealed class UnchangedRebuildTests
 
         Assert.False(result.Succeeded);
         Assert.True(before.SameAs(FolderSnapshot.Of(site.Output)));
-        Assert.True(File.Exists(Path.Combine(site.Output, BuildRecord.FileName)));
+        Assert.True(File.Exists(RecordOf(site)));
+    }
+
+    /// <summary>The build record, beside the output: the published folder holds nothing that depends on every tree.</summary>
+    private static string RecordOf(TestSite site) =>
+        Path.Combine(Path.GetDirectoryName(site.Output)!, "." + Path.GetFileName(site.Output) + BuildRecord.Suffix);
+
+    [Fact]
+    public void The_build_record_is_kept_beside_the_output_not_in_it_and_a_folder_there_is_left_alone()
+    {
+        using var site = SmallSite();
+        Assert.True(site.Build().Succeeded);
+        Assert.False(File.Exists(Path.Combine(site.Output, BuildRecord.Suffix)));
+        Assert.Empty(Directory.EnumerateFiles(site.Output, "*spoilergen-build*", SearchOption.AllDirectories));
+        Assert.StartsWith("sources ", File.ReadAllText(RecordOf(site)));
+
+        // Someone else's folder where the record goes: never touched, and the build still succeeds.
+        File.Delete(RecordOf(site));
+        Directory.CreateDirectory(RecordOf(site));
+        File.WriteAllText(Path.Combine(RecordOf(site), "mine.txt"), "keep");
+        site.WritePage("a.md", "title: A changed", "Page A.");
+        Assert.True(site.Build().Succeeded);
+        Assert.Equal("keep", File.ReadAllText(Path.Combine(RecordOf(site), "mine.txt")));
     }
 }

@@ -1,0 +1,146 @@
+using System.Text;
+
+namespace SpoilerGen.Tests.Properties.Noninterference;
+
+/// <summary>Writes a <see cref="GuideSpec"/> as a site folder: spoilergen.yml and content/.</summary>
+public sealed class GuideWriter(GuideSpec spec)
+{
+    public void Write(string root)
+    {
+        WriteFile(root, "spoilergen.yml", Config());
+        WriteFile(root, "content/_index.md", "---\ntitle: Home\n---\n" + Body(spec.HomeBody, 0, ""));
+        foreach (var folder in spec.Folders.Where(f => f.IndexLevel is not null))
+        {
+            var frontMatter = new StringBuilder();
+            AppendEntries(frontMatter, "title", folder.IndexTitle);
+            if (folder.IndexLevel > 0) frontMatter.AppendLine($"spoiler: {spec.LevelId(folder.IndexLevel.Value)}");
+            if (folder.IndexDraft) frontMatter.AppendLine("draft: true");
+            WriteFile(root, $"content/{folder.Path}/_index.md", $"---\n{frontMatter}---\n{Body(folder.IndexBody, spec.FolderLevel(folder.Path), folder.Path)}");
+        }
+        foreach (var page in spec.Pages) WriteFile(root, "content/" + spec.ContentPath(page), Page(page));
+    }
+
+    private string Config()
+    {
+        var config = new StringBuilder("title: Generated guide\nbase_url: https://example.org/guide/\nlanguage: en\n");
+        if (spec.Checkpoints is { } checkpoints) config.AppendLine($"checkpoints: [{string.Join(", ", checkpoints.Select(spec.EpisodeId))}]");
+        config.AppendLine("series:\n  title: Generated series\n  seasons:");
+        for (var level = 1; level <= spec.Episodes; level++)
+        {
+            if (level == 1 || level == spec.FirstSeasonLength + 1)
+            {
+                config.AppendLine($"    - number: {(level == 1 ? 1 : 2)}\n      episodes:");
+            }
+            config.AppendLine($"        - id: {spec.EpisodeId(level)}");
+            if (spec.TitledEpisodes[level - 1]) config.AppendLine($"          title: Title of episode {level}");
+        }
+        return config.ToString();
+    }
+
+    private string Page(GuidePage page)
+    {
+        var frontMatter = new StringBuilder();
+        AppendEntries(frontMatter, "title", page.Title);
+        if (page.Summary.Length > 0) AppendEntries(frontMatter, "summary", page.Summary);
+        if (page.Level > 0) frontMatter.AppendLine($"spoiler: {spec.LevelId(page.Level)}");
+        if (page.Draft) frontMatter.AppendLine("draft: true");
+        if (page.Slug is not null) frontMatter.AppendLine($"slug: {page.Slug}");
+        if (page.Date is not null) frontMatter.AppendLine($"date: {page.Date}");
+        if (page.Tags.Length > 0)
+        {
+            frontMatter.AppendLine("tags:");
+            foreach (var tag in page.Tags) frontMatter.AppendLine($"  - {{ name: {tag.Text}, spoiler: {spec.LevelId(tag.Level)} }}");
+        }
+        return $"---\n{frontMatter}---\n{Body(page.Body, spec.PageLevel(page), page.Folder)}";
+    }
+
+    private void AppendEntries(StringBuilder frontMatter, string key, GuideEntry[] entries)
+    {
+        frontMatter.AppendLine($"{key}:");
+        foreach (var entry in entries) frontMatter.AppendLine($"  {spec.LevelId(entry.Level)}: {entry.Text}");
+    }
+
+    private string Body(GuideNode[] nodes, int level, string folder)
+    {
+        var body = new StringBuilder();
+        AppendNodes(body, nodes, level, rank: 2, folder);
+        return body.ToString();
+    }
+
+    private void AppendNodes(StringBuilder body, GuideNode[] nodes, int level, int rank, string folder)
+    {
+        foreach (var node in nodes)
+        {
+            switch (node)
+            {
+                case GuideParagraph { PhraseLevel: null } paragraph:
+                    body.AppendLine($"{paragraph.Text}.").AppendLine();
+                    break;
+                case GuideParagraph { PhraseLevel: { } phrase } paragraph:
+                    body.AppendLine($"{paragraph.Text} [{paragraph.PhraseText}]{{spoiler={spec.LevelId(phrase)}}} end.").AppendLine();
+                    break;
+                case GuideHeading heading:
+                    body.AppendLine($"{new string('#', Math.Min(heading.SameRank ? rank : rank + 1, 6))} {heading.Text}").AppendLine();
+                    break;
+                case GuideLink link:
+                    var fragment = link.FragmentChoice is { } choice && FragmentsShownFrom(link.Target, level) is { Count: > 0 } fragments
+                        ? "#" + fragments[choice % fragments.Count] : "";
+                    var relative = Path.GetRelativePath(folder.Length == 0 ? "." : folder, link.Target).Replace('\\', '/');
+                    body.AppendLine($"See [{link.Text}]({relative}{fragment}).").AppendLine();
+                    break;
+                case GuideBlock block:
+                    body.AppendLine($"::: spoiler {spec.LevelId(block.Level)}");
+                    AppendNodes(body, block.Inner, Math.Max(level, block.Level), rank, folder);
+                    body.AppendLine(":::").AppendLine();
+                    break;
+                case GuideSection section:
+                    var hashes = new string('#', rank);
+                    body.AppendLine($"{hashes} {section.Heading} {{spoiler={spec.LevelId(section.Level)}}}").AppendLine();
+                    AppendNodes(body, section.Inner, Math.Max(level, section.Level), rank + 1, folder);
+                    body.AppendLine($"{hashes} {section.Closing}").AppendLine();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Ids of the target's headings that every tree showing the link also shows, and whose text no other such
+    /// heading has: fragments that resolve wherever the link does.
+    /// </summary>
+    private List<string> FragmentsShownFrom(string target, int linkLevel)
+    {
+        var page = spec.Pages.First(p => spec.ContentPath(p) == target);
+        var headings = new List<(string Text, int Level)>();
+        CollectHeadings(page.Body, spec.PageLevel(page), headings);
+        var shown = headings.Where(h => h.Level <= linkLevel).ToList();
+        return [.. shown.GroupBy(h => h.Text).Where(g => g.Count() == 1).Select(g => g.Key.Replace(' ', '-'))];
+    }
+
+    private static void CollectHeadings(GuideNode[] nodes, int level, List<(string Text, int Level)> headings)
+    {
+        foreach (var node in nodes)
+        {
+            switch (node)
+            {
+                case GuideHeading heading:
+                    headings.Add((heading.Text, level));
+                    break;
+                case GuideBlock block:
+                    CollectHeadings(block.Inner, Math.Max(level, block.Level), headings);
+                    break;
+                case GuideSection section:
+                    headings.Add((section.Heading, Math.Max(level, section.Level)));
+                    CollectHeadings(section.Inner, Math.Max(level, section.Level), headings);
+                    headings.Add((section.Closing, level));
+                    break;
+            }
+        }
+    }
+
+    private static void WriteFile(string root, string relativePath, string text)
+    {
+        var path = Path.Combine(root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+}

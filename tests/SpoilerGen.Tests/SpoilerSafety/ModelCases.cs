@@ -1,0 +1,128 @@
+using static SpoilerGen.Tests.SpoilerSafety.SafetyCase;
+using static SpoilerGen.Tests.SpoilerSafety.SafetyOutcome;
+
+namespace SpoilerGen.Tests.SpoilerSafety;
+
+/// <summary>
+/// Issue 14's families of the site model: a section keeps its level whatever its index file's state (1),
+/// config that contradicts its labels (4), templates that would carry state between renders (6), and the
+/// side channels of merged trees and the build record (7).
+/// </summary>
+public static class ModelCases
+{
+    private const string Secret = "---\ntitle: SECRET\n---\nThe SECRET page.\n";
+
+    public static IEnumerable<SafetyCase> All => [.. SectionLevels, .. ConfigLabels, .. TemplateState, .. SideChannels];
+
+    private static IEnumerable<SafetyCase> SectionLevels =>
+    [
+        new("model: a draft section index keeps its folder's level", new Dictionary<string, string>
+        {
+            ["content/deaths/_index.md"] = "---\ntitle: Deaths\nspoiler: s01e05\ndraft: true\n---\n",
+            ["content/deaths/her-end.md"] = Secret,
+        }, Hidden()),
+        new("model: a draft parent section index keeps its subfolders' level", new Dictionary<string, string>
+        {
+            ["content/deaths/_index.md"] = "---\ntitle: Deaths\nspoiler: s01e05\ndraft: true\n---\n",
+            ["content/deaths/minor/_index.md"] = "---\ntitle: Minor\n---\n",
+            ["content/deaths/minor/her-end.md"] = Secret,
+        }, Hidden()),
+        new("model: a draft child index under a section with a level", new Dictionary<string, string>
+        {
+            ["content/deaths/_index.md"] = "---\ntitle: Deaths\nspoiler: s01e05\n---\n",
+            ["content/deaths/minor/_index.md"] = "---\ntitle: Minor\ndraft: true\n---\n",
+            ["content/deaths/minor/her-end.md"] = Secret,
+        }, Hidden()),
+        new("model: a draft section index with a level on a page of a later level", new Dictionary<string, string>
+        {
+            ["content/deaths/_index.md"] = "---\ntitle: Deaths\nspoiler: s01e07\ndraft: true\n---\n",
+            ["content/deaths/her-end.md"] = "---\ntitle: SECRET\nspoiler: s01e05\n---\nThe SECRET page.\n",
+        }, Hidden(firstEpisode: 7)),
+        .. new[] { "index.md", "_Index.md", "_index.markdown", "_index.MD", "INDEX.md", "_index.mdown" }.Select(name =>
+            new SafetyCase($"model: a section file named '{name}' is an error naming _index.md", new Dictionary<string, string>
+            {
+                [$"content/deaths/{name}"] = "---\ntitle: Deaths\nspoiler: s01e05\n---\n",
+                ["content/deaths/her-end.md"] = Secret,
+            }, Error("SG0123", 1, 1, $"content/deaths/{name}"))),
+    ];
+
+    private static string Config(string seasons) => $"title: Guide\nbase_url: https://example.org/guide/\nseries:\n  title: S\n  seasons:\n{seasons}";
+
+    private static SafetyCase ConfigCase(string name, string seasons, SafetyOutcome expected) =>
+        new(name, new Dictionary<string, string> { ["spoilergen.yml"] = Config(seasons), [PagePath] = "---\ntitle: Page\n---\nText.\n" }, expected);
+
+    private static IEnumerable<SafetyCase> ConfigLabels =>
+    [
+        ConfigCase("config: an episode added late at the end is out of place",
+            "    - number: 1\n      episodes:\n        - id: s01e01\n        - id: s01e02\n        - id: s01e04\n        - id: s01e05\n        - id: s01e03\n",
+            Error("SG0004", 10, 15, "spoilergen.yml")),
+        ConfigCase("config: two episodes swapped",
+            "    - number: 1\n      episodes:\n        - id: s01e02\n        - id: s01e01\n",
+            Error("SG0004", 8, 15, "spoilergen.yml")),
+        ConfigCase("config: an id naming another season",
+            "    - number: 1\n      episodes:\n        - id: s01e01\n        - id: s02e02\n",
+            Error("SG0004", 9, 15, "spoilergen.yml")),
+        ConfigCase("config: an id in the 1x04 style out of place",
+            "    - number: 1\n      episodes:\n        - id: 1x01\n        - id: 1x03\n",
+            Error("SG0004", 9, 15, "spoilergen.yml")),
+        ConfigCase("config: a numbered id out of place",
+            "    - number: 1\n      episodes:\n        - id: e1\n        - id: e2\n        - id: e4\n",
+            Error("SG0004", 10, 15, "spoilergen.yml")),
+        ConfigCase("config: season 2 listed before season 1",
+            "    - number: 2\n      episodes:\n        - id: a\n    - number: 1\n      episodes:\n        - id: b\n",
+            Error("SG0005", 9, 15, "spoilergen.yml")),
+        new("config: two seasons in order build, each episode's tree at its place", new Dictionary<string, string>
+        {
+            ["spoilergen.yml"] = Config("    - number: 1\n      episodes:\n        - id: s01e01\n        - id: s01e02\n    - number: 2\n      episodes:\n        - id: s02e01\n"),
+            [PagePath] = "---\ntitle: Page\n---\nText [SECRET]{spoiler=s02e01}.\n",
+        }, new BuildsAnd("SECRET only in the tree of season 2, episode 1", read =>
+            !read("s01e02/page/index.html").Contains("SECRET") && read("s02e01/page/index.html").Contains("SECRET"))),
+    ];
+
+    private static SafetyCase TemplateCase(string name, string statement, int column) =>
+        new(name, new Dictionary<string, string>
+        {
+            ["templates/partials/footer.html"] = $"{{{{ {statement} }}}}\n<footer>Footer</footer>\n",
+            [PagePath] = "---\ntitle: Page\n---\nText [SECRET]{spoiler=s01e05}.\n",
+        }, Error("SG0402", 1, column, "templates/partials/footer.html"));
+
+    private static IEnumerable<SafetyCase> TemplateState =>
+    [
+        TemplateCase("template: a value written into string", "string.memo = \"SECRET\"", 11),
+        TemplateCase("template: a value written into array", "array.memo = \"SECRET\"", 10),
+        TemplateCase("template: a value written into math", "math.memo = \"SECRET\"", 9),
+        TemplateCase("template: date's format set", "date.format = \"SECRET\"", 9),
+        TemplateCase("template: a built-in's function replaced", "string.upcase = \"SECRET\"", 11),
+        TemplateCase("template: the site's title replaced", "site.title = \"SECRET\"", 9),
+    ];
+
+    private static bool Missing(Func<string, string> read, string path)
+    {
+        try
+        {
+            read(path);
+            return false;
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+    }
+
+    private static IEnumerable<SafetyCase> SideChannels =>
+    [
+        Page("trees: every episode gets a tree, whether or not anything changes there", "Text [SECRET]{spoiler=s01e05}.\n",
+            new BuildsAnd("trees for episodes 1 to 12, each in levels.json", read =>
+                Enumerable.Range(1, 12).All(i => read($"s01e{i:00}/page/index.html").Length > 0 && read("levels.json").Contains($"\"path\": \"s01e{i:00}/\"")))),
+        new("trees: checkpoints lists exactly the trees", new Dictionary<string, string>
+        {
+            ["spoilergen.yml"] = Config("    - number: 1\n      episodes:\n" + string.Concat(Enumerable.Range(1, 8).Select(i => $"        - id: s01e{i:00}\n"))) + "checkpoints: [s01e03, s01e05]\n",
+            [PagePath] = "---\ntitle: Page\n---\nText [SECRET]{spoiler=s01e05}.\n",
+        }, new BuildsAnd("trees start, s01e03, s01e05 and s01e08 only", read =>
+            Missing(read, "s01e04/index.html") && Missing(read, "s01e06/index.html") && read("s01e03/index.html").Length > 0 && read("s01e08/index.html").Length > 0)),
+        Page("trees: the published folder holds no build record", "Text [SECRET]{spoiler=s01e05}.\n",
+            new BuildsAnd("no .spoilergen-build in the output", read => Missing(read, ".spoilergen-build"))),
+        Page("trees: the last page's menu is the same with or without later content", "Text.\n",
+            new BuildsAnd("the first tree's menu links episode 5 to its own tree", read => read("start/page/index.html").Contains("/guide/s01e05/page/"))),
+    ];
+}
