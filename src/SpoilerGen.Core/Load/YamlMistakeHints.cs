@@ -139,7 +139,7 @@ public static partial class YamlMistakeHints
     public static string? ForDate(string key, string text)
     {
         if (NumericDate().Match(text.Trim()) is not { Success: true } match) return null;
-        var (first, second, year) = (int.Parse(match.Groups["first"].Value), int.Parse(match.Groups["second"].Value), match.Groups["year"].Value);
+        var (first, second, year) = (int.Parse(match.Groups["first"].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups["second"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["year"].Value);
         string Iso(int month, int day) => $"{key}: {year}-{month:00}-{day:00}";
         return first <= 12 && second <= 12 && first != second
             ? $"'{text.Trim()}' could be the {first} of month {second} or the {second} of month {first}; write the date year first: {Iso(second, first)} or {Iso(first, second)}"
