@@ -30,7 +30,7 @@ public sealed class NewCommandTests
         Assert.Empty(build.Diagnostics);
         Assert.Equal(19, build.TreeCount);
         var chooser = File.ReadAllText(folder.Combine("out", "index.html"));
-        Assert.Contains("<h2 class=\"season\">Season 2</h2>", chooser);
+        Assert.Contains("<h2 id=\"season-2\">Season 2</h2>", chooser);
         Assert.Contains("Kingdom: &quot;Ashin&quot; — the spoiler-safe guide", chooser);
 
         Assert.Empty(SiteChecker.Check(new BuildOptions(guide)).Diagnostics);

@@ -17,7 +17,7 @@ public static class HeadingAnchors
 {
     /// <summary>The ids the default theme writes on its own elements (a test keeps this list true).</summary>
     public static readonly FrozenSet<string> ThemeIds =
-        new[] { "main", "continue", "search", "search-input", "search-results", "search-status", "search-template" }.ToFrozenSet();
+        new[] { "main", "continue", "search", "search-input", "search-results", "search-status", "not-found-links" }.ToFrozenSet();
 
     public static void Assign(MarkdownDocument document)
     {

@@ -35,7 +35,7 @@ public static class ViewScriptObjects
         _ => throw new InvalidOperationException($"{value.GetType().Name} has no template form in {nameof(ViewScriptObjects)}"),
     };
 
-    public static ScriptObject From(SiteView site) => new(8)
+    public static ScriptObject From(SiteView site) => new(11)
     {
         ["title"] = site.Title,
         ["description"] = site.Description,
@@ -45,6 +45,9 @@ public static class ViewScriptObjects
         ["assets_path"] = site.AssetsPath,
         ["levels_url"] = site.LevelsUrl,
         ["chooser_url"] = site.ChooserUrl,
+        ["logo"] = site.Logo,
+        ["hero"] = site.Hero,
+        ["accent_style"] = site.AccentStyle,
     };
 
     public static ScriptObject From(GeneratorView generator) => new(2)
@@ -53,7 +56,7 @@ public static class ViewScriptObjects
         ["version"] = generator.Version,
     };
 
-    public static ScriptObject From(TreeView tree) => new(10)
+    public static ScriptObject From(TreeView tree) => new(11)
     {
         ["path"] = tree.Path,
         ["url"] = tree.Url,
@@ -65,9 +68,10 @@ public static class ViewScriptObjects
         ["feed_title"] = tree.FeedTitle,
         ["search_index_url"] = tree.SearchIndexUrl,
         ["tags_url"] = tree.TagsUrl,
+        ["change_url"] = tree.ChangeUrl,
     };
 
-    public static ScriptObject From(PageView page) => new(15)
+    public static ScriptObject From(PageView page) => new(16)
     {
         ["title"] = page.Title,
         ["summary"] = page.Summary,
@@ -84,14 +88,16 @@ public static class ViewScriptObjects
         ["next_page"] = page.NextPage is null ? null : From(page.NextPage),
         ["share"] = From(page.Share),
         ["search_engine"] = From(page.SearchEngine),
+        ["image"] = page.Image,
     };
 
-    public static ScriptObject From(PageListItemView item) => new(4)
+    public static ScriptObject From(PageListItemView item) => new(5)
     {
         ["title"] = item.Title,
         ["summary"] = item.Summary,
         ["url"] = item.Url,
         ["is_new"] = item.IsNew,
+        ["image"] = item.Image,
     };
 
     public static ScriptObject From(NavLinkView link) => new(3)
@@ -130,7 +136,7 @@ public static class ViewScriptObjects
         ["description"] = searchEngine.Description,
     };
 
-    public static ScriptObject From(CheckpointView checkpoint) => new(6)
+    public static ScriptObject From(CheckpointView checkpoint) => new(7)
     {
         ["index"] = checkpoint.Index,
         ["episode_id"] = checkpoint.EpisodeId,
@@ -138,6 +144,7 @@ public static class ViewScriptObjects
         ["tree_url"] = checkpoint.TreeUrl,
         ["is_current"] = checkpoint.IsCurrent,
         ["page_url"] = checkpoint.PageUrl,
+        ["short_label"] = checkpoint.ShortLabel,
     };
 
     public static ScriptObject From(SeasonView season) => new(3)
