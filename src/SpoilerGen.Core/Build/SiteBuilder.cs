@@ -5,6 +5,8 @@ using SpoilerGen.Load;
 using SpoilerGen.Markup.Checks;
 using SpoilerGen.Model;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Incremental;
+using SpoilerGen.Text;
 using SpoilerGen.Write;
 
 namespace SpoilerGen.Build;
@@ -57,19 +59,25 @@ public static class SiteBuilder
         return Result(loaded.Site.Pages.Length, loaded.Site.Trees.Length, staging.FileCount);
     }
 
-    /// <summary>Load → model → render, with nothing written: the files stay in memory for the caller.</summary>
-    public static RenderedSite Render(BuildOptions options, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Load → model → render, with nothing written: the files stay in memory for the caller. Given the
+    /// <paramref name="previous"/> render of the same site, the same stages parse only the sources whose
+    /// text changed and render only the files whose inputs changed.
+    /// </summary>
+    public static RenderedSite Render(BuildOptions options, RenderedSite? previous = null, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = Load(options, diagnostics);
+        var loaded = Load(options, diagnostics, previous?.Loaded);
         if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null);
 
         var output = new InMemoryOutput();
-        Renderer(loaded, diagnostics).Render(options.SiteFolder, output, cancellationToken);
-        return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files);
+        var inputs = new RenderInputs(loaded.Site, path => loaded.SourceFiles?.HashOf(path), RenderInputs.SiteKeyOf(loaded.OptionsKey, loaded.Site));
+        var renderer = Renderer(loaded, diagnostics, inputs, previous?.Cache);
+        renderer.Render(options.SiteFolder, output, cancellationToken);
+        return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files, renderer.Cache);
     }
 
-    private static LoadedSite Load(BuildOptions options, DiagnosticBag diagnostics)
+    private static LoadedSite Load(BuildOptions options, DiagnosticBag diagnostics, LoadedSite? previous = null)
     {
         var config = ConfigLoader.Load(options.SiteFolder, diagnostics);
         if (config is not null && options.BaseUrl is not null)
@@ -80,16 +88,32 @@ public static class SiteBuilder
         var theme = ThemeTemplates.Load(options.SiteFolder, diagnostics);
         if (config is null) return new LoadedSite(null, theme, null, [], null);
 
-        var pipeline = MarkdownPipelineFactory.Create();
-        var sources = new ContentLoader(config.Timeline, pipeline, diagnostics).Load(options.SiteFolder);
+        // The config's text decides every parse (its timeline) and, with the theme and options, every file.
+        var parseKey = ConfigKey(options.SiteFolder);
+        var pipeline = previous?.SourceFiles?.ParseKey == parseKey && previous.Pipeline is { } earlier ? earlier : MarkdownPipelineFactory.Create();
+        var sourceFiles = new ContentLoader(config.Timeline, pipeline, diagnostics).Load(options.SiteFolder, parseKey, previous?.SourceFiles);
+        var sources = sourceFiles.Pages;
         // Checked here too (the renderer copies them), so that one run reports every unreadable source.
         new SiteFolder(options.SiteFolder).Files(SiteRenderer.StaticFolderName, diagnostics);
         var site = new SiteModelBuilder(config, diagnostics).Build(sources, options.IncludeDrafts);
         // Fragments are checked against the headings each tree shows, which only the whole model knows.
         LinkFragmentChecker.Check(site, diagnostics);
-        return new LoadedSite(config, theme, pipeline, sources, site);
+        using var optionsKey = new ContentKey();
+        optionsKey.Add(parseKey).Add(options.BaseUrl).Add(options.IncludeDrafts).Add(theme.ContentKey);
+        return new LoadedSite(config, theme, pipeline, sources, site, sourceFiles, optionsKey.Finish());
     }
 
-    private static SiteRenderer Renderer(LoadedSite loaded, DiagnosticBag diagnostics) =>
-        new(loaded.Site!, loaded.Theme, loaded.Pipeline!, Version, diagnostics);
+    private static SiteRenderer Renderer(LoadedSite loaded, DiagnosticBag diagnostics, RenderInputs? inputs = null, RenderCache? previous = null) =>
+        new(loaded.Site!, loaded.Theme, loaded.Pipeline!, Version, diagnostics, inputs, previous);
+
+    /// <summary>A hash of the tool and the config file's bytes; empty when the file cannot be read (the config stage has said why).</summary>
+    private static string ConfigKey(string siteFolder)
+    {
+        var problems = new DiagnosticBag();
+        var file = new SiteFolder(siteFolder).File(ConfigLoader.FileName, problems, out _);
+        if (file is null || SourceText.ReadBytes(file, problems) is not { } bytes) return "";
+        using var key = new ContentKey();
+        var tool = typeof(SiteBuilder).Assembly;
+        return key.Add(tool.ManifestModule.ModuleVersionId.ToString()).Add(Version).AddBytes(bytes).Finish();
+    }
 }

@@ -1,12 +1,18 @@
+using System.Collections.Immutable;
 using Markdig;
 using Markdig.Syntax;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Markup.Syntax;
 using SpoilerGen.Model;
+using SpoilerGen.Text;
 
 namespace SpoilerGen.Load;
 
-/// <summary>Reads and parses every Markdown file under <c>content/</c>, each exactly once.</summary>
+/// <summary>
+/// Reads and parses every Markdown file under <c>content/</c>, each exactly once. Given the previous load of
+/// the same site, it reads every file again but parses only those whose text changed: a file saved or touched
+/// without a change costs a read and a hash.
+/// </summary>
 public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
 {
     public const string ContentFolderName = "content";
@@ -14,37 +20,52 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
     /// <summary>Levels of Markdig's nesting limit left for the containers that rendering adds.</summary>
     private const int RenderingMargin = 28;
 
-    public IReadOnlyList<SourcePage> Load(string siteRoot)
+    public IReadOnlyList<SourcePage> Load(string siteRoot) => Load(siteRoot, parseKey: "", previous: null).Pages;
+
+    /// <param name="parseKey">What the parses depend on besides each file; <paramref name="previous"/> is used only when its key is the same.</param>
+    public SourceCache Load(string siteRoot, string parseKey, SourceCache? previous)
     {
         var files = new SiteFolder(siteRoot).Files(ContentFolderName, diagnostics)
             .Where(file => file.RelativePath.EndsWith(".md", StringComparison.Ordinal))
             .ToList();
-        var pages = new SourcePage?[files.Count];
-        Parallel.For(0, files.Count, i => pages[i] = LoadFile(files[i]));
-        return [.. pages.OfType<SourcePage>()];
+        var reusable = previous is not null && previous.ParseKey == parseKey ? previous.Files : null;
+        var loaded = new LoadedSource[files.Count];
+        Parallel.For(0, files.Count, i => loaded[i] = LoadFile(files[i], reusable));
+        foreach (var file in loaded)
+        {
+            foreach (var diagnostic in file.Diagnostics) diagnostics.Add(diagnostic);
+        }
+        return new SourceCache(parseKey, loaded.ToImmutableDictionary(file => file.ContentPath, StringComparer.Ordinal));
     }
 
-    private SourcePage? LoadFile(SiteFile file)
+    private LoadedSource LoadFile(SiteFile file, ImmutableDictionary<string, LoadedSource>? previous)
     {
+        // Each file reports into a bag of its own, kept with its parse: an unchanged file reports the same again.
+        var fileDiagnostics = new DiagnosticBag();
         var displayPath = file.DisplayPath;
         var contentPath = file.RelativePath;
-        if (SourceText.Read(file, diagnostics) is not { } text) return null;
+        if (SourceText.Read(file, fileDiagnostics) is not { } text) return new LoadedSource(contentPath, null, null, fileDiagnostics.ToSortedList());
+        using var key = new ContentKey();
+        var hash = key.Add(displayPath).Add(text).Finish();
+        if (previous is not null && previous.TryGetValue(contentPath, out var earlier) && earlier.ContentHash == hash) return earlier;
+
         var parts = FrontMatterSplitter.Split(text);
         if (parts.IsUnclosed)
         {
-            diagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.FrontMatterSyntax,
+            fileDiagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.FrontMatterSyntax,
                 "front matter opened with '---' is never closed with a second '---' line");
         }
 
         var frontMatter = parts.IsUnclosed
             ? FrontMatter.Unreadable(SourcePosition.StartOf(displayPath))
-            : new FrontMatterParser(timeline, diagnostics).Parse(displayPath, parts.FrontMatter, parts.FrontMatterLineOffset);
-        var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, diagnostics);
-        var body = Parse(parts.Body, context, new SourcePosition(displayPath, parts.BodyLineOffset + 1, 1));
-        return new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset, File.GetLastWriteTimeUtc(file.FullPath));
+            : new FrontMatterParser(timeline, fileDiagnostics).Parse(displayPath, parts.FrontMatter, parts.FrontMatterLineOffset);
+        var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, fileDiagnostics);
+        var body = Parse(parts.Body, context, new SourcePosition(displayPath, parts.BodyLineOffset + 1, 1), fileDiagnostics);
+        var page = new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset, File.GetLastWriteTimeUtc(file.FullPath));
+        return new LoadedSource(contentPath, hash, page, fileDiagnostics.ToSortedList());
     }
 
-    private MarkdownDocument Parse(string body, SpoilerParserContext context, SourcePosition bodyStart)
+    private MarkdownDocument Parse(string body, SpoilerParserContext context, SourcePosition bodyStart, DiagnosticBag fileDiagnostics)
     {
         // Markdig refuses nesting deeper than its limit, when parsing or later when rendering, without
         // saying where; no real page nests anywhere near that deep, so a margin is kept for the
@@ -57,12 +78,12 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         }
         catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
-            diagnostics.Error(bodyStart, DiagnosticCodes.MarkdownNestingTooDeep, message);
+            fileDiagnostics.Error(bodyStart, DiagnosticCodes.MarkdownNestingTooDeep, message);
             return new MarkdownDocument();
         }
         var (depth, line, column) = MarkdownDepth.Deepest(document);
         if (depth <= pipeline.MaximumNestingDepth - RenderingMargin) return document;
-        diagnostics.Error(bodyStart with { Line = bodyStart.Line + line, Column = column + 1 }, DiagnosticCodes.MarkdownNestingTooDeep, message);
+        fileDiagnostics.Error(bodyStart with { Line = bodyStart.Line + line, Column = column + 1 }, DiagnosticCodes.MarkdownNestingTooDeep, message);
         return new MarkdownDocument();
     }
 }

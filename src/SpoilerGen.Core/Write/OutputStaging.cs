@@ -100,6 +100,11 @@ public sealed class OutputStaging : IOutputSink, IDisposable
                     WriteBytes(path, previous, binary.Content);
                     _writtenFiles[file.RelativePath] = binary.Content.Length;
                     break;
+                case CompressedOutputFile compressed:
+                    var decompressed = compressed.Bytes();
+                    WriteBytes(path, previous, decompressed);
+                    _writtenFiles[file.RelativePath] = decompressed.Length;
+                    break;
                 case CopiedOutputFile copied:
                     if (!(FileComparison.SameContent(copied.SourcePath, previous) && NativeFileSystem.TryHardLink(previous, path)))
                     {

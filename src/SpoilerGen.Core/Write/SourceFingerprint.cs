@@ -8,9 +8,10 @@ namespace SpoilerGen.Write;
 
 /// <summary>
 /// A hash of everything a build reads: the tool itself, the options that change the output, and every file
-/// of the config, content, templates and static folders (path, size, time, and the bytes of all but static
-/// files, which can be large and are compared by size and time as make and rsync do). Equal fingerprints
-/// mean the build would write the same bytes again.
+/// of the config, content, templates and static folders (path and size; the bytes of all but static files,
+/// and the time only of static files, which can be large and are compared by size and time as make and
+/// rsync do). Equal fingerprints mean the build would write the same bytes again: a source saved or touched
+/// without a change leaves the fingerprint as it was, and the build does nothing.
 /// </summary>
 /// <remarks>
 /// The files are found through <see cref="SiteFolder"/>, the jail every build reads through: a FIFO is never
@@ -50,7 +51,7 @@ public static class SourceFingerprint
     private static void AddFile(IncrementalHash hash, SiteFile file, bool withBytes)
     {
         var info = new FileInfo(file.FullPath);
-        Add(hash, $"file {file.RelativePath} {info.Length} {info.LastWriteTimeUtc.Ticks}\n");
+        Add(hash, withBytes ? $"file {file.RelativePath} {info.Length}\n" : $"file {file.RelativePath} {info.Length} {info.LastWriteTimeUtc.Ticks}\n");
         if (withBytes) hash.AppendData(File.ReadAllBytes(file.FullPath));
     }
 
