@@ -92,6 +92,9 @@ public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets
             case CompressedOutputFile compressed:
                 await SendBytesAsync(context, status, contentType, compressed.Bytes());
                 break;
+            case DeferredOutputFile deferred:
+                await SendBytesAsync(context, status, contentType, deferred.Bytes());
+                break;
             case BinaryOutputFile binary:
                 await SendBytesAsync(context, status, contentType, binary.Content);
                 break;

@@ -159,38 +159,67 @@ public sealed class SiteRenderer
             WriteTreeFiles(navigation, work.Summaries, output, parallel);
             return;
         }
-        var inputsKey = _inputs.TreeFiles(navigation, work.Pages, work.BodyKeys);
-        if (_previous is not null && _previous.TreeFiles.TryGetValue(tree.Path, out var cached) && cached.InputsKey == inputsKey)
+
+        // Tag pages list the pages' forms only: a text edit leaves them as they were.
+        var formsKey = _inputs.TreeForms(navigation, work.Pages);
+        if (_previous is not null && _previous.TagFiles.TryGetValue(tree.Path, out var cachedTags) && cachedTags.InputsKey == formsKey)
+        {
+            foreach (var file in cachedTags.Files) output.Add(file);
+            _next!.TagFiles[tree.Path] = cachedTags;
+            _next.CountReused(cachedTags.Files.Count);
+        }
+        else
+        {
+            var kept = new CompressingOutput(output);
+            WriteTagPages(navigation, work.Summaries, kept, parallel.CancellationToken);
+            _next!.TagFiles[tree.Path] = new CachedTreeFiles(formsKey, kept.Files);
+            _next.CountRendered(kept.Files.Count);
+        }
+
+        // The search index, feed and sitemap read every page's body too; they are made when first asked for.
+        var bodiesKey = RenderInputs.TreeBodies(formsKey, work.BodyKeys);
+        if (_previous is not null && _previous.TreeFiles.TryGetValue(tree.Path, out var cached) && cached.InputsKey == bodiesKey)
         {
             foreach (var file in cached.Files) output.Add(file);
-            _next!.TreeFiles[tree.Path] = cached;
+            _next.TreeFiles[tree.Path] = cached;
             _next.CountReused(cached.Files.Count);
             return;
         }
-        var kept = new CompressingOutput(output);
-        WriteTreeFiles(navigation, work.Summaries, kept, parallel);
-        _next!.TreeFiles[tree.Path] = new CachedTreeFiles(inputsKey, kept.Files);
-        _next.CountRendered(kept.Files.Count);
+        var pages = work.Summaries;
+        OutputFile[] deferred =
+        [
+            new DeferredOutputFile(tree.Path + SearchIndexWriter.FileName, () => _searchIndexes.Write(tree, pages)),
+            new DeferredOutputFile(tree.Path + AtomFeedWriter.FileName, () => _feeds.Write(tree, pages)),
+            new DeferredOutputFile(tree.Path + SitemapWriter.FileName, () => _sitemaps.WriteTree(tree, pages)),
+        ];
+        foreach (var file in deferred) output.Add(file);
+        _next.TreeFiles[tree.Path] = new CachedTreeFiles(bodiesKey, deferred);
+        _next.CountRendered(deferred.Length);
+    }
+
+    private void WriteTagPages(TreeNavigation navigation, TreePage[] pages, IOutputSink output, CancellationToken cancellationToken)
+    {
+        var tags = new TagIndex(pages);
+        var tagsFolder = navigation.Tree.Path + Tree.TagsFolder + "/";
+        if (RenderTemplate("section.html", _views.ForTagList(navigation, tags), tagsFolder + "index.html") is { } tagList) output.Add(new TextOutputFile(tagsFolder + "index.html", tagList));
+        foreach (var tag in tags.Tags)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (RenderTemplate("section.html", _views.ForTagList(navigation, tags, tag: tag), $"{tagsFolder}{tag.Slug}/index.html") is { } tagPage)
+            {
+                output.Add(new TextOutputFile($"{tagsFolder}{tag.Slug}/index.html", tagPage));
+            }
+        }
     }
 
     private void WriteTreeFiles(TreeNavigation navigation, TreePage[] pages, IOutputSink output, ParallelOptions parallel)
     {
         var tree = navigation.Tree;
-        var tags = new TagIndex(pages);
-        var tagsFolder = tree.Path + Tree.TagsFolder + "/";
         Parallel.Invoke(parallel,
             () => output.Add(_searchIndexes.Write(tree, pages)),
             () =>
             {
-                if (RenderTemplate("section.html", _views.ForTagList(navigation, tags), tagsFolder + "index.html") is { } tagList) output.Add(new TextOutputFile(tagsFolder + "index.html", tagList));
-                foreach (var tag in tags.Tags)
-                {
-                    parallel.CancellationToken.ThrowIfCancellationRequested();
-                    if (RenderTemplate("section.html", _views.ForTagList(navigation, tags, tag: tag), $"{tagsFolder}{tag.Slug}/index.html") is { } tagPage)
-                    {
-                        output.Add(new TextOutputFile($"{tagsFolder}{tag.Slug}/index.html", tagPage));
-                    }
-                }
+                WriteTagPages(navigation, pages, output, parallel.CancellationToken);
                 output.Add(_feeds.Write(tree, pages));
                 output.Add(_sitemaps.WriteTree(tree, pages));
             });

@@ -100,10 +100,10 @@ public sealed class OutputStaging : IOutputSink, IDisposable
                     WriteBytes(path, previous, binary.Content);
                     _writtenFiles[file.RelativePath] = binary.Content.Length;
                     break;
-                case CompressedOutputFile compressed:
-                    var decompressed = compressed.Bytes();
-                    WriteBytes(path, previous, decompressed);
-                    _writtenFiles[file.RelativePath] = decompressed.Length;
+                case CompressedOutputFile or DeferredOutputFile:
+                    var content = file is CompressedOutputFile compressed ? compressed.Bytes() : ((DeferredOutputFile)file).Bytes();
+                    WriteBytes(path, previous, content);
+                    _writtenFiles[file.RelativePath] = content.Length;
                     break;
                 case CopiedOutputFile copied:
                     if (!(FileComparison.SameContent(copied.SourcePath, previous) && NativeFileSystem.TryHardLink(previous, path)))

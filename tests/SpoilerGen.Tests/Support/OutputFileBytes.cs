@@ -10,6 +10,7 @@ public static class OutputFileBytes
     {
         TextOutputFile text => Encoding.UTF8.GetBytes(text.Text),
         CompressedOutputFile compressed => compressed.Bytes(),
+        DeferredOutputFile deferred => deferred.Bytes(),
         BinaryOutputFile binary => binary.Content,
         CopiedOutputFile copied => File.ReadAllBytes(copied.SourcePath),
         _ => throw new InvalidOperationException(file.GetType().Name),

@@ -14,6 +14,10 @@ public sealed class RenderCache(string siteKey)
 
     internal ConcurrentDictionary<(string TreePath, string PageKey), CachedPage> Pages { get; } = new();
 
+    /// <summary>Each tree's tag pages, by the key of its pages' forms.</summary>
+    internal ConcurrentDictionary<string, CachedTreeFiles> TagFiles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Each tree's search index, feed and sitemap, by the key of its pages' forms and bodies.</summary>
     internal ConcurrentDictionary<string, CachedTreeFiles> TreeFiles { get; } = new(StringComparer.Ordinal);
 
     /// <summary>One copy of each distinct body text: most pages read the same in many trees.</summary>

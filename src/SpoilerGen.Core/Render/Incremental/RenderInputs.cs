@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SpoilerGen.Model;
 using SpoilerGen.Text;
 
@@ -8,7 +9,7 @@ namespace SpoilerGen.Render.Incremental;
 /// A page's body is made from its source and, for each page it links to, that page's source, level and
 /// address in the tree; its file adds what the template is given about the page, its section and
 /// breadcrumbs, its neighbours, its children and the top-level sections. A tree's own files are made from
-/// the form of every page it shows. Everything else (config, theme, options, the trees) is the site key.
+/// the form of every page it shows (its tag pages) and their bodies (its search index, feed and sitemap). Everything else (config, theme, options, the trees) is the site key.
 /// </summary>
 /// <remarks>
 /// A key that leaves an input out is a stale file, and a stale file is a spoiler bug: the incremental
@@ -16,6 +17,9 @@ namespace SpoilerGen.Render.Incremental;
 /// </remarks>
 public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHash, string siteKey)
 {
+    // What many pages of a tree share (a section's children, the top-level sections) is hashed once per tree.
+    private readonly ConcurrentDictionary<(string TreePath, string ParentKey), string> _childrenKeys = new();
+
     /// <summary>The config, theme and options (<paramref name="optionsKey"/>), and the trees with the levels they serve.</summary>
     public static string SiteKeyOf(string optionsKey, SiteModel site)
     {
@@ -51,28 +55,37 @@ public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHas
         key.Add(position);
         if (position > 0) Brief(key, siblings[position - 1], navigation);
         if (position >= 0 && position + 1 < siblings.Count) Brief(key, siblings[position + 1], navigation);
-        if (page.Kind != PageKind.Page)
-        {
-            var children = navigation.Children(page.Key);
-            key.Add(children.Count);
-            foreach (var child in children) Brief(key, child, navigation);
-        }
-        var topSections = navigation.Children("");
-        key.Add(topSections.Count);
-        foreach (var section in topSections) Brief(key, section, navigation);
+        if (page.Kind != PageKind.Page) key.Add(ChildrenKey(navigation, page.Key));
+        key.Add(ChildrenKey(navigation, ""));
         return key.Finish();
     }
 
-    /// <summary>Everything a tree's own files are made from: each page it shows, in order, with its body's key.</summary>
-    public string TreeFiles(TreeNavigation navigation, IReadOnlyList<SitePage> pages, IReadOnlyList<string> bodyKeys)
+    /// <summary>The pages and sections under a section as a tree lists them: their order, titles, summaries and newness.</summary>
+    private string ChildrenKey(TreeNavigation navigation, string parentKey) =>
+        _childrenKeys.GetOrAdd((navigation.Tree.Path, parentKey), _ =>
+        {
+            using var key = new ContentKey();
+            var children = navigation.Children(parentKey);
+            key.Add(children.Count);
+            foreach (var child in children) Brief(key, child, navigation);
+            return key.Finish();
+        });
+
+    /// <summary>What a tree's tag pages are made from: the form of each page it shows, in order.</summary>
+    public string TreeForms(TreeNavigation navigation, IReadOnlyList<SitePage> pages)
     {
         using var key = new ContentKey();
         key.Add(pages.Count);
-        for (var i = 0; i < pages.Count; i++)
-        {
-            key.Add(bodyKeys[i]);
-            Form(key, pages[i], navigation);
-        }
+        foreach (var page in pages) Form(key, page, navigation);
+        return key.Finish();
+    }
+
+    /// <summary>What a tree's search index, feed and sitemap are made from: its pages' forms and bodies.</summary>
+    public static string TreeBodies(string formsKey, IReadOnlyList<string> bodyKeys)
+    {
+        using var key = new ContentKey();
+        key.Add(formsKey).Add(bodyKeys.Count);
+        foreach (var bodyKey in bodyKeys) key.Add(bodyKey);
         return key.Finish();
     }
 
