@@ -44,14 +44,9 @@ public static class BuildCommand
 
     private static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
     {
-        if (File.Exists(options.SiteFolder))
+        if (SiteFolderArgument.Problem(options.SiteFolder) is { } problem)
         {
-            stderr.WriteLine($"spoilergen: error: '{options.SiteFolder}' is a file; give the site folder, the one that holds spoilergen.yml");
-            return ExitCodes.UsageError;
-        }
-        if (!Directory.Exists(options.SiteFolder))
-        {
-            stderr.WriteLine($"spoilergen: error: the site folder '{options.SiteFolder}' does not exist");
+            stderr.WriteLine($"spoilergen: error: {problem}");
             return ExitCodes.UsageError;
         }
 

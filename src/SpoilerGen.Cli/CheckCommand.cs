@@ -38,9 +38,9 @@ public static class CheckCommand
 
     private static int Run(BuildOptions options, ReportFormat format, bool warningsAsErrors, TextWriter stdout, TextWriter stderr)
     {
-        if (!Directory.Exists(options.SiteFolder))
+        if (SiteFolderArgument.Problem(options.SiteFolder) is { } problem)
         {
-            stderr.WriteLine($"spoilergen: error: the site folder '{options.SiteFolder}' does not exist");
+            stderr.WriteLine($"spoilergen: error: {problem}");
             return ExitCodes.UsageError;
         }
 

@@ -1,10 +1,14 @@
 using System.CommandLine;
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Load;
 using SpoilerGen.Scaffold;
 
 namespace SpoilerGen.Cli;
 
-/// <summary><c>spoilergen new DIR [--title TITLE] [--episodes 8,10]</c>: writes a new guide that builds at once.</summary>
+/// <summary>
+/// <c>spoilergen new DIR [--title TITLE] [--episodes 8,10]</c>: writes a new guide that builds at once;
+/// <c>spoilergen new page PATH [--spoiler EPISODE] [--site DIR]</c> (or <c>new content</c>, as in Hugo): one new page in it.
+/// </summary>
 public static class NewCommand
 {
     public static Command Create()
@@ -21,6 +25,7 @@ public static class NewCommand
         {
             folder, title, episodes,
         };
+        command.Subcommands.Add(CreatePage());
         command.SetAction(parseResult => Run(parseResult.GetValue(folder)!, parseResult.GetValue(title), parseResult.GetValue(episodes)!,
             parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
         return command;
@@ -43,11 +48,45 @@ public static class NewCommand
         if (!result.Succeeded)
         {
             stderr.WriteLine($"spoilergen: error: {result.Problem}");
-            return ExitCodes.UsageError;
+            return result.FileSystemFailed ? ExitCodes.ContentErrors : ExitCodes.UsageError;
         }
         var path = DisplayPath.For(folder);
         stdout.WriteLine($"Created a guide of {Count(counts.Sum(), "episode")} in {Count(counts.Count, "season")} in {path}/ ({result.WrittenFiles.Count} files).");
         stdout.WriteLine($"Next: spoilergen build {path}   (or spoilergen check {path})");
+        return ExitCodes.Success;
+    }
+
+    private static Command CreatePage()
+    {
+        var path = new Argument<string>("path") { Description = "The page's path under content/, e.g. characters/nam-ra.md" };
+        var spoiler = new Option<string?>("--spoiler")
+        {
+            Description = "The episode id the page is hidden until, e.g. s01e05 [default: shown to everyone]",
+            HelpName = "EPISODE",
+        };
+        var site = new Option<string>("--site", "-s")
+        {
+            Description = "The guide's folder, holding spoilergen.yml",
+            DefaultValueFactory = _ => ".",
+        };
+        var command = new Command("page", "Create a new page under content/ with the guide's front matter: a title from its file name, and --spoiler") { path, spoiler, site };
+        command.Aliases.Add("content");
+        command.SetAction(parseResult => RunPage(parseResult.GetValue(site)!, parseResult.GetValue(path)!, parseResult.GetValue(spoiler),
+            parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int RunPage(string site, string path, string? spoiler, TextWriter stdout, TextWriter stderr)
+    {
+        var result = PageScaffold.Create(site, path, spoiler);
+        foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic);
+        if (result.WrittenFile is not { } written)
+        {
+            if (result.Problem is { } problem) stderr.WriteLine($"spoilergen: error: {problem}");
+            // A config that cannot be read is the site's own error, as for build.
+            return result.Problem is null ? ExitCodes.ContentErrors : ExitCodes.UsageError;
+        }
+        stdout.WriteLine($"Created {DisplayPath.For(written)}{(spoiler is null or FrontMatterParser.StartKey ? "" : $", hidden until {spoiler}")}.");
         return ExitCodes.Success;
     }
 

@@ -1,10 +1,11 @@
 using System.CommandLine;
+using System.Net;
 using SpoilerGen.Load;
 using SpoilerGen.Serve;
 
 namespace SpoilerGen.Cli;
 
-/// <summary><c>spoilergen serve [SITE] [--port N] [--base-url URL] [--drafts]</c>: parses arguments and prints; the server is SpoilerGen.Serve's.</summary>
+/// <summary><c>spoilergen serve [SITE] [--port N] [--bind ADDRESS] [--open] [--base-url URL] [--drafts]</c>: parses arguments and prints; the server is SpoilerGen.Serve's.</summary>
 public static class ServeCommand
 {
     public static Command Create()
@@ -16,7 +17,7 @@ public static class ServeCommand
         };
         var port = new Option<int>("--port", "-p")
         {
-            Description = "The port on 127.0.0.1 [default: a free one]",
+            Description = "The port to listen on [default: a free one]",
         };
         port.Validators.Add(result =>
         {
@@ -31,25 +32,53 @@ public static class ServeCommand
             Description = "Serve as if built for this URL, overriding base_url in spoilergen.yml (e.g. /)",
         };
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked draft: true" };
+        var bind = new Option<string?>("--bind")
+        {
+            Description = "The address to listen on, e.g. 0.0.0.0 to check the guide on a phone on your network [default: 127.0.0.1, this machine only]",
+            HelpName = "ADDRESS",
+        };
+        bind.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && !TryParseAddress(result.Tokens[0].Value, out _))
+            {
+                result.AddError($"--bind '{result.Tokens[0].Value}' is not an IP address; give one of this machine's, 0.0.0.0 for all of them, or localhost");
+            }
+        });
+        var open = new Option<bool>("--open") { Description = "Open the guide in your browser once it is served" };
 
-        var command = new Command("serve", "Serve the site on 127.0.0.1, rebuilt in memory and reloaded in the browser on every save") { site, port, baseUrl, drafts };
+        var command = new Command("serve", "Serve the site on 127.0.0.1 (or --bind ADDRESS), rebuilt in memory and reloaded in the browser on every save") { site, port, bind, open, baseUrl, drafts };
         command.SetAction(parseResult =>
         {
             var stderr = parseResult.InvocationConfiguration.Error;
-            var options = new ServeOptions(parseResult.GetValue(site)!, parseResult.GetValue(port), parseResult.GetValue(baseUrl), parseResult.GetValue(drafts));
+            TryParseAddress(parseResult.GetValue(bind), out var address);
+            var options = new ServeOptions(parseResult.GetValue(site)!, parseResult.GetValue(port), parseResult.GetValue(baseUrl), parseResult.GetValue(drafts), address);
+            var openBrowser = parseResult.GetValue(open);
             // Ctrl+C and SIGTERM are how a server is meant to stop: "Stopped." and exit 0, not 130.
             using var signals = new CancellationSignals();
             return InternalErrorReport.Guard(stderr, verbose: false,
-                () => RunAsync(options, parseResult.InvocationConfiguration.Output, stderr, signals.Token).GetAwaiter().GetResult());
+                () => RunAsync(options, openBrowser, parseResult.InvocationConfiguration.Output, stderr, signals.Token).GetAwaiter().GetResult());
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(ServeOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
+    /// <summary>An IP address, or localhost as its loopback address; no address at all is null (the default, loopback).</summary>
+    private static bool TryParseAddress(string? text, out IPAddress? address)
     {
-        if (!Directory.Exists(options.SiteFolder))
+        address = null;
+        if (text is null) return true;
+        if (text.Equals("localhost", StringComparison.OrdinalIgnoreCase))
         {
-            stderr.WriteLine($"spoilergen: error: the site folder '{options.SiteFolder}' does not exist");
+            address = IPAddress.Loopback;
+            return true;
+        }
+        return IPAddress.TryParse(text.TrimStart('[').TrimEnd(']'), out address);
+    }
+
+    private static async Task<int> RunAsync(ServeOptions options, bool openBrowser, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
+    {
+        if (SiteFolderArgument.Problem(options.SiteFolder) is { } problem)
+        {
+            stderr.WriteLine($"spoilergen: error: {problem}");
             return ExitCodes.UsageError;
         }
         // Unlike a mistake in the site's files, a bad option cannot be fixed by a save: refuse it now.
@@ -59,7 +88,7 @@ public static class ServeCommand
             return ExitCodes.UsageError;
         }
         if (options.BaseUrl is not null && ConfigLoader.TryParseBaseUrl(options.BaseUrl, out var parsed)
-            && parsed.AbsolutePath.StartsWith(ServePaths.Prefix, StringComparison.OrdinalIgnoreCase))
+            && ServePaths.HoldsBasePath(parsed.AbsolutePath))
         {
             stderr.WriteLine($"spoilergen: error: --base-url '{options.BaseUrl}' lies under {ServePaths.Prefix}, where serve keeps its own pages; choose another path");
             return ExitCodes.UsageError;
@@ -69,13 +98,22 @@ public static class ServeCommand
         if (started.Server is not { } server)
         {
             stderr.WriteLine($"spoilergen: error: {started.Problem}");
-            return ExitCodes.UsageError;
+            // No config is the same mistake as for build, with build's exit code.
+            return started.NoSite ? ExitCodes.ContentErrors : ExitCodes.UsageError;
+        }
+        if (options.IsVisibleOnNetwork)
+        {
+            stderr.WriteLine($"spoilergen: warning: listening on {options.Address}: anyone on your network can read this guide, unpublished pages and all, at http://<this machine's address>:{server.Origin.Port}{server.SiteUrl.AbsolutePath}");
         }
 
         await using (server)
         {
             stdout.WriteLine($"Serving at {server.SiteUrl}");
             stdout.WriteLine("Watching content/, templates/, static/ and spoilergen.yml; press Ctrl+C to stop.");
+            if (openBrowser && BrowserOpener.Open(server.SiteUrl) is { } openProblem)
+            {
+                stderr.WriteLine($"spoilergen: warning: could not open a browser: {openProblem}; open {server.SiteUrl} yourself");
+            }
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellation);

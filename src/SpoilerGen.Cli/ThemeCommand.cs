@@ -31,7 +31,7 @@ public static class ThemeCommand
         if (!result.Succeeded)
         {
             stderr.WriteLine($"spoilergen: error: {result.Problem}");
-            return ExitCodes.UsageError;
+            return result.FileSystemFailed ? ExitCodes.ContentErrors : ExitCodes.UsageError;
         }
         stdout.WriteLine($"Copied the default theme ({result.WrittenFiles.Count} files) into {DisplayPath.For(result.Folder)}/. A file the site's templates/ holds overrides the built-in one; delete those you do not change.");
         return ExitCodes.Success;

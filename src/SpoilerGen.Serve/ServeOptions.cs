@@ -1,9 +1,16 @@
 namespace SpoilerGen.Serve;
 
 /// <summary>What to serve and where: the CLI's arguments for <c>serve</c>, already parsed.</summary>
-/// <param name="Port">The port on 127.0.0.1; 0 lets the system pick a free one.</param>
-public sealed record ServeOptions(string SiteFolder, int Port = 0, string? BaseUrl = null, bool IncludeDrafts = false)
+/// <param name="Port">The port; 0 lets the system pick a free one.</param>
+/// <param name="Bind">The address to listen on; null is 127.0.0.1, this machine only.</param>
+public sealed record ServeOptions(string SiteFolder, int Port = 0, string? BaseUrl = null, bool IncludeDrafts = false, System.Net.IPAddress? Bind = null)
 {
+    /// <summary>The address listened on.</summary>
+    public System.Net.IPAddress Address => Bind ?? System.Net.IPAddress.Loopback;
+
+    /// <summary>Whether other machines can reach the server: anything but a loopback address.</summary>
+    public bool IsVisibleOnNetwork => !System.Net.IPAddress.IsLoopback(Address);
+
     /// <summary>How long the watcher waits for a file's events to stop before it rebuilds: editors save in several steps.</summary>
     public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(40);
 }

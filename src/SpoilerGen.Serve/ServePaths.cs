@@ -22,4 +22,11 @@ public static class ServePaths
     public const string MapPrefix = Prefix + "map/";
 
     public static string Map(string pageKey) => MapPrefix + pageKey;
+
+    /// <summary>
+    /// Whether a site's base path lies under serve's own URLs, where none of its pages could be reached.
+    /// Compared without case: browsers and caches may treat the two spellings alike.
+    /// </summary>
+    public static bool HoldsBasePath(string basePath) =>
+        (basePath.TrimEnd('/') + "/").StartsWith(Prefix, StringComparison.OrdinalIgnoreCase);
 }

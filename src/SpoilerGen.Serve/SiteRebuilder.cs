@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using SpoilerGen.Build;
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Load;
+using SpoilerGen.Render;
 
 namespace SpoilerGen.Serve;
 
@@ -32,9 +35,24 @@ public sealed class SiteRebuilder(ServeOptions options)
         var rendered = SiteBuilder.Render(_build, _previous);
         _previous = rendered;
         var version = (previous?.Version ?? 0) + 1;
-        var lastGood = rendered.Succeeded
+        var diagnostics = rendered.Diagnostics;
+        if (rendered.Site is { } site && ReservedBasePath(site.Config) is { } reserved) diagnostics = [.. diagnostics, reserved];
+        var lastGood = rendered.Succeeded && !diagnostics.Any(d => d.IsError)
             ? new SiteSnapshot(rendered.Site!, rendered.Pipeline!, rendered.Files!)
             : previous?.LastGood;
-        return (new ServeState(version, lastGood, rendered.Diagnostics), stopwatch.Elapsed);
+        return (new ServeState(version, lastGood, diagnostics), stopwatch.Elapsed);
+    }
+
+    /// <summary>
+    /// A config whose base_url lies under serve's own URLs is refused as the option is: every page of such a
+    /// site would answer 404. A real host serves it, so only serve refuses it.
+    /// </summary>
+    private Diagnostic? ReservedBasePath(SiteConfig config)
+    {
+        var basePath = new SiteUrls(config).BasePath;
+        if (!ServePaths.HoldsBasePath(basePath)) return null;
+        var source = options.BaseUrl is null ? DisplayPath.For(Path.Combine(options.SiteFolder, ConfigLoader.FileName)) : "--base-url";
+        return new Diagnostic(SourcePosition.StartOf(source), DiagnosticSeverity.Error, DiagnosticCodes.ServeBasePathReserved,
+            $"base_url '{basePath}' lies under {ServePaths.Prefix}, where serve keeps its own pages; choose another path, or serve with --base-url /");
     }
 }

@@ -28,11 +28,12 @@ public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets
         }
         // Every answer may change at the next save.
         context.Response.Headers.CacheControl = "no-store";
-        // Only this machine's own names: a web page that points a name of its own at 127.0.0.1 (DNS
-        // rebinding) must not read a guide that is not published yet.
-        if (context.Request.Host.Host is not ("127.0.0.1" or "localhost"))
+        // Only localhost and addresses written as numbers: a web page that points a name of its own at this
+        // server (DNS rebinding) must not read a guide that is not published yet. A phone on the network
+        // (with --bind) asks by the address it was given.
+        if (!IsAddressOrLocalhost(context.Request.Host.Host))
         {
-            return SendTextAsync(context, StatusCodes.Status400BadRequest, "text/plain; charset=utf-8", "spoilergen serve answers only to 127.0.0.1 and localhost");
+            return SendTextAsync(context, StatusCodes.Status400BadRequest, "text/plain; charset=utf-8", "spoilergen serve answers only to localhost and IP addresses, such as 127.0.0.1");
         }
 
         var path = request.Path.Value ?? "/";
@@ -44,6 +45,9 @@ public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets
         if (path == basePath.TrimEnd('/') || path == "/") return Redirect(context, basePath, permanent: path != "/");
         return NotFoundAsync(context, state);
     }
+
+    private static bool IsAddressOrLocalhost(string host) =>
+        host == "localhost" || System.Net.IPAddress.TryParse(host.TrimStart('[').TrimEnd(']'), out _);
 
     private Task ServeSiteAsync(HttpContext context, string path, string relative, ServeState state)
     {
@@ -98,15 +102,9 @@ public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets
             case BinaryOutputFile binary:
                 await SendBytesAsync(context, status, contentType, binary.Content);
                 break;
-            case CopiedOutputFile copied when File.Exists(copied.SourcePath):
-                context.Response.StatusCode = status;
-                context.Response.ContentType = contentType;
-                if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.SendFileAsync(copied.SourcePath, stopping);
-                break;
             default:
-                // A static file deleted since the last build: the rebuild it started is on its way.
-                await SendTextAsync(context, StatusCodes.Status404NotFound, "text/plain; charset=utf-8", "404 Not Found");
-                break;
+                // Static files too are bytes in memory, read when the build was made (InMemoryOutput): nothing is read from disk here.
+                throw new InvalidOperationException($"serve holds a {file.GetType().Name} for '{file.RelativePath}', which is not in memory");
         }
     }
 

@@ -7,12 +7,15 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Load;
 
 namespace SpoilerGen.Serve;
 
 /// <summary>
-/// <c>spoilergen serve</c>: builds the site in memory, serves it from Kestrel on 127.0.0.1 under its base
-/// path, and rebuilds on every save, telling open tabs to reload. Nothing is written to disk.
+/// <c>spoilergen serve</c>: builds the site in memory, serves it from Kestrel on 127.0.0.1 (or the address
+/// given with --bind) under its base path, and rebuilds on every save, telling open tabs to reload.
+/// Nothing is written to disk.
 /// </summary>
 public sealed class SiteServer : IAsyncDisposable
 {
@@ -44,10 +47,20 @@ public sealed class SiteServer : IAsyncDisposable
     {
         var rebuilder = new SiteRebuilder(options);
         var (first, elapsed) = rebuilder.BuildFirst();
+        // Like the option, a base path that serve cannot answer under is one line before anything starts.
+        if (first.Diagnostics.FirstOrDefault(d => d.Code == DiagnosticCodes.ServeBasePathReserved) is { } reserved)
+        {
+            return new ServeStartResult(null, $"{reserved.Position.Path}: {reserved.Message}");
+        }
+        if (first.Diagnostics.Any(diagnostic => diagnostic.Code == DiagnosticCodes.ConfigMissing))
+        {
+            log.Diagnostics(first.Diagnostics);
+            return new ServeStartResult(null, $"there is no site to serve in '{options.SiteFolder}'; run serve in the folder that holds {ConfigLoader.FileName}, or make a guide with 'spoilergen new SITE'", NoSite: true);
+        }
         var store = new ServeStateStore(first);
 
         var stopping = new CancellationTokenSource();
-        var application = CreateApplication(options.Port, new SiteRequestHandler(store, new ServeAssets(), stopping.Token));
+        var application = CreateApplication(options.Address, options.Port, new SiteRequestHandler(store, new ServeAssets(), stopping.Token));
         try
         {
             await application.StartAsync();
@@ -57,8 +70,8 @@ public sealed class SiteServer : IAsyncDisposable
             await application.DisposeAsync();
             stopping.Dispose();
             var problem = exception.InnerException is AddressInUseException || exception.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
-                ? $"port {options.Port} on 127.0.0.1 is already in use; choose another with --port, or leave --port out for a free one"
-                : $"cannot listen on 127.0.0.1:{options.Port}: {exception.Message}";
+                ? $"port {options.Port} on {options.Address} is already in use; choose another with --port, or leave --port out for a free one"
+                : $"cannot listen on {options.Address}:{options.Port}: {exception.Message}; give --bind an address of this machine, or 0.0.0.0 for all of them";
             return new ServeStartResult(null, problem);
         }
 
@@ -67,8 +80,17 @@ public sealed class SiteServer : IAsyncDisposable
         var loop = new RebuildLoop(rebuilder, store, options.QuietPeriod, log);
         var watcher = new SiteWatcher(options.SiteFolder, loop.OnChanged);
         var rebuilds = loop.RunAsync(stopping.Token);
-        var address = application.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new ServeStartResult(new SiteServer(application, watcher, stopping, rebuilds, store, new Uri(new Uri(address), "/")), null);
+        var address = new Uri(application.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        return new ServeStartResult(new SiteServer(application, watcher, stopping, rebuilds, store, LocalOrigin(options.Address, address.Port)), null);
+    }
+
+    /// <summary>Where this machine's browser reaches the server: a wildcard address is reached on loopback.</summary>
+    private static Uri LocalOrigin(IPAddress address, int port)
+    {
+        var host = address.Equals(IPAddress.Any) ? IPAddress.Loopback
+            : address.Equals(IPAddress.IPv6Any) ? IPAddress.IPv6Loopback
+            : address;
+        return new UriBuilder(Uri.UriSchemeHttp, host.ToString(), port, "/").Uri;
     }
 
     private static void ReportFirstBuild(ServeState first, TimeSpan elapsed, ServeLog log)
@@ -83,7 +105,7 @@ public sealed class SiteServer : IAsyncDisposable
         log.Error($"Build failed: {errors} error{(errors == 1 ? "" : "s")}; the browser shows {(errors == 1 ? "it" : "them")} until a save fixes {(errors == 1 ? "it" : "them")}.");
     }
 
-    private static WebApplication CreateApplication(int port, SiteRequestHandler handler)
+    private static WebApplication CreateApplication(IPAddress address, int port, SiteRequestHandler handler)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -96,7 +118,7 @@ public sealed class SiteServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, port);
+            kestrel.Listen(address, port);
         });
         // Open event streams end as soon as stopping is signalled; this only bounds a stuck request.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));

@@ -70,7 +70,7 @@ public static class SiteBuilder
         var loaded = Load(options, diagnostics, previous?.Loaded);
         if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null);
 
-        var output = new InMemoryOutput();
+        var output = new InMemoryOutput(diagnostics);
         var inputs = new RenderInputs(loaded.Site, path => loaded.SourceFiles?.HashOf(path), RenderInputs.SiteKeyOf(loaded.OptionsKey, loaded.Site));
         var renderer = Renderer(loaded, diagnostics, inputs, previous?.Cache);
         renderer.Render(options.SiteFolder, output, cancellationToken);

@@ -36,6 +36,8 @@ public static class DiagnosticCodes
     public const string FenceInsideHtmlBlock = "SG0208";
     public const string SectionEndsWithContainer = "SG0209";
     public const string SectionEndsWithUnderlinedHeading = "SG0210";
+    public const string FootnoteOutOfScope = "SG0230";
+    public const string FootnoteDefinitionNotAtTop = "SG0231";
 
     // Links and URLs
     public const string LinkTargetMissing = "SG0301";
@@ -53,6 +55,10 @@ public static class DiagnosticCodes
     public const string OutputFolderRefused = "SG0501";
     public const string OutputWriteFailed = "SG0590";
     public const string OutputFolderBusy = "SG0591";
+
+    // The site changing under a build or serve (SG0502-SG0509)
+    public const string SourceChangedWhileReading = "SG0502";
+    public const string ServeBasePathReserved = "SG0503";
 
     // Lints of `spoilergen check` (warnings)
     public const string PossibleUnmarkedSpoiler = "SG0601";

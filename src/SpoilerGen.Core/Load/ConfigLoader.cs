@@ -45,7 +45,7 @@ public static partial class ConfigLoader
         catch (YamlException exception)
         {
             diagnostics.Error(new SourcePosition(displayPath, (int)exception.Start.Line, (int)exception.Start.Column),
-                DiagnosticCodes.ConfigSyntax, exception.InnerException?.Message ?? exception.Message);
+                DiagnosticCodes.ConfigSyntax, YamlMistakeHints.SyntaxMessage(text, exception));
             return null;
         }
         catch (InvalidOperationException)

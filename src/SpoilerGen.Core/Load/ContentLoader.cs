@@ -52,11 +52,12 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         var parts = FrontMatterSplitter.Split(text);
         if (parts.IsUnclosed)
         {
-            fileDiagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.FrontMatterSyntax,
-                "front matter opened with '---' is never closed with a second '---' line");
+            fileDiagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.FrontMatterSyntax, YamlMistakeHints.UnclosedMessage(text));
         }
+        var foreign = parts.FrontMatter is null ? YamlMistakeHints.ForForeignFrontMatter(text) : null;
+        if (foreign is not null) fileDiagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.FrontMatterSyntax, foreign);
 
-        var frontMatter = parts.IsUnclosed
+        var frontMatter = parts.IsUnclosed || foreign is not null
             ? FrontMatter.Unreadable(SourcePosition.StartOf(displayPath))
             : new FrontMatterParser(timeline, fileDiagnostics).Parse(displayPath, parts.FrontMatter, parts.FrontMatterLineOffset);
         var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, fileDiagnostics);

@@ -25,11 +25,31 @@ public static class FileStatus
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat")]
     private static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, out NativeStatus status);
 
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_FStat")]
+    private static extern int FStat(SafeHandle descriptor, out NativeStatus status);
+
     /// <summary>True for a regular file, following symlinks; false for anything else or on error.</summary>
     public static bool IsRegularFile(string path) => TypeOf(path) is null or Regular;
 
     /// <summary>True for a folder, following symlinks.</summary>
     public static bool IsDirectory(string path) => TypeOf(path) == Directory || (OperatingSystem.IsWindows() && System.IO.Directory.Exists(path));
+
+    /// <summary>
+    /// True when what <paramref name="handle"/> has open is a regular file: asked of the open file itself,
+    /// so that the answer holds for what is read from it, whatever its name leads to by now.
+    /// </summary>
+    public static bool IsRegularFile(SafeHandle handle)
+    {
+        if (OperatingSystem.IsWindows()) return true;
+        try
+        {
+            return FStat(handle, out var status) == 0 && (status.Mode & TypeMask) == Regular;
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return true;
+        }
+    }
 
     /// <summary>The entry's type bits; null where the platform cannot tell (then only .NET's own checks apply); -1 when it cannot be read.</summary>
     private static int? TypeOf(string path)

@@ -32,7 +32,7 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
-                diagnostics.Error(position with { Line = lineOffset + 1 }, DiagnosticCodes.FrontMatterSyntax, "front matter must be a YAML mapping (key: value lines)");
+                diagnostics.Error(position with { Line = lineOffset + 1 }, DiagnosticCodes.FrontMatterSyntax, YamlMistakeHints.ForNotAMapping(yaml));
                 return FrontMatter.Unreadable(position);
             }
             map = root;
@@ -40,7 +40,7 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
         catch (YamlException exception)
         {
             diagnostics.Error(new SourcePosition(displayPath, lineOffset + (int)exception.Start.Line, (int)exception.Start.Column),
-                DiagnosticCodes.FrontMatterSyntax, exception.InnerException?.Message ?? exception.Message);
+                DiagnosticCodes.FrontMatterSyntax, YamlMistakeHints.SyntaxMessage(yaml, exception, lineOffset));
             return FrontMatter.Unreadable(position);
         }
         catch (InvalidOperationException)
@@ -58,8 +58,9 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
             // A misspelt 'spoiler' would publish the page to everyone: an unknown key is an error.
             if (!KnownKeys.Contains(key))
             {
-                reader.Error(keyNode, DiagnosticCodes.UnknownFrontMatterKey, KeySuggestions.UnknownKeyMessage(key, "front matter", KnownKeys,
-                    $"Keep data of your own under '{ExtraKey}:'."));
+                reader.Error(keyNode, DiagnosticCodes.UnknownFrontMatterKey, YamlMistakeHints.ForFrontMatterKey(key) is { } hint
+                    ? $"unknown key '{key}' in front matter; {hint}"
+                    : KeySuggestions.UnknownKeyMessage(key, "front matter", KnownKeys, $"Keep data of your own under '{ExtraKey}:'."));
                 continue;
             }
             if (key != ExtraKey) hasNullValues |= CheckValues(reader, value, key);
@@ -134,6 +135,11 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
     {
         var text = reader.String(node, key);
         if (node is null || text is null) return null;
+        if (YamlMistakeHints.ForDate(key, text) is { } hint)
+        {
+            reader.Error(node, hint);
+            return null;
+        }
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var date)) return date.ToUniversalTime();
         reader.Error(node, $"{key} must be a date, as in '{key}: 2024-05-01' or '{key}: 2024-05-01T20:00:00+09:00'");
         return null;
@@ -188,7 +194,9 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
         if (node is null) return [];
         if (node is not YamlSequenceNode list)
         {
-            reader.Error(node, "tags must be a list, as in 'tags: [students, survivors]'");
+            reader.Error(node, (node as YamlScalarNode)?.Value is { } text && YamlMistakeHints.ForTags(text) is { } hint
+                ? hint
+                : "tags must be a list, as in 'tags: [students, survivors]'");
             return [];
         }
         var tags = ImmutableArray.CreateBuilder<TagReference>();

@@ -6,8 +6,9 @@ namespace SpoilerGen.Load;
 
 /// <summary>
 /// Builds the one Markdown pipeline used to parse and render every page. Extensions that would
-/// carry text out of a spoiler's place (footnotes, generic attributes, automatic ids) are left out:
-/// ids come from <see cref="CheckpointHeadingRenderer"/> per tree.
+/// carry text out of a spoiler's place (generic attributes, automatic ids) are left out: ids come from
+/// <see cref="CheckpointHeadingRenderer"/> per tree. Footnotes are in, rendered and numbered per tree
+/// by <see cref="CheckpointFootnoteGroupRenderer"/>.
 /// </summary>
 public static class MarkdownPipelineFactory
 {
@@ -18,6 +19,7 @@ public static class MarkdownPipelineFactory
             .UseEmphasisExtras()
             .UseAutoLinks()
             .UseTaskLists()
+            .UseFootnotes()
             .Use<SpoilerExtension>()
             .Build();
 }

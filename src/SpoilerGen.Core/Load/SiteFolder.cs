@@ -64,7 +64,7 @@ public sealed class SiteFolder
                 $"'{relativePath}' is not a regular file");
             return null;
         }
-        return new SiteFile(resolved, relativePath.Replace('\\', '/'), DisplayPath.For(path));
+        return new SiteFile(resolved, relativePath.Replace('\\', '/'), DisplayPath.For(path), Root);
     }
 
     private void Walk(string directory, string shownDirectory, string relativeDirectory, HashSet<string> ancestors, List<SiteFile> files, DiagnosticBag diagnostics)
@@ -106,7 +106,7 @@ public sealed class SiteFolder
             }
             else if (FileStatus.IsRegularFile(resolved))
             {
-                files.Add(new SiteFile(resolved, relative, DisplayPath.For(shown)));
+                files.Add(new SiteFile(resolved, relative, DisplayPath.For(shown), Root));
             }
             else
             {
@@ -145,6 +145,9 @@ public sealed class SiteFolder
 
     private static bool Exists(string path) =>
         System.IO.File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget is not null;
+
+    /// <summary>The path with every symlink in it resolved, as realpath(3) does; null when a part cannot be read or it loops.</summary>
+    public static string? RealPath(string path) => Resolve(path, out var loops) is { } real && !loops ? real : null;
 
     /// <summary>
     /// The path with every symlink in it resolved, as realpath(3) does; null when a part cannot be

@@ -12,15 +12,18 @@ public static class SourceText
 {
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
-    public static string? Read(SiteFile file, DiagnosticBag diagnostics)
+    public static string? Read(SiteFile file, DiagnosticBag diagnostics) =>
+        ReadBytes(file, diagnostics) is { } bytes ? Decode(file.DisplayPath, bytes, diagnostics) : null;
+
+    /// <summary>The text of a file already read, or null when it is not UTF-8 or holds a control character (reported).</summary>
+    public static string? Decode(string displayPath, byte[] bytes, DiagnosticBag diagnostics)
     {
-        if (ReadBytes(file, diagnostics) is not { } bytes) return null;
         var utf8 = bytes.AsSpan();
         if (utf8.StartsWith(ByteOrderMark)) utf8 = utf8[ByteOrderMark.Length..];
 
         if (!System.Text.Unicode.Utf8.IsValid(utf8))
         {
-            diagnostics.Error(PositionOfInvalidByte(file.DisplayPath, utf8), DiagnosticCodes.TextNotUtf8,
+            diagnostics.Error(PositionOfInvalidByte(displayPath, utf8), DiagnosticCodes.TextNotUtf8,
                 "the file is not valid UTF-8 here; save it as UTF-8");
             return null;
         }
@@ -37,7 +40,7 @@ public static class SourceText
             }
             if ((character < ' ' && character is not '\t' and not '\r') || character is '\uFFFE' or '\uFFFF')
             {
-                diagnostics.Error(new SourcePosition(file.DisplayPath, line, column), DiagnosticCodes.ControlCharacter,
+                diagnostics.Error(new SourcePosition(displayPath, line, column), DiagnosticCodes.ControlCharacter,
                     $"the control character U+{(int)character:X4} cannot be published (no feed or sitemap may hold it); remove it");
                 return null;
             }
@@ -46,18 +49,8 @@ public static class SourceText
         return text;
     }
 
-    public static byte[]? ReadBytes(SiteFile file, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            return System.IO.File.ReadAllBytes(file.FullPath);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(SourcePosition.StartOf(file.DisplayPath), DiagnosticCodes.SourceUnreadable, $"the file cannot be read: {exception.Message}");
-            return null;
-        }
-    }
+    /// <summary>The file's bytes, read through the handle the jail checked (<see cref="SiteFileHandle"/>).</summary>
+    public static byte[]? ReadBytes(SiteFile file, DiagnosticBag diagnostics) => SiteFileHandle.ReadAllBytes(file, diagnostics);
 
     private static SourcePosition PositionOfInvalidByte(string displayPath, ReadOnlySpan<byte> utf8)
     {

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.Footnotes;
 using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
@@ -63,5 +64,7 @@ public sealed class SpoilerExtension : IMarkdownExtension
         renderers.ReplaceOrAdd<ListRenderer>(new CheckpointListRenderer());
         renderers.ReplaceOrAdd<Markdig.Extensions.Tables.HtmlTableRenderer>(new CheckpointTableRenderer());
         renderers.InsertBefore<HtmlInlineRenderer>(new CommentDroppingHtmlInlineRenderer());
+        renderers.ReplaceOrAdd<HtmlFootnoteGroupRenderer>(new CheckpointFootnoteGroupRenderer());
+        renderers.ReplaceOrAdd<HtmlFootnoteLinkRenderer>(new CheckpointFootnoteLinkRenderer());
     }
 }

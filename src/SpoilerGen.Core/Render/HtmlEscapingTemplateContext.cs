@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
@@ -12,17 +11,13 @@ namespace SpoilerGen.Render;
 /// It is also strict: a misspelt member (<c>{{ site.titel }}</c>) is an error, not an empty string.
 /// </summary>
 /// <remarks>
-/// Scriban finds the members of each view type by reflection, once per context; a render makes a new
-/// context, so the accessors are shared through the dictionary given, made once per build.
-/// Made again for every page, they made the runtime emit new reflection stubs and collect them again.
+/// Templates are given <see cref="Scriban.Runtime.ScriptObject"/>s (see <see cref="Views.ViewScriptObjects"/>),
+/// never .NET objects that Scriban would read by reflection: the native build has no reflection to read them with.
 /// </remarks>
 public sealed class HtmlEscapingTemplateContext : TemplateContext
 {
-    private readonly ConcurrentDictionary<Type, IObjectAccessor> _memberAccessors;
-
-    public HtmlEscapingTemplateContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor> memberAccessors) : base(builtins)
+    public HtmlEscapingTemplateContext(ScriptObject builtins) : base(builtins)
     {
-        _memberAccessors = memberAccessors;
         // Scriban's default prints nothing for a member that does not exist, so a typo would publish a page with a hole in it.
         EnableRelaxedMemberAccess = false;
     }
@@ -36,13 +31,6 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
         var builtins = GetDefaultBuiltinObject();
         builtins.SetValue("include", new RawIncludeFunction(), readOnly: true);
         return builtins;
-    }
-
-    protected override IObjectAccessor GetMemberAccessorImpl(object target)
-    {
-        if (_memberAccessors.TryGetValue(target.GetType(), out var shared)) return shared;
-        var accessor = base.GetMemberAccessorImpl(target);
-        return accessor is null ? accessor! : _memberAccessors.GetOrAdd(target.GetType(), accessor);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

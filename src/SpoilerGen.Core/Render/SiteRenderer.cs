@@ -107,7 +107,7 @@ public sealed class SiteRenderer
         var staticFiles = new SiteFolder(siteRoot).Files(StaticFolderName, _diagnostics);
         if (new OutputPathChecker(_site, _theme, _diagnostics).Check(output.Paths, staticFiles))
         {
-            foreach (var file in staticFiles) output.Add(new CopiedOutputFile(file.RelativePath, file.FullPath));
+            foreach (var file in staticFiles) output.Add(new CopiedOutputFile(file.RelativePath, file));
         }
         Cache = _diagnostics.Count == reportedBefore ? _next : null;
     }

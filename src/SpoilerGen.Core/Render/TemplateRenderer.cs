@@ -16,7 +16,6 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
 {
     private readonly ScriptObject _builtins = HtmlEscapingTemplateContext.CreateBuiltins();
     private readonly TemplateFailures _failures = new();
-    private readonly ConcurrentDictionary<Type, IObjectAccessor> _memberAccessors = new();
     private readonly ConcurrentBag<HtmlEscapingTemplateContext> _idleContexts = [];
 
     // Templates that reached a limit: rendering them for every other page would reach it again, at
@@ -37,12 +36,13 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
             return null;
         }
 
-        var globals = new ScriptObject { ["site"] = site, ["generator"] = generator };
-        foreach (var (name, value) in variables) globals[name] = value;
+        // Made for each render: a template may assign to what it is given, and no other page may see that.
+        var globals = new ScriptObject { ["site"] = ViewScriptObjects.From(site), ["generator"] = ViewScriptObjects.From(generator) };
+        foreach (var (name, value) in variables) globals[name] = ViewScriptObjects.From(value);
 
         if (!_idleContexts.TryTake(out var context))
         {
-            context = new HtmlEscapingTemplateContext(_builtins, _memberAccessors) { StrictVariables = true };
+            context = new HtmlEscapingTemplateContext(_builtins) { StrictVariables = true };
             TemplateLimits.Apply(context);
             theme.ShareParsedTemplates(context);
         }

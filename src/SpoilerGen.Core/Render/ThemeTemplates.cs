@@ -46,11 +46,14 @@ public sealed class ThemeTemplates : ITemplateLoader
         foreach (var file in new SiteFolder(siteRoot).Files(FolderName, diagnostics))
         {
             // Read now, so that a file that cannot be read is reported with the rest.
-            if (SourceText.ReadBytes(file, diagnostics) is { } bytes) files[file.RelativePath] = new ThemeAsset(file.DisplayPath, () => bytes);
+            if (SourceText.ReadBytes(file, diagnostics) is not { } bytes) continue;
+            // A template's text is published: it is held to what content is (UTF-8, no control characters).
+            if (IsTemplate(file.RelativePath) && SourceText.Decode(file.DisplayPath, bytes, diagnostics) is null) continue;
+            files[file.RelativePath] = new ThemeAsset(file.DisplayPath, () => bytes);
         }
 
         var templates = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
-        foreach (var (name, file) in files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal) && !f.Key.StartsWith(AssetsPrefix, StringComparison.Ordinal)))
+        foreach (var (name, file) in files.Where(f => IsTemplate(f.Key)))
         {
             var source = System.Text.Encoding.UTF8.GetString(file.Read());
             var template = Template.Parse(source, file.DisplayPath);
@@ -68,6 +71,8 @@ public sealed class ThemeTemplates : ITemplateLoader
         foreach (var (name, file) in files.OrderBy(f => f.Key, StringComparer.Ordinal)) key.Add(name).AddBytes(file.Read());
         return new ThemeTemplates(templates.ToImmutable(), assets, key.Finish());
     }
+
+    private static bool IsTemplate(string name) => name.EndsWith(".html", StringComparison.Ordinal) && !name.StartsWith(AssetsPrefix, StringComparison.Ordinal);
 
     public bool TryGet(string name, out Template template) => _templates.TryGetValue(name, out template!);
 

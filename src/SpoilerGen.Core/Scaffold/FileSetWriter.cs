@@ -3,38 +3,72 @@ using SpoilerGen.Write;
 namespace SpoilerGen.Scaffold;
 
 /// <summary>
-/// Writes a set of new files into a folder, all or nothing: when one cannot be written (a full disk, no
-/// permission), the files and folders written so far are removed again and the reason is returned.
+/// Writes a set of files into a folder, all or nothing. Each file is first written whole under a hidden
+/// name beside its place, and only when all are written are they renamed into place, one rename each:
+/// an existing file is replaced by a new one, never written into, so that a hard link to a file elsewhere
+/// keeps that file's bytes. When anything fails (a full disk, an immutable folder, no permission) the hidden
+/// files and the folders made for them are removed again, and the reason is one line.
 /// </summary>
 public static class FileSetWriter
 {
+    private const string ScratchSuffix = ".spoilergen-new";
+
     public static ScaffoldResult Write(string folder, IReadOnlyDictionary<string, byte[]> files)
     {
         if (OutsideTheFolder(folder, files.Keys) is { } problem) return ScaffoldResult.Refused(folder, problem);
-        var created = new List<string>();
         var createdFolders = new List<string>();
+        var scratchFiles = new List<(string Scratch, string Path)>();
+        var placed = new List<string>();
+        var step = $"could not write into '{folder}'";
         try
         {
             foreach (var (relativePath, content) in files)
             {
                 var path = Path.Combine(folder, relativePath);
-                for (var parent = Path.GetDirectoryName(path); !string.IsNullOrEmpty(parent) && !Directory.Exists(parent); parent = Path.GetDirectoryName(parent))
+                var parent = Path.GetDirectoryName(path)!;
+                for (var missing = parent; !string.IsNullOrEmpty(missing) && !Directory.Exists(missing); missing = Path.GetDirectoryName(missing))
                 {
-                    createdFolders.Add(parent);
+                    createdFolders.Add(missing);
                 }
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                // A file that was there before (replaced on request) is not ours to remove again.
-                if (!File.Exists(path)) created.Add(path);
-                File.WriteAllBytes(path, content);
+                step = $"could not create the folder '{parent}'";
+                Directory.CreateDirectory(parent);
+                var scratch = Path.Combine(parent, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{ScratchSuffix}");
+                step = $"could not write '{path}'";
+                scratchFiles.Add((scratch, path));
+                using (var stream = new FileStream(scratch, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                {
+                    stream.Write(content);
+                    // On disk before it replaces anything: a power cut must not leave an empty file in place of an old one.
+                    stream.Flush(flushToDisk: true);
+                }
+            }
+            foreach (var (scratch, path) in scratchFiles)
+            {
+                step = $"could not put '{path}' in place";
+                var isNew = !File.Exists(path);
+                File.Move(scratch, path, overwrite: true);
+                if (isNew) placed.Add(path);
             }
             return new ScaffoldResult(folder, [.. files.Keys], null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            foreach (var path in created) TryDelete(() => File.Delete(path));
+            foreach (var (scratch, _) in scratchFiles) TryDelete(() => File.Delete(scratch));
+            // A file placed where none was is ours to take back; one that replaced a file stays, whole and new.
+            foreach (var path in placed) TryDelete(() => File.Delete(path));
             foreach (var createdFolder in createdFolders.Distinct().OrderByDescending(f => f.Length)) TryDelete(() => Directory.Delete(createdFolder));
-            return ScaffoldResult.Refused(folder, $"could not write into '{folder}': {exception.Message}");
+            return ScaffoldResult.Failed(folder, $"{step}: {Reason(exception)}");
         }
+    }
+
+    /// <summary>The system's reason without the path .NET appends (a hidden scratch name the user never sees).</summary>
+    private static string Reason(Exception exception)
+    {
+        var message = exception.Message;
+        var path = message.IndexOf(" : '", StringComparison.Ordinal);
+        if (path > 0) message = message[..path];
+        if (exception is UnauthorizedAccessException) message = "permission denied (the folder is read-only, immutable or not yours)";
+        return message.TrimEnd('.');
     }
 
     /// <summary>

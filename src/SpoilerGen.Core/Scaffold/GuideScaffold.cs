@@ -1,6 +1,7 @@
 using System.Text;
 using Scriban;
 using Scriban.Runtime;
+using SpoilerGen.Build;
 using SpoilerGen.Model;
 
 namespace SpoilerGen.Scaffold;
@@ -9,7 +10,7 @@ namespace SpoilerGen.Scaffold;
 /// <c>spoilergen new</c>: writes a new guide from the files embedded under <c>Scaffold/Guide/</c>. A file
 /// ending in <c>.scriban</c> is a Scriban template given the show's title, seasons and episodes; a path
 /// holding <c>EPISODE</c> is written once per episode; a segment starting with <c>dot-</c> starts with a
-/// dot in the guide (<c>.gitignore</c>, <c>.github/</c>), so that this repository's git and CI leave those
+/// dot in the guide (<c>.gitignore</c>, <c>.github/</c>, <c>.config/</c>), so that this repository's git and CI leave those
 /// files alone. Every other file is copied as it is.
 /// </summary>
 public static class GuideScaffold
@@ -41,12 +42,14 @@ public static class GuideScaffold
             // A title may hold ':' or '#', which YAML reads as its own: the YAML files get it double-quoted.
             ["series_title_yaml"] = YamlQuoted(options.SeriesTitle.Trim()),
             ["site_title_yaml"] = YamlQuoted(options.SeriesTitle.Trim() + " — the spoiler-safe guide"),
-            ["seasons"] = seasons,
-            ["episodes"] = episodes,
+            // .config/dotnet-tools.json pins the version that wrote the guide, for its workflow's `dotnet tool restore`.
+            ["tool_version"] = SiteBuilder.Version,
+            ["seasons"] = new ScriptArray(seasons.Select(ScriptValue)),
+            ["episodes"] = new ScriptArray(episodes.Select(ScriptValue)),
             // The character page's markup: one early, one middle and the last episode, so that each kind shows at its own level.
-            ["early"] = episodes[Math.Max(0, (int)Math.Round(episodes.Count * 0.25) - 1)],
-            ["middle"] = episodes[(episodes.Count - 1) / 2],
-            ["late"] = episodes[^1],
+            ["early"] = ScriptValue(episodes[Math.Max(0, (int)Math.Round(episodes.Count * 0.25) - 1)]),
+            ["middle"] = ScriptValue(episodes[(episodes.Count - 1) / 2]),
+            ["late"] = ScriptValue(episodes[^1]),
         };
 
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
@@ -75,9 +78,25 @@ public static class GuideScaffold
     {
         var context = new TemplateContext { StrictVariables = true, EnableRelaxedMemberAccess = false };
         context.PushGlobal(globals);
-        context.PushGlobal(new ScriptObject { ["episode"] = episode });
+        context.PushGlobal(new ScriptObject { ["episode"] = episode is null ? null : ScriptValue(episode) });
         return Encoding.UTF8.GetBytes(template.Render(context));
     }
+
+    // Templates read ScriptObjects, never records: Scriban would read a record by reflection, which the native build lacks.
+    private static ScriptObject ScriptValue(ScaffoldEpisode episode) => new(5)
+    {
+        ["id"] = episode.Id,
+        ["index"] = episode.Index,
+        ["season"] = episode.Season,
+        ["number"] = episode.Number,
+        ["label"] = episode.Label,
+    };
+
+    private static ScriptObject ScriptValue(ScaffoldSeason season) => new(2)
+    {
+        ["number"] = season.Number,
+        ["episodes"] = new ScriptArray(season.Episodes.Select(ScriptValue)),
+    };
 
     private static string YamlQuoted(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 

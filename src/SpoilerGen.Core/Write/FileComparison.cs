@@ -24,18 +24,18 @@ internal static class FileComparison
         return offset == content.Length;
     }
 
-    public static bool SameContent(string sourcePath, string existingPath)
+    /// <summary>Whether <paramref name="source"/>, read from its start, holds exactly the bytes of the file at <paramref name="existingPath"/>.</summary>
+    public static bool SameContent(Stream source, string existingPath)
     {
         var existing = RegularFile(existingPath);
-        var source = RegularFile(sourcePath);
-        if (existing is null || source is null || existing.Length != source.Length) return false;
-        using var first = source.OpenRead();
+        if (existing is null || existing.Length != source.Length) return false;
+        source.Position = 0;
         using var second = existing.OpenRead();
         var left = new byte[BufferSize];
         var right = new byte[BufferSize];
         while (true)
         {
-            var read = first.ReadAtLeast(left, left.Length, throwOnEndOfStream: false);
+            var read = source.ReadAtLeast(left, left.Length, throwOnEndOfStream: false);
             if (second.ReadAtLeast(right, right.Length, throwOnEndOfStream: false) != read) return false;
             if (read == 0) return true;
             if (!left.AsSpan(0, read).SequenceEqual(right.AsSpan(0, read))) return false;

@@ -3,7 +3,8 @@ namespace SpoilerGen.Write;
 /// <summary>
 /// Refuses output folders that a build would damage: the site folder itself, a folder that holds it (the
 /// swap would replace the sources), a folder inside its content, templates or static files, a file, the
-/// file system's root or a home folder, and a folder that SpoilerGen did not make (unless forced). Every
+/// file system's root, a folder that is or holds a home folder, the working folder or SpoilerGen's own
+/// installation (<see cref="ProtectedFolders"/>, even forced), and a folder that SpoilerGen did not make (unless forced). Every
 /// path is resolved, symbolic links followed, before any comparison.
 /// </summary>
 public static class OutputFolderGuard
@@ -42,7 +43,7 @@ public static class OutputFolderGuard
             }
         }
         if (Path.GetDirectoryName(output) is null) return "the output folder is the file system's root, which SpoilerGen never replaces";
-        if (IsHomeFolder(output)) return "the output folder is a home folder, which SpoilerGen never replaces";
+        if (ProtectedFolders.Problem(output) is { } problem) return problem;
 
         if (!force && Directory.Exists(output) && !OutputMarker.IsOn(output) && Directory.EnumerateFileSystemEntries(output).Any())
         {
@@ -50,11 +51,5 @@ public static class OutputFolderGuard
                 "empty it, choose another folder with --output, or replace it with --force";
         }
         return null;
-    }
-
-    private static bool IsHomeFolder(string output)
-    {
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        return home.Length > 0 && ResolvedPath.AreSame(output, ResolvedPath.Of(home));
     }
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Load;
 using SpoilerGen.Render;
 
 namespace SpoilerGen.Write;
@@ -106,11 +107,17 @@ public sealed class OutputStaging : IOutputSink, IDisposable
                     _writtenFiles[file.RelativePath] = content.Length;
                     break;
                 case CopiedOutputFile copied:
-                    if (!(FileComparison.SameContent(copied.SourcePath, previous) && NativeFileSystem.TryHardLink(previous, path)))
+                    using (var source = SiteFileHandle.TryOpen(copied.Source, out var problem, out var code))
                     {
-                        File.Copy(copied.SourcePath, path);
+                        if (source is null)
+                        {
+                            // Checked at load, swapped since: its new target is never copied, and the build fails.
+                            Interlocked.Exchange(ref _failed, 1);
+                            _diagnostics.Error(SourcePosition.StartOf(copied.Source.DisplayPath), code, problem);
+                            break;
+                        }
+                        _writtenFiles[file.RelativePath] = Copy(source, path, previous);
                     }
-                    _writtenFiles[file.RelativePath] = new FileInfo(path).Length;
                     break;
                 default:
                     throw new InvalidOperationException($"unknown output file kind {file.GetType().Name}");
@@ -211,6 +218,17 @@ public sealed class OutputStaging : IOutputSink, IDisposable
             _diagnostics.Warning(PositionOf(_target), DiagnosticCodes.OutputWriteFailed,
                 $"the new output is in place, but the previous one could not be removed from {folder}; the next build removes it");
         }
+    }
+
+    /// <summary>Copies the open source file, or hard-links the previous output's copy when its bytes are the same.</summary>
+    private static long Copy(SiteFileHandle source, string path, string previous)
+    {
+        using var stream = source.OpenStream();
+        if (FileComparison.SameContent(stream, previous) && NativeFileSystem.TryHardLink(previous, path)) return stream.Length;
+        stream.Position = 0;
+        using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        stream.CopyTo(target);
+        return target.Length;
     }
 
     private static void WriteBytes(string path, string previous, ReadOnlySpan<byte> content)

@@ -40,6 +40,33 @@ public sealed class ServeBarTests(GuideFixture guide, ServedGuide serve, ITestOu
     }
 
     [BrowserFact]
+    public async Task On_a_phone_the_bar_is_one_compact_line_with_go_on_screen()
+    {
+        const int PhoneWidth = 390;
+        await using var context = await guide.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = PhoneWidth, Height = 844 } });
+        var page = await context.NewPageAsync();
+        foreach (var path in new[] { NamRa, "start/" })
+        {
+            await page.GotoAsync(serve.UrlOf(path));
+            var bar = await page.Locator(".sg-serve").BoundingBoxAsync();
+            var go = await page.GetByRole(AriaRole.Button, new() { Name = "Go" }).BoundingBoxAsync();
+            Assert.NotNull(bar);
+            Assert.NotNull(go);
+            Assert.True(go.X >= 0 && go.X + go.Width <= PhoneWidth, $"{path}: Go runs from {go.X} to {go.X + go.Width} px");
+            Assert.True(go.Width >= 24 && go.Height >= 24, $"{path}: Go is {go.Width} × {go.Height} px");
+            Assert.True(bar.Height <= 56, $"{path}: the bar is {bar.Height} px tall");
+            Assert.Equal(PhoneWidth, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+        }
+
+        // Still named for screen readers, and still usable.
+        await page.GotoAsync(serve.UrlOf(NamRa));
+        await page.GetByLabel("This page at").SelectOptionAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Go" }).ClickAsync();
+        await page.WaitForURLAsync(serve.UrlOf("s01e01/characters/nam-ra/"));
+        await AssertAxeCleanAsync(page, "the bar on a phone");
+    }
+
+    [BrowserFact]
     public async Task The_spoiler_map_outlines_every_region_with_its_episode()
     {
         await using var context = await guide.NewContextAsync();

@@ -106,7 +106,7 @@ public sealed class SpoilerMapTests
         var page = before.Site!.Page("characters/stranger/");
         new SpoilerMapBuilder(before.Site, before.Pipeline!, new SiteUrls(before.Site.Config), target => target.Key).Build(page);
 
-        var output = new InMemoryOutput();
+        var output = new InMemoryOutput(new());
         new SiteRenderer(before.Site, ThemeTemplates.Load(site.Root, new()), before.Pipeline!, SiteBuilder.Version, new()).Render(site.Root, output);
         var renderedAgain = output.Files;
 

@@ -21,6 +21,7 @@ public sealed class SpoilerSafetyCorpusTests
         .. EmptyElementCases.All,
         .. HeadingIdCases.All,
         .. SmallChannelCases.All,
+        .. FootnoteCases.All,
     ];
 
     public static TheoryData<string> Names => [.. Corpus.Select(c => c.Name)];

@@ -12,7 +12,7 @@ public static class OutputFileBytes
         CompressedOutputFile compressed => compressed.Bytes(),
         DeferredOutputFile deferred => deferred.Bytes(),
         BinaryOutputFile binary => binary.Content,
-        CopiedOutputFile copied => File.ReadAllBytes(copied.SourcePath),
+        CopiedOutputFile copied => File.ReadAllBytes(copied.Source.FullPath),
         _ => throw new InvalidOperationException(file.GetType().Name),
     };
 

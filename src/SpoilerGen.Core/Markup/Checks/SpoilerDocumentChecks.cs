@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Markup.Headings;
+using SpoilerGen.Markup.Reading;
 using SpoilerGen.Markup.Syntax;
 
 namespace SpoilerGen.Markup.Checks;
@@ -15,12 +16,14 @@ public static class SpoilerDocumentChecks
     public static void Run(MarkdownDocument document)
     {
         HeadingAnchors.Assign(document);
+        FootnoteLevels.Assign(document);
         if (document.GetData(typeof(SpoilerParserContext)) is not SpoilerParserContext context) return;
         CheckFrontMatterPlacement(document, context);
         ContainerEndChecker.Check(document, context);
         SetextSectionEndChecker.Check(document, context);
         LookalikeScanner.Scan(document, context);
         LinkDefinitionScopeChecker.Check(document, context);
+        FootnoteScopeChecker.Check(document, context);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using SpoilerGen.Markup.Syntax;
 
@@ -6,7 +7,8 @@ namespace SpoilerGen.Markup.Reading;
 /// <summary>
 /// The stretches of a source file that spoiler blocks and heading sections cover, with their levels.
 /// Markdig moves link reference definitions out of the blocks they are written in, to the document;
-/// their level is the level of the place in the source where they were written.
+/// their level is the level of the place in the source where they were written; so are footnotes, which Markdig
+/// gathers at the document's end.
 /// </summary>
 public sealed class RevealRegions
 {
@@ -32,7 +34,7 @@ public sealed class RevealRegions
                 // container: a definition between the last child and that point is still inside.
                 if (child is HeadingSectionBlock || child is SpoilerBlock { HasClosingFence: false })
                 {
-                    var next = container.Skip(i + 1).FirstOrDefault(block => block is not LinkReferenceDefinitionGroup);
+                    var next = container.Skip(i + 1).FirstOrDefault(block => block is not LinkReferenceDefinitionGroup and not FootnoteGroup);
                     end = next is null ? containerEnd : next.Span.Start - 1;
                 }
                 _regions.Add((child.Span.Start, end, childLevel));

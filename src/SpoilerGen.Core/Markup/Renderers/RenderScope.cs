@@ -1,5 +1,7 @@
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SpoilerGen.Markup.Headings;
+using SpoilerGen.Markup.Reading;
 
 namespace SpoilerGen.Markup.Renderers;
 
@@ -13,6 +15,7 @@ public sealed class RenderScope(int checkpoint, int? previousTreeCheckpoint, Fun
     private readonly List<TocEntry> _headings = [];
     private readonly List<TocEntry> _newSections = [];
     private int _openNewRegions;
+    private FootnoteNumbers? _footnotes;
 
     /// <summary>The highest level shown: the checkpoint the tree is built for.</summary>
     public int Checkpoint { get; } = checkpoint;
@@ -44,6 +47,9 @@ public sealed class RenderScope(int checkpoint, int? previousTreeCheckpoint, Fun
     public LinkTarget ResolveLink(LinkInline link) => resolveLink(link);
 
     public IReadOnlyList<TocEntry> Headings => _headings;
+
+    /// <summary>The footnotes this tree shows and their numbers, worked out once per render.</summary>
+    public FootnoteNumbers FootnotesOf(MarkdownDocument document) => _footnotes ??= FootnoteNumbers.Of(document, Checkpoint);
 
     /// <summary>Records a heading as it is written, with its id (the same in every tree) and the text this tree shows.</summary>
     public void AddHeading(int rank, string id, string text) => _headings.Add(new TocEntry(rank, id, text));

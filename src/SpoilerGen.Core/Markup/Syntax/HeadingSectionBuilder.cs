@@ -1,10 +1,12 @@
+using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 
 namespace SpoilerGen.Markup.Syntax;
 
 /// <summary>
 /// After parsing, moves each heading marked with a spoiler level, and every block under it up to the
-/// next heading of the same or higher rank, into a <see cref="HeadingSectionBlock"/>.
+/// next heading of the same or higher rank, into a <see cref="HeadingSectionBlock"/>. Markdig gathers a page's
+/// footnotes at its end, after the last section: they stay out of it, each keeping the level of where it was written.
 /// </summary>
 public static class HeadingSectionBuilder
 {
@@ -24,7 +26,7 @@ public static class HeadingSectionBuilder
                     Span = heading.Span,
                 };
                 var end = i + 1;
-                while (end < container.Count && !(container[end] is HeadingBlock next && next.Level <= heading.Level)) end++;
+                while (end < container.Count && container[end] is not FootnoteGroup && !(container[end] is HeadingBlock next && next.Level <= heading.Level)) end++;
 
                 var members = Enumerable.Range(i, end - i).Select(index => container[index]).ToList();
                 foreach (var member in members) container.Remove(member);

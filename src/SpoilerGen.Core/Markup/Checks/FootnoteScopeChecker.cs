@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Markup.Reading;
+using SpoilerGen.Markup.Syntax;
+
+namespace SpoilerGen.Markup.Checks;
+
+/// <summary>
+/// A footnote belongs to the spoiler section it is written in, as a link definition does: a reference
+/// shown earlier than its footnote would print the footnote's text (or at least its number) in trees that
+/// must not see it, so it is an error at the reference. Markdown reads footnotes only at the top level of a
+/// page: one written inside a spoiler block would be printed as text, so that is an error too.
+/// </summary>
+public static partial class FootnoteScopeChecker
+{
+    public static void Check(MarkdownDocument document, SpoilerParserContext context)
+    {
+        CheckDefinitionsAtTop(document, context);
+        if (FootnoteLevels.GroupOf(document) is not { } group) return;
+
+        var references = FootnoteLevels.ReferencesInBody(document)
+            .Concat(group.OfType<Footnote>().SelectMany(footnote => FootnoteLevels.ReferencesIn(footnote, FootnoteLevels.WrittenAt(footnote))));
+        foreach (var (reference, level) in references)
+        {
+            var written = FootnoteLevels.WrittenAt(reference.Footnote);
+            if (written <= level) continue;
+            context.ReportError(reference.Line, reference.Column, DiagnosticCodes.FootnoteOutOfScope,
+                $"this footnote reference '[{reference.Footnote.Label}]' is shown from {context.LabelOf(level)}, but its footnote at line {context.PositionOf(reference.Footnote.Line, 0).Line} is written where it is hidden until {context.LabelOf(written)}; " +
+                "hide the reference with the footnote, or move the footnote out of the spoiler");
+        }
+    }
+
+    private static void CheckDefinitionsAtTop(MarkdownDocument document, SpoilerParserContext context)
+    {
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block.Parent is MarkdownDocument or HeadingSectionBlock or Footnote or FootnoteGroup or null) continue;
+            var firstLine = block switch
+            {
+                // Markdig has let go of a paragraph's lines by now: read its text.
+                ParagraphBlock paragraph => VisibleText.Of(paragraph.Inline, int.MaxValue),
+                // Markdig files a footnote's own definition with the links' ones: that one is a footnote already.
+                LinkReferenceDefinition definition when definition is not FootnoteLinkReferenceDefinition && definition.Label?.StartsWith('^') == true => $"[{definition.Label}]:",
+                _ => null,
+            };
+            if (firstLine is null || !FootnoteDefinition().IsMatch(firstLine)) continue;
+            var where = block.Parent is SpoilerBlock ? "a spoiler block" : "a list or quote";
+            context.ReportError(block.Line, block.Column, DiagnosticCodes.FootnoteDefinitionNotAtTop,
+                $"this looks like a footnote, but Markdown reads footnotes only at the top level of a page, not inside {where}, and would print it as text; " +
+                "write it after the block at the start of a line: a footnote is shown only in trees that show a reference to it");
+        }
+    }
+
+    [GeneratedRegex(@"^\s*\[\^[^\]\s]+\]:")]
+    private static partial Regex FootnoteDefinition();
+}

@@ -1,0 +1,64 @@
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+
+namespace SpoilerGen.Markup.Reading;
+
+/// <summary>
+/// The footnotes one tree shows, numbered from what that tree shows alone: in the order of their first
+/// shown reference, with ids made from those numbers. Markdig numbers footnotes once for the whole page,
+/// so a hidden footnote would leave a gap; here no number or id depends on anything a tree hides.
+/// </summary>
+public sealed class FootnoteNumbers
+{
+    private readonly List<Footnote> _shown = [];
+    private readonly Dictionary<Footnote, int> _numbers = [];
+    private readonly Dictionary<FootnoteLink, string> _referenceIds = [];
+    // Markdig gives each reference and its back link the same page-wide index.
+    private readonly Dictionary<int, string> _referenceIdsByIndex = [];
+
+    private FootnoteNumbers()
+    {
+    }
+
+    /// <summary>The shown footnotes, in the order of their numbers (1, 2, …).</summary>
+    public IReadOnlyList<Footnote> Shown => _shown;
+
+    public static FootnoteNumbers Of(MarkdownDocument document, int checkpoint)
+    {
+        var numbers = new FootnoteNumbers();
+        numbers.Number(FootnoteLevels.ReferencesInBody(document), checkpoint);
+        // Footnotes referenced from shown footnotes follow, in the order they are first referenced there.
+        for (var i = 0; i < numbers._shown.Count; i++)
+        {
+            var footnote = numbers._shown[i];
+            numbers.Number(FootnoteLevels.ReferencesIn(footnote, FootnoteLevels.ShownFrom(footnote)), checkpoint);
+        }
+        return numbers;
+    }
+
+    public int NumberOf(Footnote footnote) => _numbers[footnote];
+
+    /// <summary>The id of a shown reference, or null when this tree does not show it.</summary>
+    public string? ReferenceIdOf(FootnoteLink reference) => _referenceIds.GetValueOrDefault(reference);
+
+    /// <summary>The id of the shown reference a back link leads to, or null when that reference is not shown.</summary>
+    public string? BackLinkTargetOf(FootnoteLink backLink) => _referenceIdsByIndex.GetValueOrDefault(backLink.Index);
+
+    private void Number(IEnumerable<(FootnoteLink Reference, int Level)> references, int checkpoint)
+    {
+        foreach (var (reference, level) in references)
+        {
+            if (level > checkpoint || FootnoteLevels.ShownFrom(reference.Footnote) > checkpoint) continue;
+            if (!_numbers.TryGetValue(reference.Footnote, out var number))
+            {
+                _shown.Add(reference.Footnote);
+                number = _shown.Count;
+                _numbers[reference.Footnote] = number;
+            }
+            var earlier = _referenceIds.Keys.Count(other => other.Footnote == reference.Footnote);
+            var id = earlier == 0 ? $"fnref:{number}" : $"fnref:{number}:{earlier + 1}";
+            _referenceIds[reference] = id;
+            _referenceIdsByIndex[reference.Index] = id;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Load;
+
+namespace SpoilerGen.Scaffold;
+
+/// <summary>
+/// <c>spoilergen new page PATH</c>: writes one new page under the guide's content/ with the guide's
+/// front matter (a title from the file's name, and the episode it is hidden until, checked against the
+/// config). Like <c>hugo new content</c>, the path is taken from content/; it never leaves content/ (every
+/// path resolved, symlinks included) and never replaces a file.
+/// </summary>
+public static class PageScaffold
+{
+    public const string ContentFolderName = "content";
+
+    /// <param name="siteFolder">The guide's folder, holding spoilergen.yml.</param>
+    /// <param name="path">The page's path from content/ (a leading 'content/' is allowed), with or without '.md'.</param>
+    /// <param name="spoiler">The episode id the page is hidden until, or null for a page everyone may see.</param>
+    public static PageScaffoldResult Create(string siteFolder, string path, string? spoiler)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (!Directory.Exists(siteFolder)) return PageScaffoldResult.Refused($"the site folder '{siteFolder}' does not exist");
+        var config = ConfigLoader.Load(siteFolder, diagnostics);
+        if (config is null) return new PageScaffoldResult(null, null, diagnostics.ToSortedList());
+
+        if (spoiler is not null && spoiler != FrontMatterParser.StartKey && !config.Timeline.TryGetLevel(spoiler, out _))
+        {
+            return PageScaffoldResult.Refused($"--spoiler '{spoiler}' is not an episode of this guide; {config.Timeline.DescribeKnownIds()}");
+        }
+        if (RelativePathOf(path) is not { } relative) return PageScaffoldResult.Refused($"'{path}' is not a page's path under content/, such as characters/nam-ra.md");
+
+        var content = Path.GetFullPath(Path.Combine(siteFolder, ContentFolderName));
+        var target = Path.GetFullPath(Path.Combine(content, relative));
+        if (!IsInside(target, content)) return PageScaffoldResult.Refused($"'{path}' leads out of content/; give a path inside it, such as characters/nam-ra.md");
+        // Resolved, a folder on the way may be a symlink that leads out of the site: refuse it too.
+        var siteRoot = SiteFolder.RealPath(siteFolder);
+        var existingFolder = Path.GetDirectoryName(target)!;
+        while (!Directory.Exists(existingFolder) && !File.Exists(existingFolder) && IsInside(existingFolder, content)) existingFolder = Path.GetDirectoryName(existingFolder)!;
+        if (File.Exists(existingFolder)) return PageScaffoldResult.Refused($"'{DisplayPath.For(existingFolder)}' is a file, so no page can be made under it");
+        if (siteRoot is null || SiteFolder.RealPath(existingFolder) is not { } realFolder || !(IsInside(realFolder, siteRoot) || realFolder == siteRoot))
+        {
+            return PageScaffoldResult.Refused($"'{path}' leads out of the site folder through a symlink; give a path inside content/");
+        }
+        if (File.Exists(target) || Directory.Exists(target) || new FileInfo(target).LinkTarget is not null)
+        {
+            return PageScaffoldResult.Refused($"{DisplayPath.For(target)} already exists; give another path, or edit that page");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            // CreateNew: a file made meanwhile by someone else is never replaced.
+            using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write);
+            var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(FrontMatterFor(target, spoiler, config.Timeline.DescribeKnownIds()));
+            stream.Write(bytes);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return PageScaffoldResult.Refused($"cannot write {DisplayPath.For(target)}: {exception.Message}");
+        }
+        return new PageScaffoldResult(target, null, diagnostics.ToSortedList());
+    }
+
+    /// <summary>The title a file's name gives, as Hugo's default archetype makes it: 'nam-ra.md' is "Nam Ra"; an '_index.md' takes its folder's name.</summary>
+    public static string TitleFromFileName(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        if (name == "_index") name = Path.GetFileName(Path.GetDirectoryName(path)) ?? "";
+        var words = name.Replace('-', ' ').Replace('_', ' ').Trim();
+        return words.Length == 0 ? "Untitled" : System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(words);
+    }
+
+    private static string FrontMatterFor(string target, string? spoiler, string knownIds)
+    {
+        var title = TitleFromFileName(target).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+        var text = new StringBuilder("---\n").Append("title: \"").Append(title).Append("\"\n");
+        if (spoiler is not null && spoiler != FrontMatterParser.StartKey)
+        {
+            text.Append("# Hidden from every tree before this episode.\n").Append("spoiler: ").Append(spoiler).Append('\n');
+        }
+        else
+        {
+            text.Append("# Everyone may see this page; to hide it until an episode, write its id (").Append(knownIds).Append(").\n").Append("# spoiler: \n");
+        }
+        return text.Append("---\n\n").ToString();
+    }
+
+    /// <summary>The path from content/, with '.md' added when it has no extension; null when it cannot be a page's.</summary>
+    private static string? RelativePathOf(string path)
+    {
+        var relative = path.Replace('\\', '/').Trim();
+        if (relative.StartsWith("./", StringComparison.Ordinal)) relative = relative[2..];
+        if (relative.StartsWith(ContentFolderName + "/", StringComparison.Ordinal)) relative = relative[(ContentFolderName.Length + 1)..];
+        if (relative.Length == 0 || relative.EndsWith('/') || Path.IsPathRooted(relative)) return null;
+        var extension = Path.GetExtension(relative);
+        if (extension.Length == 0) return relative + ".md";
+        return extension == ".md" ? relative : null;
+    }
+
+    private static bool IsInside(string path, string folder) =>
+        path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}

@@ -1,0 +1,117 @@
+using SpoilerGen.Tests.Support;
+
+namespace SpoilerGen.Tests.Cli;
+
+/// <summary>
+/// <c>spoilergen new page PATH [--spoiler EPISODE]</c> (and Hugo's <c>new content</c>) as an author meets it:
+/// a page with the guide's front matter that builds at once, and one clear line on every failure.
+/// </summary>
+public sealed class NewPageCommandTests
+{
+    [Fact]
+    public void Writes_a_page_hidden_until_its_episode_that_builds()
+    {
+        using var site = new TestSite(episodeCount: 6);
+        site.WritePage("_index.md", "title: Home", "Hello.");
+
+        var (exitCode, output, error) = ToolProcess.RunIn(site.Root, "new", "page", "characters/nam-ra.md", "--spoiler", "s01e05");
+
+        Assert.Equal("", error);
+        Assert.Equal(0, exitCode);
+        Assert.Equal($"Created {Path.Combine("content", "characters", "nam-ra.md")}, hidden until s01e05.", output.Trim());
+        var text = File.ReadAllText(Path.Combine(site.Root, "content", "characters", "nam-ra.md"));
+        Assert.StartsWith("---\ntitle: \"Nam Ra\"\n", text);
+        Assert.Contains("\nspoiler: s01e05\n", text);
+
+        var build = site.Build();
+        Assert.False(build.Diagnostics.Any(d => d.IsError), string.Join("\n", build.Diagnostics));
+        Assert.True(File.Exists(Path.Combine(site.Output, "s01e05", "characters", "nam-ra", "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "s01e04", "characters", "nam-ra")));
+    }
+
+    [Fact]
+    public void Hugo_new_content_with_a_content_path_and_no_extension_writes_a_page_everyone_sees()
+    {
+        using var site = new TestSite(episodeCount: 6);
+
+        var (exitCode, _, error) = ToolProcess.Run("new", "content", "content/places/hyosan-high", "--site", site.Root);
+
+        Assert.Equal("", error);
+        Assert.Equal(0, exitCode);
+        var text = File.ReadAllText(Path.Combine(site.Root, "content", "places", "hyosan-high.md"));
+        Assert.StartsWith("---\ntitle: \"Hyosan High\"\n# ", text);
+        Assert.DoesNotContain("\nspoiler:", text);
+        Assert.DoesNotContain(site.Build().Diagnostics, d => d.IsError);
+    }
+
+    [Theory]
+    [InlineData("an episode the guide does not have", "--spoiler", "s09e01", "spoilergen: error: --spoiler 's09e01' is not an episode of this guide; episodes run from 's01e01' to 's01e06'")]
+    [InlineData("a path out of content/", "path", "../spoilergen.md", "spoilergen: error: '../spoilergen.md' leads out of content/; give a path inside it, such as characters/nam-ra.md")]
+    [InlineData("an absolute path", "path", "/tmp/x.md", "spoilergen: error: '/tmp/x.md' is not a page's path under content/, such as characters/nam-ra.md")]
+    [InlineData("another extension", "path", "notes.txt", "spoilergen: error: 'notes.txt' is not a page's path under content/, such as characters/nam-ra.md")]
+    public void Refuses_with_one_line_and_writes_nothing(string what, string kind, string value, string expected)
+    {
+        using var site = new TestSite(episodeCount: 6);
+        var before = Directory.GetFiles(site.Root, "*", SearchOption.AllDirectories).Length;
+        string[] arguments = kind == "path" ? ["new", "page", value] : ["new", "page", "nam-ra.md", kind, value];
+
+        var (exitCode, output, error) = ToolProcess.RunIn(site.Root, arguments);
+
+        Assert.True(exitCode == 2, what);
+        Assert.Equal("", output);
+        Assert.Equal(expected, error.TrimEnd());
+        Assert.Equal(before, Directory.GetFiles(site.Root, "*", SearchOption.AllDirectories).Length);
+    }
+
+    [Fact]
+    public void Refuses_an_existing_page_and_leaves_it_as_it_was()
+    {
+        using var site = new TestSite(episodeCount: 2);
+        site.WriteFile("content/nam-ra.md", "---\ntitle: Mine\n---\nMy text.\n");
+
+        var (exitCode, _, error) = ToolProcess.RunIn(site.Root, "new", "page", "nam-ra.md");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal($"spoilergen: error: {Path.Combine("content", "nam-ra.md")} already exists; give another path, or edit that page", error.TrimEnd());
+        Assert.Equal("---\ntitle: Mine\n---\nMy text.\n", File.ReadAllText(Path.Combine(site.Root, "content", "nam-ra.md")));
+    }
+
+    [Fact]
+    public void Refuses_a_folder_that_leads_out_of_the_site_through_a_symlink()
+    {
+        using var site = new TestSite(episodeCount: 2);
+        using var outside = new SpoilerGen.Testing.TemporaryFolder();
+        Directory.CreateDirectory(Path.Combine(site.Root, "content"));
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "content", "elsewhere"), outside.Path);
+
+        var (exitCode, _, error) = ToolProcess.RunIn(site.Root, "new", "page", "elsewhere/x.md");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("spoilergen: error: 'elsewhere/x.md' leads out of the site folder through a symlink; give a path inside content/", error.TrimEnd());
+        Assert.Empty(Directory.GetFiles(outside.Path));
+    }
+
+    [Fact]
+    public void With_no_guide_here_it_says_so_like_build()
+    {
+        using var folder = new SpoilerGen.Testing.TemporaryFolder();
+
+        var (exitCode, _, error) = ToolProcess.RunIn(folder.Path, "new", "page", "x.md");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("error SG0001: no spoilergen.yml in", error);
+        Assert.False(File.Exists(Path.Combine(folder.Path, "content", "x.md")));
+    }
+
+    [Fact]
+    public void New_site_still_makes_a_guide_and_help_shows_page()
+    {
+        using var folder = new SpoilerGen.Testing.TemporaryFolder();
+        Assert.Equal(0, ToolProcess.Run("new", folder.Combine("guide")).ExitCode);
+        Assert.True(File.Exists(folder.Combine("guide", "spoilergen.yml")));
+
+        var (exitCode, output, _) = ToolProcess.Run("new", "--help");
+        Assert.Equal(0, exitCode);
+        Assert.Contains("page", output);
+    }
+}

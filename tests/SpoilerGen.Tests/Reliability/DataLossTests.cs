@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using SpoilerGen.Testing;
+using SpoilerGen.Tests.Support;
+
+namespace SpoilerGen.Tests.Reliability;
+
+/// <summary>
+/// What <c>--force</c>, <c>new</c> and <c>theme export</c> may never do to files that are not SpoilerGen's:
+/// delete a folder that holds a home or the working folder, write through a hard link into a file elsewhere,
+/// or leave half-written files when the disk is full or a folder immutable.
+/// </summary>
+public sealed class DataLossTests
+{
+    [Fact]
+    public void Force_refuses_a_folder_that_holds_a_home_folder()
+    {
+        using var site = new HostileSite();
+        var parent = Path.Combine(site.Parent, "users");
+        var home = Path.Combine(parent, "someone");
+        Directory.CreateDirectory(home);
+        File.WriteAllText(Path.Combine(home, ".bashrc"), "mine");
+
+        var (exitCode, _, error) = ToolProcess.RunWith(new Dictionary<string, string> { ["HOME"] = home }, "build", site.Root, "-o", parent, "--force");
+
+        Assert.Equal(2, exitCode);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.Contains("error SG0501: the output folder holds a home folder", error);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(home, ".bashrc")));
+    }
+
+    [Fact]
+    public void Force_refuses_a_folder_that_holds_the_working_folder()
+    {
+        using var site = new HostileSite();
+        var working = Path.Combine(site.Output, "deep", "here");
+        Directory.CreateDirectory(working);
+        File.WriteAllText(Path.Combine(working, "notes.txt"), "mine");
+
+        var (exitCode, _, error) = ToolProcess.RunIn(working, "build", site.Root, "-o", site.Output, "--force");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("error SG0501: the output folder holds the working folder", error);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(working, "notes.txt")));
+    }
+
+    [Fact]
+    public void Force_refuses_the_folder_the_tool_runs_from_and_any_folder_holding_it()
+    {
+        using var site = new HostileSite();
+        var installation = Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/'))!;
+
+        var (exitCode, _, error) = ToolProcess.RunIn(site.Parent, "build", site.Root, "-o", installation, "--force");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("error SG0501: the output folder holds the folder SpoilerGen runs from", error);
+        Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "spoilergen.dll")));
+    }
+
+    [Fact]
+    public void Theme_export_with_force_replaces_a_hard_link_and_leaves_the_file_it_shared_bytes_with()
+    {
+        using var folder = new TemporaryFolder();
+        var outside = folder.Combine("precious.html");
+        File.WriteAllText(outside, "PRECIOUS");
+        var theme = folder.Combine("theme");
+        Directory.CreateDirectory(theme);
+        Link(outside, Path.Combine(theme, "page.html"));
+
+        var (exitCode, _, error) = ToolProcess.Run("theme", "export", theme, "--force");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", error);
+        Assert.Equal("PRECIOUS", File.ReadAllText(outside));
+        Assert.NotEqual("PRECIOUS", File.ReadAllText(Path.Combine(theme, "page.html")));
+        Assert.Empty(Directory.EnumerateFiles(theme, "*.spoilergen-new", SearchOption.AllDirectories));
+    }
+
+    [TmpfsFact]
+    public void New_on_a_full_disk_is_one_line_exit_1_and_leaves_nothing()
+    {
+        using var disk = Tmpfs.Mount(sizeInKilobytes: 48);
+        var guide = Path.Combine(disk.Path, "guide");
+
+        var (exitCode, output, error) = ToolProcess.Run("new", guide);
+
+        AssertOneLineFailure(exitCode, output, error, "No space left on device");
+        Assert.Empty(Directory.EnumerateFileSystemEntries(disk.Path));
+    }
+
+    [TmpfsFact]
+    public void Theme_export_with_force_on_a_full_disk_leaves_every_old_file_whole()
+    {
+        using var disk = Tmpfs.Mount(sizeInKilobytes: 64);
+        var theme = Path.Combine(disk.Path, "theme");
+        Directory.CreateDirectory(theme);
+        File.WriteAllText(Path.Combine(theme, "page.html"), "mine");
+        // Fill the disk but for a few blocks: the first files fit, a later one does not.
+        Fill(disk.Path, leaveKilobytes: 8);
+
+        var (exitCode, output, error) = ToolProcess.Run("theme", "export", theme, "--force");
+
+        AssertOneLineFailure(exitCode, output, error, "No space left on device");
+        Assert.Equal(["page.html"], Directory.EnumerateFileSystemEntries(theme).Select(Path.GetFileName));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(theme, "page.html")));
+    }
+
+    [TmpfsFact]
+    public void New_into_an_immutable_folder_is_one_line_exit_1_and_leaves_nothing()
+    {
+        using var disk = Tmpfs.Mount(sizeInKilobytes: 2048);
+        var guide = Path.Combine(disk.Path, "guide");
+        Directory.CreateDirectory(guide);
+        Attributes("+i", guide);
+        try
+        {
+            var (exitCode, output, error) = ToolProcess.Run("new", guide);
+
+            AssertOneLineFailure(exitCode, output, error, "permission denied");
+            Assert.Empty(Directory.EnumerateFileSystemEntries(guide));
+        }
+        finally
+        {
+            Attributes("-i", guide);
+        }
+    }
+
+    [TmpfsFact]
+    public void New_under_an_immutable_parent_and_theme_export_into_an_immutable_folder_are_one_line_exit_1()
+    {
+        using var disk = Tmpfs.Mount(sizeInKilobytes: 2048);
+        var parent = Path.Combine(disk.Path, "parent");
+        var theme = Path.Combine(disk.Path, "theme");
+        Directory.CreateDirectory(parent);
+        Directory.CreateDirectory(theme);
+        Attributes("+i", parent, theme);
+        try
+        {
+            var created = ToolProcess.Run("new", Path.Combine(parent, "guide"));
+            AssertOneLineFailure(created.ExitCode, created.Output, created.Error, "permission denied");
+            Assert.Empty(Directory.EnumerateFileSystemEntries(parent));
+
+            var exported = ToolProcess.Run("theme", "export", theme);
+            AssertOneLineFailure(exported.ExitCode, exported.Output, exported.Error, "permission denied");
+            Assert.Empty(Directory.EnumerateFileSystemEntries(theme));
+        }
+        finally
+        {
+            Attributes("-i", parent, theme);
+        }
+    }
+
+    private static void AssertOneLineFailure(int exitCode, string output, string error, string reason)
+    {
+        Assert.True(exitCode == 1, $"exit {exitCode}: {error}");
+        Assert.Equal("", output);
+        Assert.Matches("^spoilergen: error: [^\n]+\n$", error.Replace("\r", ""));
+        Assert.Contains(reason, error, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(".spoilergen-new", error);
+    }
+
+    private static void Fill(string folder, int leaveKilobytes)
+    {
+        var drive = new DriveInfo(folder);
+        var size = Math.Max(0, drive.AvailableFreeSpace - leaveKilobytes * 1024L);
+        File.WriteAllBytes(Path.Combine(folder, "filler"), new byte[size]);
+    }
+
+    private static void Link(string existing, string link) => Run("ln", existing, link);
+
+    private static void Attributes(string change, params string[] paths) => Run("chattr", [change, .. paths]);
+
+    private static void Run(string tool, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{tool} failed: {error}");
+    }
+}

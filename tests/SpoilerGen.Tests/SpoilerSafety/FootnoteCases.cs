@@ -1,0 +1,46 @@
+using SpoilerGen.Diagnostics;
+using static SpoilerGen.Tests.SpoilerSafety.SafetyCase;
+using static SpoilerGen.Tests.SpoilerSafety.SafetyOutcome;
+
+namespace SpoilerGen.Tests.SpoilerSafety;
+
+/// <summary>
+/// Footnotes belong to the spoiler section they are written in, as link definitions do: one written in a
+/// hidden region is absent with its references; a reference shown earlier than its footnote is an error at
+/// the reference; and a tree numbers only the footnotes it shows, so no number or id counts a hidden one.
+/// </summary>
+public static class FootnoteCases
+{
+    private const string OutOfScope = DiagnosticCodes.FootnoteOutOfScope;
+    private const string Start = "start/page/index.html";
+    private const string Later = "s01e05/page/index.html";
+
+    public static IEnumerable<SafetyCase> All =>
+    [
+        Page("footnote: a visible one is rendered as a footnote", "Text.[^a]\n\n[^a]: A note.\n",
+            new BuildsAnd("the reference and the note are written as footnotes", read =>
+                read(Start).Contains("href=\"#fn:1\"") && read(Start).Contains("<li id=\"fn:1\">") && !read(Start).Contains("[^a]"))),
+        Page("footnote: written and referenced in a hidden section", "Open.\n\n## Later {spoiler=s01e05}\n\nText.[^s]\n\n[^s]: SECRET note.\n", Hidden()),
+        Page("footnote: written in a hidden section, referenced before it", "Open.[^s]\n\n## Later {spoiler=s01e05}\n\n[^s]: SECRET note.\n", Error(OutOfScope, 4, 6)),
+        Page("footnote: written in a hidden section, referenced after it", "## Later {spoiler=s01e05}\n\n[^s]: SECRET note.\n\n## Open\n\nSee.[^s]\n", Error(OutOfScope, 10, 5)),
+        Page("footnote: written in a hidden section, referenced by a phrase of an earlier episode", "See [this[^s]]{spoiler=s01e02}.\n\n## Later {spoiler=s01e05}\n\n[^s]: SECRET note.\n", Error(OutOfScope, 4, 10)),
+        Page("footnote: a visible footnote referenced only from a hidden phrase", "Open [SECRET[^a]]{spoiler=s01e05}.\n\n[^a]: A SECRET-ish note.\n", Hidden()),
+        Page("footnote: a visible footnote referenced only from a hidden block", "Open.\n\n::: spoiler s01e05\nSECRET.[^a]\n:::\n\n[^a]: SECRET note.\n", Hidden()),
+        Page("footnote: a hidden phrase inside a visible footnote", "Open.[^a]\n\n[^a]: Note [SECRET]{spoiler=s01e05}.\n", Hidden()),
+        Page("footnote: referenced from a footnote written in a hidden section", "Open.\n\n## Later {spoiler=s01e05}\n\nText.[^s]\n\n[^s]: Note.[^t]\n\n[^t]: SECRET note.\n", Hidden()),
+        Page("footnote: a visible footnote referenced from a hidden one", "Open.\n\n## Later {spoiler=s01e05}\n\nText.[^s]\n\n[^s]: Note.[^t]\n\n## Open again\n\n[^t]: SECRET note.\n", Hidden()),
+        Page("footnote: a hidden footnote referenced from a visible one", "Open.[^a]\n\n[^a]: Note.[^s]\n\n## Later {spoiler=s01e05}\n\n[^s]: SECRET note.\n", Error(OutOfScope, 6, 12)),
+        Page("footnote: a definition inside a spoiler block", "Open.\n\n::: spoiler s01e05\nText.[^s]\n\n[^s]: SECRET note.\n:::\n", Error(DiagnosticCodes.FootnoteDefinitionNotAtTop, 9, 1)),
+        Page("footnote: numbering does not count a hidden footnote",
+            "Open.[^a]\n\n## Later {spoiler=s01e05}\n\nHidden.[^s]\n\n[^s]: SECRET note.\n\n## Open again\n\nMore.[^b]\n\n[^a]: First.\n\n[^b]: Second.\n",
+            new BuildsAnd("the start tree numbers its two footnotes 1 and 2, and the later tree three", read =>
+                read(Start).Contains("<li id=\"fn:2\">\n<p>Second.") && !read(Start).Contains("fn:3")
+                && read(Later).Contains("<li id=\"fn:3\">\n<p>Second."))),
+        Page("footnote: a reference shown twice gets two back links only where both are shown",
+            "Open.[^a] [Later.[^a]]{spoiler=s01e05} [SECRET]{spoiler=s01e05}\n\n[^a]: Note.\n",
+            new BuildsAnd("one back link before, two after", read =>
+                read(Start).Contains("href=\"#fnref:1\"") && !read(Start).Contains("fnref:1:2")
+                && read(Later).Contains("href=\"#fnref:1:2\""))),
+        Page("footnote: search and feeds do not hold a hidden footnote's number", "Open.\n\n## Later {spoiler=s01e05}\n\nText.[^s]\n\n[^s]: SECRET.\n", Hidden()),
+    ];
+}
