@@ -84,8 +84,20 @@ public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets
                 var bar = ServeBar.Html(state, isPage ? tree : snapshot.TreeOf(file.RelativePath), isPage ? page : null, onMap: false);
                 await SendTextAsync(context, status, contentType, HtmlInjection.BeforeBodyEnd(text.Text, bar));
                 break;
+            case CompressedOutputFile compressed when file.RelativePath.EndsWith(".html", StringComparison.Ordinal):
+                var site = state.LastGood!;
+                var isSitePage = site.TryGetPage(file.RelativePath, out var pageTree, out var sitePage);
+                var siteBar = ServeBar.Html(state, isSitePage ? pageTree : site.TreeOf(file.RelativePath), isSitePage ? sitePage : null, onMap: false);
+                await SendTextAsync(context, status, contentType, HtmlInjection.BeforeBodyEnd(compressed.Text, siteBar));
+                break;
             case TextOutputFile text:
                 await SendTextAsync(context, status, contentType, text.Text);
+                break;
+            case CompressedOutputFile compressed:
+                await SendBytesAsync(context, status, contentType, compressed.Bytes());
+                break;
+            case DeferredOutputFile deferred:
+                await SendBytesAsync(context, status, contentType, deferred.Bytes());
                 break;
             case BinaryOutputFile binary:
                 await SendBytesAsync(context, status, contentType, binary.Content);

@@ -10,4 +10,7 @@ namespace SpoilerGen.Build;
 /// pipeline, every source parsed once, and the model. Later parts are null when a stage before them failed;
 /// the model is kept even when it has errors, for what <c>check</c> says about it.
 /// </summary>
-public sealed record LoadedSite(SiteConfig? Config, ThemeTemplates Theme, MarkdownPipeline? Pipeline, IReadOnlyList<SourcePage> Sources, SiteModel? Site);
+/// <param name="SourceFiles">Each content file with the hash of its text: what the next load reuses.</param>
+/// <param name="OptionsKey">A hash of the config, theme, options and tool: what every output file depends on.</param>
+public sealed record LoadedSite(SiteConfig? Config, ThemeTemplates Theme, MarkdownPipeline? Pipeline, IReadOnlyList<SourcePage> Sources, SiteModel? Site,
+    SourceCache? SourceFiles = null, string OptionsKey = "");

@@ -3,14 +3,18 @@ using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
 using SpoilerGen.Model;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Incremental;
 
 namespace SpoilerGen.Build;
 
 /// <summary>
 /// The site as the render stage leaves it, in memory and not yet written: what <c>serve</c> serves and
 /// <c>check</c> checks. <see cref="Site"/> and <see cref="Files"/> are null when a stage before them failed.
+/// Passed back to <see cref="SiteBuilder.Render"/> after an edit, it is the cache of the incremental render:
+/// unchanged sources are not parsed again and files whose inputs are unchanged are not rendered again.
 /// </summary>
-public sealed record RenderedSite(IReadOnlyList<Diagnostic> Diagnostics, LoadedSite Loaded, IReadOnlyList<OutputFile>? Files)
+/// <param name="Cache">Every page and tree file by the key of its inputs; null when the render reported anything.</param>
+public sealed record RenderedSite(IReadOnlyList<Diagnostic> Diagnostics, LoadedSite Loaded, IReadOnlyList<OutputFile>? Files, RenderCache? Cache = null)
 {
     public bool Succeeded => Files is not null && !Diagnostics.Any(d => d.IsError);
 

@@ -6,6 +6,8 @@ using SpoilerGen.Load;
 using SpoilerGen.Markup.Checks;
 using SpoilerGen.Model;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Incremental;
+using SpoilerGen.Text;
 using SpoilerGen.Write;
 
 namespace SpoilerGen.Build;
@@ -61,21 +63,27 @@ public static class SiteBuilder
         return Result(loaded.Site.Pages.Length, loaded.Site.Trees.Length, staging.FileCount);
     }
 
-    /// <summary>Load → model → render, with nothing written: the files stay in memory for the caller.</summary>
-    public static RenderedSite Render(BuildOptions options, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Load → model → render, with nothing written: the files stay in memory for the caller. Given the
+    /// <paramref name="previous"/> render of the same site, the same stages parse only the sources whose
+    /// text changed and render only the files whose inputs changed.
+    /// </summary>
+    public static RenderedSite Render(BuildOptions options, RenderedSite? previous = null, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = Load(options, diagnostics, cancellationToken);
+        var loaded = Load(options, diagnostics, cancellationToken, previous?.Loaded);
         // The lints run on a model with errors too: check reports both.
         if (loaded.Site is not null) AuthorLints.Run(loaded.Site, loaded.Sources, options.SiteFolder, diagnostics);
         if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null);
 
         var output = new InMemoryOutput(diagnostics);
-        Renderer(loaded, diagnostics).Render(options.SiteFolder, output, cancellationToken);
-        return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files);
+        var inputs = new RenderInputs(loaded.Site, path => loaded.SourceFiles?.HashOf(path), RenderInputs.SiteKeyOf(loaded.OptionsKey, loaded.Site));
+        var renderer = Renderer(loaded, diagnostics, inputs, previous?.Cache);
+        renderer.Render(options.SiteFolder, output, cancellationToken);
+        return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files, renderer.Cache);
     }
 
-    private static LoadedSite Load(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private static LoadedSite Load(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken, LoadedSite? previous = null)
     {
         var config = ConfigLoader.Load(options.SiteFolder, diagnostics, cancellationToken);
         if (config is not null && options.BaseUrl is not null)
@@ -86,8 +94,11 @@ public static class SiteBuilder
         var theme = ThemeTemplates.Load(options.SiteFolder, diagnostics);
         if (config is null) return new LoadedSite(null, theme, null, [], null);
 
-        var pipeline = MarkdownPipelineFactory.Create();
-        var sources = new ContentLoader(config.Timeline, pipeline, diagnostics, config.Authoring.RawHtml).Load(options.SiteFolder, cancellationToken);
+        // The config's text decides every parse (its timeline, raw HTML) and, with the theme and options, every file.
+        var parseKey = ConfigKey(options.SiteFolder);
+        var pipeline = previous?.SourceFiles?.ParseKey == parseKey && previous.Pipeline is { } earlier ? earlier : MarkdownPipelineFactory.Create();
+        var sourceFiles = new ContentLoader(config.Timeline, pipeline, diagnostics, config.Authoring.RawHtml).Load(options.SiteFolder, parseKey, previous?.SourceFiles, cancellationToken);
+        var sources = sourceFiles.Pages;
         cancellationToken.ThrowIfCancellationRequested();
         // Checked here too (the renderer copies them), so that one run reports every unreadable source.
         new SiteFolder(options.SiteFolder).Files(SiteRenderer.StaticFolderName, diagnostics);
@@ -96,9 +107,22 @@ public static class SiteBuilder
         // Fragments are checked against the headings each tree shows, which only the whole model knows.
         LinkFragmentChecker.Check(site, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
-        return new LoadedSite(config, theme, pipeline, sources, site);
+        using var optionsKey = new ContentKey();
+        optionsKey.Add(parseKey).Add(options.BaseUrl).Add(options.IncludeDrafts).Add(theme.ContentKey);
+        return new LoadedSite(config, theme, pipeline, sources, site, sourceFiles, optionsKey.Finish());
     }
 
-    private static SiteRenderer Renderer(LoadedSite loaded, DiagnosticBag diagnostics) =>
-        new(loaded.Site!, loaded.Theme, loaded.Pipeline!, Version, diagnostics);
+    private static SiteRenderer Renderer(LoadedSite loaded, DiagnosticBag diagnostics, RenderInputs? inputs = null, RenderCache? previous = null) =>
+        new(loaded.Site!, loaded.Theme, loaded.Pipeline!, Version, diagnostics, inputs, previous);
+
+    /// <summary>A hash of the tool and the config file's bytes; empty when the file cannot be read (the config stage has said why).</summary>
+    private static string ConfigKey(string siteFolder)
+    {
+        var problems = new DiagnosticBag();
+        var file = new SiteFolder(siteFolder).File(ConfigLoader.FileName, problems, out _);
+        if (file is null || SourceText.ReadBytes(file, problems) is not { } bytes) return "";
+        using var key = new ContentKey();
+        var tool = typeof(SiteBuilder).Assembly;
+        return key.Add(tool.ManifestModule.ModuleVersionId.ToString()).Add(Version).AddBytes(bytes).Finish();
+    }
 }

@@ -12,6 +12,9 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.IsError);
 
+    /// <summary>How many diagnostics were added so far, repeats included.</summary>
+    public int Count => _items.Count;
+
     public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
 
     public void Error(SourcePosition position, string code, string message) =>

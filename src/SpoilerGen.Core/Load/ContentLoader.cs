@@ -1,12 +1,18 @@
+using System.Collections.Immutable;
 using Markdig;
 using Markdig.Syntax;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Markup.Syntax;
 using SpoilerGen.Model;
+using SpoilerGen.Text;
 
 namespace SpoilerGen.Load;
 
-/// <summary>Reads and parses every Markdown file under <c>content/</c>, each exactly once.</summary>
+/// <summary>
+/// Reads and parses every Markdown file under <c>content/</c>, each exactly once. Given the previous load of
+/// the same site, it reads every file again but parses only those whose text changed: a file saved or touched
+/// without a change costs a read and a hash.
+/// </summary>
 /// <param name="allowRawHtml">the config's <c>markup: raw_html</c>: without it, raw HTML in a body is an error</param>
 public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool allowRawHtml = false)
 {
@@ -21,14 +27,23 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         "_index.md", "index.md", "_index.markdown", "index.markdown", "_index.mdown", "_index.mkd", "_index.mdx", "-index.md", "__index.md",
     };
 
-    public IReadOnlyList<SourcePage> Load(string siteRoot, CancellationToken cancellationToken = default)
+    public IReadOnlyList<SourcePage> Load(string siteRoot, CancellationToken cancellationToken = default) =>
+        Load(siteRoot, parseKey: "", previous: null, cancellationToken).Pages;
+
+    /// <param name="parseKey">What the parses depend on besides each file (the config's bytes); <paramref name="previous"/> is used only when its key is the same.</param>
+    public SourceCache Load(string siteRoot, string parseKey, SourceCache? previous, CancellationToken cancellationToken = default)
     {
         var allFiles = new SiteFolder(siteRoot).Files(ContentFolderName, diagnostics).ToList();
         ReportMisnamedSectionIndexes(allFiles);
         var files = allFiles.Where(file => file.RelativePath.EndsWith(".md", StringComparison.Ordinal)).ToList();
-        var pages = new SourcePage?[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => pages[i] = LoadFile(files[i], cancellationToken));
-        return [.. pages.OfType<SourcePage>()];
+        var reusable = previous is not null && previous.ParseKey == parseKey ? previous.Files : null;
+        var loaded = new LoadedSource[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => loaded[i] = LoadFile(files[i], reusable, cancellationToken));
+        foreach (var file in loaded)
+        {
+            foreach (var diagnostic in file.Diagnostics) diagnostics.Add(diagnostic);
+        }
+        return new SourceCache(parseKey, loaded.ToImmutableDictionary(file => file.ContentPath, StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -46,28 +61,35 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         }
     }
 
-    private SourcePage? LoadFile(SiteFile file, CancellationToken cancellationToken)
+    private LoadedSource LoadFile(SiteFile file, ImmutableDictionary<string, LoadedSource>? previous, CancellationToken cancellationToken)
     {
+        // Each file reports into a bag of its own, kept with its parse: an unchanged file reports the same again.
+        var fileDiagnostics = new DiagnosticBag();
         var displayPath = file.DisplayPath;
         var contentPath = file.RelativePath;
-        if (SourceText.Read(file, diagnostics) is not { } text) return null;
+        if (SourceText.Read(file, fileDiagnostics) is not { } text) return new LoadedSource(contentPath, null, null, fileDiagnostics.ToSortedList());
+        using var key = new ContentKey();
+        var hash = key.Add(displayPath).Add(text).Finish();
+        if (previous is not null && previous.TryGetValue(contentPath, out var earlier) && earlier.ContentHash == hash) return earlier;
+
         var parts = FrontMatterSplitter.Split(text);
         if (parts.IsUnclosed)
         {
-            diagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.FrontMatterSyntax, YamlMistakeHints.UnclosedMessage(text));
+            fileDiagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.FrontMatterSyntax, YamlMistakeHints.UnclosedMessage(text));
         }
         var foreign = parts.FrontMatter is null ? YamlMistakeHints.ForForeignFrontMatter(text) : null;
-        if (foreign is not null) diagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.FrontMatterSyntax, foreign);
+        if (foreign is not null) fileDiagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.FrontMatterSyntax, foreign);
 
         var frontMatter = parts.IsUnclosed || foreign is not null
             ? FrontMatter.Unreadable(SourcePosition.StartOf(displayPath))
-            : new FrontMatterParser(timeline, diagnostics).Parse(displayPath, parts.FrontMatter, parts.FrontMatterLineOffset, cancellationToken);
-        var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, diagnostics, cancellationToken) { AllowsRawHtml = allowRawHtml, Source = parts.Body };
-        var body = Parse(parts.Body, context, new SourcePosition(displayPath, parts.BodyLineOffset + 1, 1), cancellationToken);
-        return new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset, File.GetLastWriteTimeUtc(file.FullPath));
+            : new FrontMatterParser(timeline, fileDiagnostics).Parse(displayPath, parts.FrontMatter, parts.FrontMatterLineOffset, cancellationToken);
+        var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, fileDiagnostics, cancellationToken) { AllowsRawHtml = allowRawHtml, Source = parts.Body };
+        var body = Parse(parts.Body, context, new SourcePosition(displayPath, parts.BodyLineOffset + 1, 1), fileDiagnostics, cancellationToken);
+        var page = new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset, File.GetLastWriteTimeUtc(file.FullPath));
+        return new LoadedSource(contentPath, hash, page, fileDiagnostics.ToSortedList());
     }
 
-    private MarkdownDocument Parse(string body, SpoilerParserContext context, SourcePosition bodyStart, CancellationToken cancellationToken)
+    private MarkdownDocument Parse(string body, SpoilerParserContext context, SourcePosition bodyStart, DiagnosticBag fileDiagnostics, CancellationToken cancellationToken)
     {
         // Markdig refuses nesting deeper than its limit, when parsing or later when rendering, without
         // saying where; no real page nests anywhere near that deep, so a margin is kept for the
@@ -76,7 +98,7 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         var message = $"the Markdown nests deeper than {limit} levels (quotes, lists, spoiler blocks, emphasis or brackets inside each other); flatten it";
         if (MarkdownNestingScan.FirstDeeperThan(body, limit, cancellationToken) is var (deepLine, deepColumn))
         {
-            diagnostics.Error(bodyStart with { Line = bodyStart.Line + deepLine, Column = deepColumn + 1 }, DiagnosticCodes.MarkdownNestingTooDeep, message);
+            fileDiagnostics.Error(bodyStart with { Line = bodyStart.Line + deepLine, Column = deepColumn + 1 }, DiagnosticCodes.MarkdownNestingTooDeep, message);
             return new MarkdownDocument();
         }
         MarkdownDocument document;
@@ -86,12 +108,12 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         }
         catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
-            diagnostics.Error(bodyStart, DiagnosticCodes.MarkdownNestingTooDeep, message);
+            fileDiagnostics.Error(bodyStart, DiagnosticCodes.MarkdownNestingTooDeep, message);
             return new MarkdownDocument();
         }
         var (depth, line, column) = MarkdownDepth.Deepest(document);
         if (depth <= limit) return document;
-        diagnostics.Error(bodyStart with { Line = bodyStart.Line + line, Column = column + 1 }, DiagnosticCodes.MarkdownNestingTooDeep, message);
+        fileDiagnostics.Error(bodyStart with { Line = bodyStart.Line + line, Column = column + 1 }, DiagnosticCodes.MarkdownNestingTooDeep, message);
         return new MarkdownDocument();
     }
 }

@@ -5,6 +5,7 @@ using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
 using SpoilerGen.Model;
 using SpoilerGen.Render.Feeds;
+using SpoilerGen.Render.Incremental;
 using SpoilerGen.Render.Search;
 using SpoilerGen.Render.SearchEngines;
 using SpoilerGen.Render.Views;
@@ -14,6 +15,9 @@ namespace SpoilerGen.Render;
 /// <summary>
 /// Renders the whole site from the model, tree by tree: each page of a tree in parallel, then the tree's
 /// own files (tags, feed, sitemap, search index) from small summaries of its pages, then the files at the root.
+/// Given the <see cref="RenderInputs"/> of the site and the cache of the render before, it takes from that
+/// cache every page and tree file whose inputs are unchanged, renders the others, and fills
+/// <see cref="Cache"/> for the next render.
 /// </summary>
 public sealed class SiteRenderer
 {
@@ -32,9 +36,18 @@ public sealed class SiteRenderer
     private readonly SearchIndexWriter _searchIndexes;
     private readonly AtomFeedWriter _feeds;
     private readonly SitemapWriter _sitemaps;
+    private readonly RenderInputs? _inputs;
+    private readonly RenderCache? _previous;
+    private readonly RenderCache? _next;
 
-    public SiteRenderer(SiteModel site, ThemeTemplates theme, MarkdownPipeline pipeline, string generatorVersion, DiagnosticBag diagnostics)
+    /// <param name="inputs">The keys of each file's inputs; null for a render that keeps no cache (a build).</param>
+    /// <param name="previous">The cache of the render before, used only where its site key is the same.</param>
+    public SiteRenderer(SiteModel site, ThemeTemplates theme, MarkdownPipeline pipeline, string generatorVersion, DiagnosticBag diagnostics,
+        RenderInputs? inputs = null, RenderCache? previous = null)
     {
+        _inputs = inputs;
+        _next = inputs is null ? null : new RenderCache(inputs.SiteKey);
+        _previous = inputs is not null && previous?.SiteKey == inputs.SiteKey ? previous : null;
         _site = site;
         _theme = theme;
         _urls = new SiteUrls(site.Config);
@@ -52,6 +65,12 @@ public sealed class SiteRenderer
     }
 
     /// <summary>
+    /// What this render made, for the next render of the same site; null when it keeps no cache, or when it
+    /// reported anything (a file taken from a cache would not report it again).
+    /// </summary>
+    public RenderCache? Cache { get; private set; }
+
+    /// <summary>
     /// Renders every file of the site into <paramref name="output"/> as it is finished, tree after tree:
     /// each page is handed over as soon as it is rendered and dropped, so memory holds only the page
     /// summaries (what lists, tags, feed, sitemap and search index need) of the one or two trees being
@@ -59,6 +78,7 @@ public sealed class SiteRenderer
     /// </summary>
     public void Render(string siteRoot, IOutputSink sink, CancellationToken cancellationToken = default)
     {
+        var reportedBefore = _diagnostics.Count;
         // Every generated path is remembered (only the path), for the static files' check at the end.
         var output = new PathRecordingOutput(sink);
         // No more workers than cores: more would not go faster, but each would hold a tree of summaries.
@@ -68,14 +88,14 @@ public sealed class SiteRenderer
         var pages = _site.Trees.SelectMany(tree =>
         {
             var work = new TreeWork(new TreeNavigation(_site, tree), [.. _site.Pages.Where(page => page.ExistsAt(tree.Index))]);
-            if (work.Pages.Length == 0) WriteTreeFiles(work.Navigation, work.Summaries, output, parallel);
+            if (work.Pages.Length == 0) WriteTreeFiles(work, output, parallel);
             return Enumerable.Range(0, work.Pages.Length).Select(index => (work, index));
         });
         Parallel.ForEach(Partitioner.Create(pages, EnumerablePartitionerOptions.NoBuffering), parallel, item =>
         {
             var (work, index) = item;
-            work.Summaries[index] = RenderPage(work.Navigation, work.Pages[index], output);
-            if (work.PageDone()) WriteTreeFiles(work.Navigation, work.Summaries, output, parallel);
+            work.Summaries[index] = RenderPage(work, index, output);
+            if (work.PageDone()) WriteTreeFiles(work, output, parallel);
         });
         foreach (var file in RootFiles())
         {
@@ -94,40 +114,117 @@ public sealed class SiteRenderer
                 output.Add(new CopiedOutputFile(file.RelativePath, file));
             }
         }
+        Cache = _diagnostics.Count == reportedBefore ? _next : null;
     }
 
-    /// <summary>Renders one page of one tree and hands it over; returns its summary, without the HTML.</summary>
-    private TreePage RenderPage(TreeNavigation navigation, SitePage page, IOutputSink output)
+    /// <summary>Renders one page of one tree and hands it over, or hands over its cached file; returns its summary, without the HTML.</summary>
+    private TreePage RenderPage(TreeWork work, int index, IOutputSink output)
     {
+        var (navigation, page) = (work.Navigation, work.Pages[index]);
         var tree = navigation.Tree;
-        var rendered = new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), _urls.Page(tree, page),
-            _bodies.Render(page, tree), IsNew: navigation.Previous is not null && !page.ExistsAt(navigation.Previous.Index));
+        var isNew = navigation.Previous is not null && !page.ExistsAt(navigation.Previous.Index);
+        string? inputsKey = null;
+        if (_inputs is not null)
+        {
+            var bodyKey = work.BodyKeys[index] = _inputs.Body(page, tree);
+            inputsKey = _inputs.PageFile(navigation, page, bodyKey);
+            if (_previous is not null && _previous.Pages.TryGetValue((tree.Path, page.Key), out var cached) && cached.InputsKey == inputsKey)
+            {
+                output.Add(cached.File);
+                _next!.Pages[(tree.Path, page.Key)] = cached;
+                _next.CountReused();
+                return new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), _urls.Page(tree, page), cached.Summary, isNew);
+            }
+        }
+
+        var rendered = new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), _urls.Page(tree, page), _bodies.Render(page, tree), isNew);
         var file = SiteUrls.PageFile(tree, page);
-        if (RenderTemplate(TemplateFor(page.Kind), _views.ForPage(rendered, navigation), $"{file} from {page.DisplayPath}") is { } html)
+        var summary = rendered.WithoutHtml();
+        if (RenderTemplate(TemplateFor(page.Kind), _views.ForPage(rendered, navigation), $"{file} from {page.DisplayPath}") is not { } html) return summary;
+        if (_next is null)
         {
             output.Add(new TextOutputFile(file, html));
+            return summary;
         }
-        return rendered.WithoutHtml();
+        var compressed = CompressedOutputFile.From(new TextOutputFile(file, html));
+        output.Add(compressed);
+        // Most pages read the same in many trees: one copy of the text serves them all.
+        summary = summary with { Body = summary.Body with { Text = _next.Texts.GetOrAdd(summary.Body.Text, summary.Body.Text) } };
+        _next.Pages[(tree.Path, page.Key)] = new CachedPage(inputsKey!, work.BodyKeys[index], summary.Body, compressed);
+        _next.CountRendered();
+        return summary;
+    }
+
+    private void WriteTreeFiles(TreeWork work, IOutputSink output, ParallelOptions parallel)
+    {
+        var navigation = work.Navigation;
+        var tree = navigation.Tree;
+        if (_inputs is null)
+        {
+            WriteTreeFiles(navigation, work.Summaries, output, parallel);
+            return;
+        }
+
+        // Tag pages list the pages' forms only: a text edit leaves them as they were.
+        var formsKey = _inputs.TreeForms(navigation, work.Pages);
+        if (_previous is not null && _previous.TagFiles.TryGetValue(tree.Path, out var cachedTags) && cachedTags.InputsKey == formsKey)
+        {
+            foreach (var file in cachedTags.Files) output.Add(file);
+            _next!.TagFiles[tree.Path] = cachedTags;
+            _next.CountReused(cachedTags.Files.Count);
+        }
+        else
+        {
+            var kept = new CompressingOutput(output);
+            WriteTagPages(navigation, work.Summaries, kept, parallel.CancellationToken);
+            _next!.TagFiles[tree.Path] = new CachedTreeFiles(formsKey, kept.Files);
+            _next.CountRendered(kept.Files.Count);
+        }
+
+        // The search index, feed and sitemap read every page's body too; they are made when first asked for.
+        var bodiesKey = RenderInputs.TreeBodies(formsKey, work.BodyKeys);
+        if (_previous is not null && _previous.TreeFiles.TryGetValue(tree.Path, out var cached) && cached.InputsKey == bodiesKey)
+        {
+            foreach (var file in cached.Files) output.Add(file);
+            _next.TreeFiles[tree.Path] = cached;
+            _next.CountReused(cached.Files.Count);
+            return;
+        }
+        var pages = work.Summaries;
+        OutputFile[] deferred =
+        [
+            new DeferredOutputFile(tree.Path + SearchIndexWriter.FileName, () => _searchIndexes.Write(tree, pages)),
+            new DeferredOutputFile(tree.Path + AtomFeedWriter.FileName, () => _feeds.Write(tree, pages)),
+            new DeferredOutputFile(tree.Path + SitemapWriter.FileName, () => _sitemaps.WriteTree(tree, pages)),
+        ];
+        foreach (var file in deferred) output.Add(file);
+        _next.TreeFiles[tree.Path] = new CachedTreeFiles(bodiesKey, deferred);
+        _next.CountRendered(deferred.Length);
+    }
+
+    private void WriteTagPages(TreeNavigation navigation, TreePage[] pages, IOutputSink output, CancellationToken cancellationToken)
+    {
+        var tags = new TagIndex(pages);
+        var tagsFolder = navigation.Tree.Path + Tree.TagsFolder + "/";
+        if (RenderTemplate("section.html", _views.ForTagList(navigation, tags), tagsFolder + "index.html") is { } tagList) output.Add(new TextOutputFile(tagsFolder + "index.html", tagList));
+        foreach (var tag in tags.Tags)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (RenderTemplate("section.html", _views.ForTagList(navigation, tags, tag: tag), $"{tagsFolder}{tag.Slug}/index.html") is { } tagPage)
+            {
+                output.Add(new TextOutputFile($"{tagsFolder}{tag.Slug}/index.html", tagPage));
+            }
+        }
     }
 
     private void WriteTreeFiles(TreeNavigation navigation, TreePage[] pages, IOutputSink output, ParallelOptions parallel)
     {
         var tree = navigation.Tree;
-        var tags = new TagIndex(pages);
-        var tagsFolder = tree.Path + Tree.TagsFolder + "/";
         Parallel.Invoke(parallel,
             () => output.Add(_searchIndexes.Write(tree, pages)),
             () =>
             {
-                if (RenderTemplate("section.html", _views.ForTagList(navigation, tags), tagsFolder + "index.html") is { } tagList) output.Add(new TextOutputFile(tagsFolder + "index.html", tagList));
-                foreach (var tag in tags.Tags)
-                {
-                    parallel.CancellationToken.ThrowIfCancellationRequested();
-                    if (RenderTemplate("section.html", _views.ForTagList(navigation, tags, tag: tag), $"{tagsFolder}{tag.Slug}/index.html") is { } tagPage)
-                    {
-                        output.Add(new TextOutputFile($"{tagsFolder}{tag.Slug}/index.html", tagPage));
-                    }
-                }
+                WriteTagPages(navigation, pages, output, parallel.CancellationToken);
                 output.Add(_feeds.Write(tree, pages));
                 output.Add(_sitemaps.WriteTree(tree, pages));
             });

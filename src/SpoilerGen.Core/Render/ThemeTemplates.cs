@@ -21,11 +21,15 @@ public sealed class ThemeTemplates : ITemplateLoader
 
     private readonly ImmutableDictionary<string, Template> _templates;
 
-    private ThemeTemplates(ImmutableDictionary<string, Template> templates, ImmutableDictionary<string, ThemeAsset> assets)
+    private ThemeTemplates(ImmutableDictionary<string, Template> templates, ImmutableDictionary<string, ThemeAsset> assets, string contentKey)
     {
         _templates = templates;
         Assets = assets;
+        ContentKey = contentKey;
     }
+
+    /// <summary>A hash of every file of the theme, by name and bytes: an edited template or asset changes it.</summary>
+    public string ContentKey { get; }
 
     /// <summary>Files copied as they are to <c>/assets/</c>, keyed by their name under <c>assets/</c>.</summary>
     public ImmutableDictionary<string, ThemeAsset> Assets { get; }
@@ -63,7 +67,9 @@ public sealed class ThemeTemplates : ITemplateLoader
         }
         var assets = files.Where(f => f.Key.StartsWith(AssetsPrefix, StringComparison.Ordinal))
             .ToImmutableDictionary(f => f.Key[AssetsPrefix.Length..], f => f.Value, StringComparer.Ordinal);
-        return new ThemeTemplates(templates.ToImmutable(), assets);
+        using var key = new Text.ContentKey();
+        foreach (var (name, file) in files.OrderBy(f => f.Key, StringComparer.Ordinal)) key.Add(name).AddBytes(file.Read());
+        return new ThemeTemplates(templates.ToImmutable(), assets, key.Finish());
     }
 
     private static bool IsTemplate(string name) => name.EndsWith(".html", StringComparison.Ordinal) && !name.StartsWith(AssetsPrefix, StringComparison.Ordinal);

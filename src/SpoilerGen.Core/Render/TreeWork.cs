@@ -16,6 +16,9 @@ public sealed class TreeWork(TreeNavigation navigation, SitePage[] pages)
 
     public TreePage[] Summaries { get; } = new TreePage[pages.Length];
 
+    /// <summary>The key of each page's body inputs, when the render keeps a cache for the next one.</summary>
+    public string[] BodyKeys { get; } = new string[pages.Length];
+
     /// <summary>Counts a rendered page; true for the last one, after which every summary is there to read.</summary>
     public bool PageDone() => Interlocked.Decrement(ref _remaining) == 0;
 }

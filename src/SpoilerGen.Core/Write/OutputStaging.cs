@@ -102,6 +102,11 @@ public sealed class OutputStaging : IOutputSink, IDisposable
                     WriteBytes(path, previous, binary.Content);
                     _writtenFiles[file.RelativePath] = binary.Content.Length;
                     break;
+                case CompressedOutputFile or DeferredOutputFile:
+                    var content = file is CompressedOutputFile compressed ? compressed.Bytes() : ((DeferredOutputFile)file).Bytes();
+                    WriteBytes(path, previous, content);
+                    _writtenFiles[file.RelativePath] = content.Length;
+                    break;
                 case CopiedOutputFile copied:
                     using (var source = SiteFileHandle.TryOpen(copied.Source, out var problem, out var code))
                     {

@@ -7,10 +7,11 @@ using SpoilerGen.Render;
 namespace SpoilerGen.Write;
 
 /// <summary>
-/// A hash of everything a build reads: the tool itself, the options that change the output (and SOURCE_DATE_EPOCH), and every file
-/// of the config, content, templates and static folders (path, size, time, and the bytes of all but static
-/// files, which can be large and are compared by size and time as make and rsync do). Equal fingerprints
-/// mean the build would write the same bytes again.
+/// A hash of everything a build reads: the tool itself, the options that change the output (and SOURCE_DATE_EPOCH),
+/// and every file of the config, content, templates and static folders (path and size; the bytes of all but
+/// static files, and the time only of static files, which can be large and are compared by size and time as
+/// make and rsync do). Equal fingerprints mean the build would write the same bytes again: a source saved or
+/// touched without a change leaves the fingerprint as it was, and the build does nothing.
 /// </summary>
 /// <remarks>
 /// The files are found through <see cref="SiteFolder"/>, the jail every build reads through: a FIFO is never
@@ -52,7 +53,7 @@ public static class SourceFingerprint
     private static void AddFile(IncrementalHash hash, SiteFile file, bool withBytes, DiagnosticBag problems)
     {
         var info = new FileInfo(file.FullPath);
-        Add(hash, $"file {file.RelativePath} {info.Length} {info.LastWriteTimeUtc.Ticks}\n");
+        Add(hash, withBytes ? $"file {file.RelativePath} {info.Length}\n" : $"file {file.RelativePath} {info.Length} {info.LastWriteTimeUtc.Ticks}\n");
         // Through the handle the jail checks, as the build reads: a file swapped for a FIFO never hangs the fingerprint.
         if (withBytes && SiteFileHandle.ReadAllBytes(file, problems) is { } bytes) hash.AppendData(bytes);
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using SpoilerGen.Serve;
+using SpoilerGen.Tests.Support;
 
 namespace SpoilerGen.Tests.Serve;
 
@@ -76,7 +77,7 @@ public sealed class ServeTests
 
         var snapshot = serve.Server.State.Current.LastGood!;
         Assert.True(snapshot.TryGetFile("start/characters/nam-ra/index.html", out var built));
-        Assert.DoesNotContain("sg-serve", ((SpoilerGen.Render.TextOutputFile)built).Text);
+        Assert.DoesNotContain("sg-serve", OutputFileBytes.TextOf(built));
         Assert.False(Directory.Exists(serve.PathOf("public")), "serve never writes the output folder");
     }
 

@@ -43,6 +43,27 @@ public sealed class UnchangedRebuildTests
     }
 
     [Fact]
+    public void A_source_or_template_saved_without_a_change_is_no_work()
+    {
+        using var site = SmallSite().WriteFile("templates/partials/footer.html", "<footer>Own</footer>\n");
+        Assert.True(site.Build().Succeeded);
+        Age(site, out var old);
+        var progress = new List<string>();
+        foreach (var path in new[] { "content/a.md", "templates/partials/footer.html", "spoilergen.yml" })
+        {
+            var file = Path.Combine(site.Root, path);
+            File.WriteAllBytes(file, File.ReadAllBytes(file));
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(5));
+        }
+
+        var second = SiteBuilder.Build(new BuildOptions(site.Root, site.Output, Progress: progress.Add));
+
+        Assert.True(second.Succeeded);
+        Assert.Contains(progress, line => line.StartsWith("nothing changed since the last build", StringComparison.Ordinal));
+        Assert.All(Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories), file => Assert.Equal(old, File.GetLastWriteTimeUtc(file)));
+    }
+
+    [Fact]
     public void A_build_that_warned_is_done_again_in_full_and_warns_again_and_its_output_names_no_source()
     {
         using var site = SmallSite().WritePage("b.md", "title: B\nspoiler: s01e02", "Page B.");

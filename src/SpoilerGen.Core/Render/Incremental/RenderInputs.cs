@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using SpoilerGen.Model;
+using SpoilerGen.Text;
+
+namespace SpoilerGen.Render.Incremental;
+
+/// <summary>
+/// The dependency graph of a render, as keys: for each file, a hash of exactly the inputs it is made from.
+/// A page's body is made from its source and, for each page it links to, that page's source, level and
+/// address in the tree; its file adds what the template is given about the page, its section and
+/// breadcrumbs, its neighbours, its children and the top-level sections. A tree's own files are made from
+/// the form of every page it shows (its tag pages) and their bodies (its search index, feed and sitemap). Everything else (config, theme, options, the trees) is the site key.
+/// </summary>
+/// <remarks>
+/// A key that leaves an input out is a stale file, and a stale file is a spoiler bug: the incremental
+/// property test compares every file with a cold render after random edits.
+/// </remarks>
+public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHash, string siteKey)
+{
+    // What many pages of a tree share (a section's children, the top-level sections) is hashed once per tree.
+    private readonly ConcurrentDictionary<(string TreePath, string ParentKey), string> _childrenKeys = new();
+
+    /// <summary>The config, theme and options (<paramref name="optionsKey"/>), and the trees with the levels they serve.</summary>
+    public static string SiteKeyOf(string optionsKey, SiteModel site)
+    {
+        using var key = new ContentKey();
+        key.Add(optionsKey).Add(site.Trees.Length);
+        foreach (var tree in site.Trees) key.Add(tree.Index).Add(tree.LastIndex).Add(tree.Path);
+        return key.Finish();
+    }
+
+    public string SiteKey => siteKey;
+
+    public string Body(SitePage page, Tree tree)
+    {
+        using var key = new ContentKey();
+        key.Add(page.Key).Add(page.ContentPath).Add(sourceHash(page.ContentPath)).Add(page.Body is null).Add(page.Level).Add(tree.Path);
+        foreach (var (url, targetKey) in page.LinkTargets.OrderBy(link => link.Key, StringComparer.Ordinal))
+        {
+            var target = site.Page(targetKey);
+            key.Add(url).Add(targetKey).Add(target.ContentPath).Add(sourceHash(target.ContentPath)).Add(target.Level).Add(target.Body is null);
+        }
+        return key.Finish();
+    }
+
+    /// <summary>Everything a page's file is made from in one tree, its body's key included.</summary>
+    public string PageFile(TreeNavigation navigation, SitePage page, string bodyKey)
+    {
+        var tree = navigation.Tree;
+        using var key = new ContentKey();
+        key.Add(bodyKey);
+        Form(key, page, navigation);
+        for (var ancestor = page.ParentKey; ancestor is not null; ancestor = site.Page(ancestor).ParentKey) Brief(key, site.Page(ancestor), navigation);
+        var (siblings, position) = navigation.Siblings(page);
+        key.Add(position);
+        if (position > 0) Brief(key, siblings[position - 1], navigation);
+        if (position >= 0 && position + 1 < siblings.Count) Brief(key, siblings[position + 1], navigation);
+        if (page.Kind != PageKind.Page) key.Add(ChildrenKey(navigation, page.Key));
+        key.Add(ChildrenKey(navigation, ""));
+        return key.Finish();
+    }
+
+    /// <summary>The pages and sections under a section as a tree lists them: their order, titles, summaries and newness.</summary>
+    private string ChildrenKey(TreeNavigation navigation, string parentKey) =>
+        _childrenKeys.GetOrAdd((navigation.Tree.Path, parentKey), _ =>
+        {
+            using var key = new ContentKey();
+            var children = navigation.Children(parentKey);
+            key.Add(children.Count);
+            foreach (var child in children) Brief(key, child, navigation);
+            return key.Finish();
+        });
+
+    /// <summary>What a tree's tag pages are made from: the form of each page it shows, in order.</summary>
+    public string TreeForms(TreeNavigation navigation, IReadOnlyList<SitePage> pages)
+    {
+        using var key = new ContentKey();
+        key.Add(pages.Count);
+        foreach (var page in pages) Form(key, page, navigation);
+        return key.Finish();
+    }
+
+    /// <summary>What a tree's search index, feed and sitemap are made from: its pages' forms and bodies.</summary>
+    public static string TreeBodies(string formsKey, IReadOnlyList<string> bodyKeys)
+    {
+        using var key = new ContentKey();
+        key.Add(formsKey).Add(bodyKeys.Count);
+        foreach (var bodyKey in bodyKeys) key.Add(bodyKey);
+        return key.Finish();
+    }
+
+    /// <summary>All that a page's model says, as one tree shows it and in its spoiler-free form.</summary>
+    private static void Form(ContentKey key, SitePage page, TreeNavigation navigation)
+    {
+        var tree = navigation.Tree;
+        key.Add(page.Key).Add((int)page.Kind).Add(page.DisplayPath).Add(page.ContentPath).Add(page.Level).Add(page.Weight)
+            .Add(page.ImageAt(tree.Index)).Add(page.ImageAt(page.Level)).Add(page.ParentKey).Add(page.LastModified.UtcTicks).Add(page.LastModified.Offset.Ticks)
+            .Add(page.TitleAt(tree.Index)).Add(page.SummaryAt(tree.Index)).Add(page.TitleAt(page.Level)).Add(page.SummaryAt(page.Level))
+            .Add(navigation.Previous is not null && page.ExistsAt(navigation.Previous.Index));
+        foreach (var tag in page.TagsAt(tree.Index)) key.Add(tag.Name).Add(tag.Level);
+        key.Add("end of tags");
+    }
+
+    /// <summary>What a page's file shows of another page: its title, summary, image and address, and whether it is new.</summary>
+    private static void Brief(ContentKey key, SitePage page, TreeNavigation navigation)
+    {
+        var tree = navigation.Tree;
+        key.Add(page.Key).Add((int)page.Kind).Add(page.TitleAt(tree.Index)).Add(page.SummaryAt(tree.Index)).Add(page.ImageAt(tree.Index))
+            .Add(navigation.Previous is not null && page.ExistsAt(navigation.Previous.Index));
+    }
+}

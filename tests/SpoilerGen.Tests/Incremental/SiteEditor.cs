@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using SpoilerGen.Tests.Support;
+
+namespace SpoilerGen.Tests.Incremental;
+
+/// <summary>
+/// Applies <see cref="SiteEdit"/>s to a generated site as an author would, file by file, keeping the site
+/// buildable except for the one edit that is meant to break it (and is undone by the next of its kind).
+/// </summary>
+public sealed partial class SiteEditor(TestSite site, int episodeCount)
+{
+    private int _edits;
+
+    private string Content => Path.Combine(site.Root, "content");
+
+    public void Apply(SiteEdit edit)
+    {
+        var number = ++_edits;
+        var pages = Directory.EnumerateFiles(Content, "*.md", SearchOption.AllDirectories)
+            .Where(path => Path.GetFileName(path) is not "_index.md" and not "broken.md")
+            .Order(StringComparer.Ordinal).ToList();
+        var page = pages.Count == 0 ? null : pages[edit.Choice % pages.Count];
+        switch (edit.Kind)
+        {
+            case SiteEditKind.Text when page is not null:
+                File.AppendAllText(page, $"\nEdited text {number}, [hidden {number}]{{spoiler={Id(Math.Max(1, edit.Level))}}}.\n");
+                break;
+            case SiteEditKind.Level when page is not null:
+                var text = SpoilerLine().Replace(File.ReadAllText(page), "");
+                File.WriteAllText(page, edit.Level == 0 ? text : AfterOpening(text, $"spoiler: {Id(edit.Level)}\n"));
+                break;
+            case SiteEditKind.Title when page is not null:
+                File.WriteAllText(page, FirstStartValue().Replace(File.ReadAllText(page), $"  start: Renamed {number}", 1));
+                break;
+            case SiteEditKind.Tags when page is not null:
+                var withTags = File.ReadAllText(page);
+                File.WriteAllText(page, withTags.Contains("\ntags:\n", StringComparison.Ordinal)
+                    ? TagsBlock().Replace(withTags, "\n")
+                    : AfterOpening(withTags, $"tags:\n  - {{ name: tag{edit.Choice % 3}, spoiler: {Id(edit.Level)} }}\n"));
+                break;
+            case SiteEditKind.AddPage:
+                var folder = (edit.Choice % 3) switch { 0 => "", 1 => "section/", _ => "other/" };
+                site.WritePage($"{folder}n{number}.md",
+                    $"title:\n  start: New {number}\n" + (edit.Level > 0 ? $"  {Id(edit.Level)}: Later {number}\n" : "") + (edit.Level > 0 && edit.Choice % 2 == 0 ? $"spoiler: {Id(edit.Level)}\n" : ""),
+                    $"New page {number}.\n\n## Part {number} {{spoiler={Id(Math.Max(1, edit.Level))}}}\n\nPart text {number}.\n");
+                break;
+            case SiteEditKind.DeletePage when page is not null && !IsLinked(page):
+                File.Delete(page);
+                break;
+            case SiteEditKind.RenamePage when page is not null && !IsLinked(page):
+                File.Move(page, Path.Combine(Path.GetDirectoryName(page)!, $"moved{number}.md"));
+                break;
+            case SiteEditKind.SectionIndex:
+                var index = Path.Combine(Content, "section", "_index.md");
+                if (File.Exists(index)) File.Delete(index);
+                else site.WritePage("section/_index.md", $"title: Section {number}", $"About the section {number}.\n");
+                break;
+            case SiteEditKind.Template:
+                var footer = Path.Combine(site.Root, "templates", "partials", "footer.html");
+                if (File.Exists(footer) && edit.Choice % 2 == 0) File.Delete(footer);
+                else site.WriteFile("templates/partials/footer.html", $"<footer>Own footer {number}</footer>\n");
+                break;
+            case SiteEditKind.Config:
+                var config = Path.Combine(site.Root, "spoilergen.yml");
+                File.WriteAllText(config, ConfigTitle().Replace(File.ReadAllText(config), $"title: Guide {number}", 1));
+                break;
+            case SiteEditKind.Touch when page is not null:
+                File.WriteAllBytes(page, File.ReadAllBytes(page));
+                File.SetLastWriteTimeUtc(page, DateTime.UtcNow.AddMinutes(number));
+                break;
+            case SiteEditKind.BrokenPage:
+                var broken = Path.Combine(Content, "broken.md");
+                if (File.Exists(broken)) File.Delete(broken);
+                else site.WritePage("broken.md", "title: Broken", $"::: spoiler s{episodeCount + 1:00}e99\nNo such episode.\n:::\n");
+                break;
+        }
+    }
+
+    public string Describe() => string.Join("\n", Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories)
+        .Order(StringComparer.Ordinal)
+        .Select(file => $"== {Path.GetRelativePath(site.Root, file)}\n{File.ReadAllText(file)}"));
+
+    /// <summary>Whether another page links to this one: deleting it would break the build for good.</summary>
+    private bool IsLinked(string page) =>
+        Directory.EnumerateFiles(Content, "*.md", SearchOption.AllDirectories)
+            .Any(other => other != page && File.ReadAllText(other).Contains(Path.GetFileName(page) + ")", StringComparison.Ordinal));
+
+    /// <summary>The text with a front matter line put first, after the opening '---'.</summary>
+    private static string AfterOpening(string text, string line) => text.StartsWith("---\n", StringComparison.Ordinal) ? "---\n" + line + text[4..] : text;
+
+    private static string Id(int level) => level == 0 ? "start" : $"s01e{level:00}";
+
+    [GeneratedRegex("^spoiler: .*\n", RegexOptions.Multiline)]
+    private static partial Regex SpoilerLine();
+
+    [GeneratedRegex("^  start: .*$", RegexOptions.Multiline)]
+    private static partial Regex FirstStartValue();
+
+    [GeneratedRegex("\ntags:\n(  - .*\n)*")]
+    private static partial Regex TagsBlock();
+
+    [GeneratedRegex("^title: .*$", RegexOptions.Multiline)]
+    private static partial Regex ConfigTitle();
+}
