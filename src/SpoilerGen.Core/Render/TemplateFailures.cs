@@ -5,8 +5,8 @@ namespace SpoilerGen.Render;
 
 /// <summary>
 /// Template failures met while rendering in parallel. One mistake in a template fails every page that
-/// uses it, so each is reported once, at the template's position, naming the first page (in path order)
-/// that was being rendered and how many others failed the same way.
+/// uses it, so each is reported once, at the template's position, naming the first file (in path order)
+/// that was being rendered and how many other files (pages of other trees included) failed the same way.
 /// </summary>
 public sealed class TemplateFailures
 {
@@ -23,8 +23,8 @@ public sealed class TemplateFailures
             var others = pages.Count switch
             {
                 1 => "",
-                2 => " and 1 other page",
-                _ => $" and {pages.Count - 1} other pages",
+                2 => " and 1 other file",
+                _ => $" and {pages.Count - 1} other files",
             };
             diagnostics.Add(group.Key with { Message = $"{group.Key.Message.TrimEnd('.')} (while rendering {pages[0]}{others})" });
         }

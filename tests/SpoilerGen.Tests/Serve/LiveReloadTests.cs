@@ -67,7 +67,7 @@ public sealed class LiveReloadTests
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<div class=\"sg-serve-overlay\" role=\"alert\"", broken);
         Assert.Contains("Build failed: 2 errors", broken);
-        Assert.Matches(@"nam-ra\.md\(15,\d+\): error SG0103: unknown episode &#39;s09e99&#39;", broken);
+        Assert.Matches(@"nam-ra\.md\(18,\d+\): error SG0103: unknown episode &#39;s09e99&#39;", broken);
         Assert.Matches(@"nam-ra\.md\(\d+,\d+\): error SG0103: unknown episode &#39;s07e01&#39;", broken);
         Assert.Contains("Cho Yi-hyun plays", broken);
         Assert.Contains("error SG0103", serve.Log.ToString());

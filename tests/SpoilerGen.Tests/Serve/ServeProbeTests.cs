@@ -97,7 +97,9 @@ public sealed class ServeProbeTests
         Assert.Contains(serve.Server.State.Current.Diagnostics, d => d.Code == DiagnosticCodes.ServeBasePathReserved);
         var (status, page, _) = await serve.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("SG0503", page);
+        // The chooser is read before any episode: it says the build failed, and the terminal says why.
+        Assert.Contains("Build failed", page);
+        Assert.Contains("SG0503", serve.Log.ToString());
     }
 
     [Theory]

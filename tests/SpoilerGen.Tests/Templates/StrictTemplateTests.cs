@@ -28,7 +28,8 @@ public sealed class StrictTemplateTests
         Assert.EndsWith(Path.Combine("templates", "page.html"), error.Position.Path);
         Assert.Equal((line, column), (error.Position.Line, error.Position.Column));
         Assert.Contains(message, error.Message);
-        Assert.EndsWith($"(while rendering start/a/index.html from {Path.Combine(site.Root, "content", "a.md")})", error.Message);
+        // One page in three trees: "Not started", episode 1 and episode 2.
+        Assert.EndsWith($"(while rendering s01e01/a/index.html from {Path.Combine(site.Root, "content", "a.md")} and 2 other files)", error.Message);
         Assert.False(Directory.Exists(site.Output));
     }
 
@@ -40,7 +41,8 @@ public sealed class StrictTemplateTests
 
         var error = Assert.Single(site.Build().Diagnostics);
 
-        Assert.EndsWith("(while rendering start/a/index.html from " + Path.Combine(site.Root, "content", "a.md") + " and 2 other pages)", error.Message);
+        // Three pages in three trees each.
+        Assert.EndsWith("(while rendering s01e01/a/index.html from " + Path.Combine(site.Root, "content", "a.md") + " and 8 other files)", error.Message);
     }
 
     [Theory]
