@@ -47,13 +47,16 @@ public sealed class DataLossTests
     public void Force_refuses_the_folder_the_tool_runs_from_and_any_folder_holding_it()
     {
         using var site = new HostileSite();
-        var installation = Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/'))!;
+        // The folder that holds the tool under test: the native executable's when the tests run it, else the
+        // test assembly's, where the tool is built. A wrong folder here would let the build delete the tests.
+        var tool = SpoilerGenCommand.NativeExecutable ?? Path.Combine(AppContext.BaseDirectory, "spoilergen.dll");
+        var installation = Path.GetDirectoryName(Path.GetDirectoryName(tool)!)!;
 
         var (exitCode, _, error) = ToolProcess.RunIn(site.Parent, "build", site.Root, "-o", installation, "--force");
 
         Assert.Equal(2, exitCode);
         Assert.Contains("error SG0501: the output folder holds the folder SpoilerGen runs from", error);
-        Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "spoilergen.dll")));
+        Assert.True(File.Exists(tool));
     }
 
     [Fact]
