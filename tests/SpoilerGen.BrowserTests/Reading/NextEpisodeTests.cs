@@ -37,7 +37,11 @@ public sealed class NextEpisodeTests(GuideFixture guide, ITestOutputHelper outpu
 
         var lastTree = guide.Site.TreePaths[^1];
         var steps = 0;
-        var before = await ReadAsync(page);
+        var grown = 0;
+        var first = await ReadAsync(page);
+        var before = first;
+        // Every episode has a tree, and a page need not change in each: one episode on, the text never
+        // shrinks, whatever is new is marked, and over the whole walk it grows.
         while (await page.Locator(".next-episode a").CountAsync() > 0)
         {
             var from = page.Url;
@@ -46,19 +50,23 @@ public sealed class NextEpisodeTests(GuideFixture guide, ITestOutputHelper outpu
             steps++;
 
             var after = await ReadAsync(page);
-            Assert.True(after.MainLength > before.MainLength,
-                $"{page.Url}: the main text should grow one episode on ({before.MainLength} → {after.MainLength} characters)");
+            Assert.True(after.MainLength >= before.MainLength,
+                $"{page.Url}: the main text should never shrink one episode on ({before.MainLength} → {after.MainLength} characters)");
 
             var seenBefore = before.Blocks.Select(b => b.Text).ToHashSet(StringComparer.Ordinal);
             var newBlocks = after.Blocks.Where(b => !seenBefore.Contains(b.Text)).ToList();
             var unmarked = newBlocks.Where(b => !b.IsMarkedNew).Select(b => b.Text).ToList();
-            Assert.True(newBlocks.Count > 0, $"{page.Url}: no block of the body is new");
             Assert.True(unmarked.Count == 0, $"{page.Url}: new text that is not marked as new:{Environment.NewLine}{string.Join(Environment.NewLine, unmarked)}");
-            Assert.True(after.HasNewMarkers || after.HasNewPageBadge, $"{page.Url}: nothing is marked new");
+            if (newBlocks.Count > 0)
+            {
+                grown++;
+                Assert.True(after.HasNewMarkers || after.HasNewPageBadge, $"{page.Url}: new blocks, but nothing is marked new");
+            }
             output.WriteLine($"{page.Url}: {before.MainLength} → {after.MainLength} characters, {newBlocks.Count} new blocks, {after.NewBadges} 'New in' badges");
             before = after;
         }
 
+        Assert.True(grown > 0 && before.MainLength > first.MainLength, "The page should grow between episode 3 and the last tree");
         Assert.True(steps > 0, "The tree serving episode 3 should offer the next episode");
         Assert.Equal(guide.UrlOf(lastTree + CharacterPage), page.Url);
         // The reader's place moved with them: the root now offers the last episode.

@@ -25,11 +25,11 @@ public sealed class ServeBarTests(GuideFixture guide, ServedGuide serve, ITestOu
 
         await page.GetByLabel("This page at").SelectOptionAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Go" }).ClickAsync();
-        await page.WaitForURLAsync(serve.UrlOf("s01e01/characters/nam-ra/"));
+        await page.WaitForURLAsync(serve.UrlOf("s01e03/characters/nam-ra/"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Nam-ra");
         await Assertions.Expect(page.GetByText("By the end of the season")).ToHaveCountAsync(0);
-        // The switch now shows the tree the reader is in: its first checkpoint.
-        await Assertions.Expect(page.GetByLabel("This page at")).ToHaveValueAsync("1");
+        // The switch now shows the tree the reader is in: every episode has its own.
+        await Assertions.Expect(page.GetByLabel("This page at")).ToHaveValueAsync("3");
 
         await page.GetByLabel("This page at").SelectOptionAsync("12");
         await page.GetByRole(AriaRole.Button, new() { Name = "Go" }).ClickAsync();
@@ -62,7 +62,7 @@ public sealed class ServeBarTests(GuideFixture guide, ServedGuide serve, ITestOu
         await page.GotoAsync(serve.UrlOf(NamRa));
         await page.GetByLabel("This page at").SelectOptionAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Go" }).ClickAsync();
-        await page.WaitForURLAsync(serve.UrlOf("s01e01/characters/nam-ra/"));
+        await page.WaitForURLAsync(serve.UrlOf("s01e03/characters/nam-ra/"));
         await AssertAxeCleanAsync(page, "the bar on a phone");
     }
 
