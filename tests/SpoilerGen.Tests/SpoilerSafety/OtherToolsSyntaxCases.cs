@@ -24,7 +24,11 @@ public static class OtherToolsSyntaxCases
     [
         new("reddit", ">!SECRET dies!<", ">!"),
         new("discord", "||SECRET dies||", "||"),
+        new("discord with spaces", "|| SECRET dies ||", "||"),
         new("anilist", "~!SECRET dies!~", "~!"),
+        new("anilist with spaces", "~! SECRET dies !~", "~!"),
+        new("old reddit link", "[@S@](/s \"SECRET dies\")", "["),
+        new("old reddit empty link", "[](/s \"SECRET dies\")", "["),
         new("bbcode", "[@S@]SECRET dies[/@S@]", "["),
         new("bbcode with a title", "[@S@=\"Episode 5\"]SECRET dies[/@S@]", "["),
         new("bbcode with an episode", "[@S@ s01e05]SECRET dies[/@S@]", "["),

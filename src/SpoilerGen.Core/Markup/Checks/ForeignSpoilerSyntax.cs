@@ -15,6 +15,7 @@ public sealed record ForeignSpoilerSyntax(string Name, bool HidesLines)
         : "in SpoilerGen, write the hidden words as '[words]{spoiler=s01e05}'";
 
     public static readonly ForeignSpoilerSyntax Reddit = new("Reddit's and Stack Exchange's spoiler '>!…!<'", false);
+    public static readonly ForeignSpoilerSyntax RedditLink = new("old Reddit's spoiler link '[Spoiler](/s \"…\")', whose words are a link title every reader can see", false);
     public static readonly ForeignSpoilerSyntax Discord = new("Discord's and Telegram's spoiler '||…||'", false);
     public static readonly ForeignSpoilerSyntax AniList = new("AniList's spoiler '~!…!~'", false);
     public static readonly ForeignSpoilerSyntax BbCode = new("BBCode's '[spoiler]…[/spoiler]' (forums, Steam, MyAnimeList, Discourse) or AsciiDoc's '[spoiler]'", false);

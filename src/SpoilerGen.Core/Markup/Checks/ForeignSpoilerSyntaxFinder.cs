@@ -22,11 +22,16 @@ public static partial class ForeignSpoilerSyntaxFinder
     [GeneratedRegex(@"[^\W\d_]+", RegexOptions.CultureInvariant)]
     private static partial Regex Letters();
 
-    [GeneratedRegex(@"\|\|[^\s|][^|\n]*?(?<=[^\s|])\|\||\|\|[^\s|]\|\|")]
+    // Discord also hides '|| words ||' with spaces inside; a letter between the bars keeps '| a || b |' table rows out.
+    [GeneratedRegex(@"\|\|[^\s|][^|\n]*?(?<=[^\s|])\|\||\|\|[^\s|]\|\||\|\|[ \t]+[^|\n]*?\p{L}[^|\n]*?\|\|")]
     private static partial Regex DiscordPair();
 
-    [GeneratedRegex(@"~!\S(?:.*?\S)?!~")]
+    [GeneratedRegex(@"~![ \t]*\S(?:.*?\S)?[ \t]*!~")]
     private static partial Regex AniListPair();
+
+    // Old Reddit's spoiler link: '[Spoiler](/s "the hidden words")', or '[](/s "…")'.
+    [GeneratedRegex(@"\[[^\]\n]*\]\(/s[ \t]+[""']")]
+    private static partial Regex RedditSpoilerLink();
 
     [GeneratedRegex(@"%%\S(?:.*?\S)?%%|^\s*%%\s*$")]
     private static partial Regex ObsidianComment();
@@ -88,6 +93,7 @@ public static partial class ForeignSpoilerSyntaxFinder
         AddReddit(line, candidates);
         AddMatch(DiscordPair().Match(line), ForeignSpoilerSyntax.Discord, candidates);
         AddMatch(AniListPair().Match(line), ForeignSpoilerSyntax.AniList, candidates);
+        AddMatch(RedditSpoilerLink().Match(line), ForeignSpoilerSyntax.RedditLink, candidates);
         AddMatch(ObsidianComment().Match(line), ForeignSpoilerSyntax.ObsidianComment, candidates);
         AddMatch(CssHiding().Match(line), ForeignSpoilerSyntax.CssHiding, candidates);
         AddMatch(LogseqCollapsed().Match(line), ForeignSpoilerSyntax.LogseqCollapsed, candidates);
