@@ -59,7 +59,7 @@ public sealed class HeadingSectionTests
         var (early, scope) = harness.RenderWithScope(3);
         // The hidden first "Ending" must not push the shown one to "ending-1".
         Assert.Contains("<h2 id=\"ending\">Ending</h2>", early);
-        Assert.Contains("<h2 id=\"about\">About </h2>", early);
+        Assert.Contains("<h2 id=\"about\">About</h2>", early);
         Assert.Equal(["Ending", "About"], scope.Headings.Select(h => h.Text));
 
         // Shown later, the first "Ending" takes the next free id; the shown headings keep theirs.

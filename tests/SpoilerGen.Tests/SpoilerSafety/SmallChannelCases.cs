@@ -11,6 +11,10 @@ public static class SmallChannelCases
 {
     public static IEnumerable<SafetyCase> All =>
     [
+        Page("channel: a hidden phrase at a paragraph's start leaves no space before the text", "[SECRET dies]{spoiler=s01e05} Then the rest.\n",
+            new BuildsAnd("the first tree's paragraph starts with its first visible word", read => read("start/page/index.html").Contains("<p>Then the rest.</p>"))),
+        Page("channel: a hidden phrase at a heading's end leaves no space after the text", "## Also [SECRET]{spoiler=s01e05}\n\nText.\n",
+            new BuildsAnd("the first tree's heading ends with its last visible word", read => read("start/page/index.html").Contains(">Also</h2>"))),
         Page("channel: no date in front matter, no lastmod in the sitemap", "Text. [SECRET]{spoiler=s01e05}\n",
             new BuildsAnd("the sitemap has no <lastmod>", read => read("start/sitemap.xml").Contains("/start/page/") && !read("start/sitemap.xml").Contains("<lastmod>"))),
         File("channel: a date in front matter dates the sitemap and the feed", PagePath, "---\ntitle: Page\ndate: 2024-05-01\n---\nText. [SECRET]{spoiler=s01e05}\n",

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 
 namespace SpoilerGen.Markup.Renderers;
@@ -17,6 +18,7 @@ public sealed class CheckpointHtmlRenderer : HtmlRenderer
         _pipeline = pipeline;
         Scope = scope;
         pipeline.Setup(this);
+        ObjectRenderers.Replace<LiteralInlineRenderer>(new HiddenEdgeLiteralRenderer());
     }
 
     public RenderScope Scope { get; }
