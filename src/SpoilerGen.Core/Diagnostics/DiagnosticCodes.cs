@@ -47,6 +47,7 @@ public static class DiagnosticCodes
     public const string ForeignContainer = "SG0212";
     public const string ForeignSpoilerSyntax = "SG0213";
     public const string AmbiguousEpisodeInBraces = "SG0214";
+    public const string SpoilerSplitsList = "SG0215";
     public const string FootnoteOutOfScope = "SG0230";
     public const string FootnoteDefinitionNotAtTop = "SG0231";
 

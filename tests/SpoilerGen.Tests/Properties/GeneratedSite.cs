@@ -130,8 +130,11 @@ public sealed class GeneratedSite : IDisposable
                     .AppendLine();
                 break;
             case ListItem list:
+                // A line of text ends the list: a spoiler block between two lists is refused (SG0215).
                 body.AppendLine($"- {Marker(level)}")
                     .AppendLine($"- [{Marker(Math.Max(level, MarkupLevel(list.Level)))}]{{spoiler={Id(MarkupLevel(list.Level))}}}")
+                    .AppendLine()
+                    .AppendLine("After the list.")
                     .AppendLine();
                 break;
             case PhraseHeadingItem heading:

@@ -12,6 +12,11 @@ public static class ContainerCases
 {
     public static IEnumerable<SafetyCase> All =>
     [
+        Page("container: a spoiler block between two bullet lists splits them", "- a\n\n::: spoiler s01e05\nSECRET\n:::\n\n- b\n", Error(DiagnosticCodes.SpoilerSplitsList, 6, 1)),
+        Page("container: a spoiler block between two numbered lists splits them", "1. a\n\n::: spoiler s01e05\nSECRET\n:::\n\n2. b\n", Error(DiagnosticCodes.SpoilerSplitsList, 6, 1)),
+        Page("container: two spoiler blocks between two lists split them", "- a\n\n::: spoiler s01e05\nSECRET\n:::\n\n::: spoiler s01e06\nSECRET\n:::\n\n- b\n", Error(DiagnosticCodes.SpoilerSplitsList, 6, 1)),
+        Page("container: a spoiler block between lists that Markdown keeps apart", "- a\n\n::: spoiler s01e05\nSECRET\n:::\n\n* b\n", new Builds("SECRET")),
+        Page("container: a spoiler block inside a list item", "- a\n\n  ::: spoiler s01e05\n  SECRET\n  :::\n\n- b\n", new Builds("SECRET")),
         Page("container: a block opened in a list item and closed outside it", "- item\n  ::: spoiler s01e05\n  SECRET\n\nSECRET too\n:::\n", Error(DiagnosticCodes.SpoilerBlockEndsWithContainer, 5, 3)),
         Page("container: a block opened in a list item, next item follows", "- item\n  ::: spoiler s01e05\n  SECRET\n- next\n", Error(DiagnosticCodes.SpoilerBlockEndsWithContainer, 5, 3)),
         Page("container: a block opened in a blockquote and closed outside it", "> ::: spoiler s01e05\n> SECRET\n\n:::\nAfter.\n", Error(DiagnosticCodes.SpoilerBlockEndsWithContainer, 4, 3)),

@@ -21,6 +21,7 @@ public static class SpoilerDocumentChecks
         CheckFrontMatterPlacement(document, context);
         ContainerEndChecker.Check(document, context);
         SetextSectionEndChecker.Check(document, context);
+        ListSplitChecker.Check(document, context);
         // Most precise first: each line's markup error is reported once, by the first check that finds it.
         ForeignSyntaxScanner.Scan(document, context);
         LookalikeScanner.Scan(document, context);
