@@ -76,7 +76,8 @@ public sealed class GuideVariant
         return page with
         {
             Level = page.Level > _checkpoint ? _nodes.LevelAfter(_checkpoint) : page.Level,
-            Slug = _text.Chance(0.5) ? $"moved-{_text.Run(1, 3).Replace(' ', '-')}" : page.Slug,
+            // The file's name keeps a moved URL its own: two pages moved to one URL would be an error, not a variant.
+            Slug = _text.Chance(0.5) ? $"moved-{Path.GetFileNameWithoutExtension(page.FileName)}-{_text.Run(1, 3).Replace(' ', '-')}" : page.Slug,
             Date = _text.Chance(0.5) ? $"2030-0{_text.Between(1, 9)}-2{_text.Between(0, 8)}" : null,
             Title = VaryEntries(page.Title, level, keepFirst: true),
             Summary = VaryEntries(page.Summary, level, keepFirst: false),
