@@ -9,6 +9,7 @@ namespace SpoilerGen.Tests.Reliability;
 /// (YAML, the Markdown of every page, the model) never looked at the signal: a build told to stop
 /// while loading a large guide went on until it had loaded all of it.
 /// </summary>
+[Collection(TimedSignalCollection.Name)]
 public sealed class CancellationTests
 {
     /// <summary>
