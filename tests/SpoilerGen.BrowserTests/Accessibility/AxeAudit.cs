@@ -54,6 +54,13 @@ public static class AxeAudit
         return [.. violations.Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>The violations axe finds on the page as it is now, one line each (rule, element, why).</summary>
+    public static async Task<IReadOnlyList<string>> FindViolationsOnAsync(IPage page)
+    {
+        var result = await RunAxeAsync(page);
+        return [.. result.Violations.SelectMany(v => v.Nodes.Select(node => $"[{v.Id}, {v.Impact}] {v.Help}: {node.Target} {Explain(node)}"))];
+    }
+
     /// <summary>
     /// Runs axe in the page itself ("legacy mode"). The default mode runs axe per frame and then merges the
     /// results in a fresh blank page, which costs about a second per run here (70 s for the suite) and

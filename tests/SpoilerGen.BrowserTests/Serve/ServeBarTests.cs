@@ -1,6 +1,5 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using SpoilerGen.BrowserTests.Accessibility;
 using SpoilerGen.BrowserTests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -138,14 +137,7 @@ public sealed class ServeBarTests(GuideFixture guide, ServedGuide serve, ITestOu
 
     private async Task AssertAxeCleanAsync(IPage page, string what)
     {
-#pragma warning disable CS0618 // legacy mode, as in AccessibilityTests: a frameless page, a quarter of the time
-        var result = await page.Locator("html").RunAxeLegacy(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-            ResultTypes = [ResultType.Violations],
-        });
-#pragma warning restore CS0618
-        var violations = result.Violations.SelectMany(v => v.Nodes.Select(node => $"[{v.Id}] {v.Help}: {node.Target}")).ToList();
+        var violations = await AxeAudit.FindViolationsOnAsync(page);
         output.WriteLine($"axe on {what}: {violations.Count} violations");
         Assert.True(violations.Count == 0, $"axe on {what}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
     }
