@@ -102,6 +102,9 @@ public static partial class ConfigLoader
     /// </summary>
     public static bool TryParseBaseUrl(string text, out Uri url)
     {
+        url = null!;
+        // A URL parser reads '\' as '/': '/\evil.com/' would become the protocol-relative '//evil.com/' in every page.
+        if (text.Contains('\\')) return false;
         if (text.StartsWith('/') && !text.StartsWith("//", StringComparison.Ordinal))
         {
             text = "http://" + SiteConfig.PathOnlyHost + text;
@@ -110,12 +113,13 @@ public static partial class ConfigLoader
         if (Uri.TryCreate(text, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps)
             && string.IsNullOrEmpty(parsed.Query) && string.IsNullOrEmpty(parsed.Fragment)
             // A user name or password would be written into every page, feed and sitemap.
-            && string.IsNullOrEmpty(parsed.UserInfo))
+            && string.IsNullOrEmpty(parsed.UserInfo)
+            // A path that starts with '//' names another host to a browser.
+            && !parsed.AbsolutePath.StartsWith("//", StringComparison.Ordinal))
         {
             url = parsed;
             return true;
         }
-        url = null!;
         return false;
     }
 
