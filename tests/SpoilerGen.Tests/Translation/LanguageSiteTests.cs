@@ -54,6 +54,22 @@ public sealed class LanguageSiteTests
     }
 
     [Fact]
+    public void An_episode_title_in_the_theme_s_words_shows_only_from_its_own_tree_on()
+    {
+        using var site = new TestSite(episodeCount: 3, episodeTitle: i => $"제목{i}비밀").WritePage("_index.md", "title: 홈", "안녕.");
+        site.WriteFile("spoilergen.yml", File.ReadAllText(Path.Combine(site.Root, "spoilergen.yml")).Replace("language: en", "language: ko"));
+
+        Assert.Empty(site.Build().Diagnostics);
+        Assert.Contains("<strong>2화: 제목2비밀</strong>까지 스포일러 없음", site.Read("s01e02/index.html"));
+        foreach (var (path, text) in site.FilesUnder())
+        {
+            // The root and tree k never name the title of an episode after k, in any of the theme's words.
+            var tree = path.StartsWith("s01e0", StringComparison.Ordinal) ? path[5] - '0' : 0;
+            for (var episode = tree + 1; episode <= 3; episode++) Assert.DoesNotContain($"제목{episode}비밀", text);
+        }
+    }
+
+    [Fact]
     public void The_authors_table_overrides_a_built_in_key_and_adds_its_own()
     {
         using var site = Site("ko")
