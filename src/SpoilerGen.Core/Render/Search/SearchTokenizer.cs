@@ -23,9 +23,8 @@ public sealed class SearchTokenizer(IEnumerable<string> stopWords)
 
     public IReadOnlySet<string> StopWords => _stopWords;
 
-    /// <summary>The distinct indexable terms of <paramref name="text"/>.</summary>
-    public IEnumerable<string> Terms(string text) =>
-        Words(text).Where(word => word.Length is >= MinimumLength and <= MaximumLength && !_stopWords.Contains(word)).Distinct(StringComparer.Ordinal);
+    /// <summary>Whether a word (as <see cref="Words"/> gives it) is indexed: neither too short, too long nor a stop word.</summary>
+    public bool IsTerm(string word) => word.Length is >= MinimumLength and <= MaximumLength && !_stopWords.Contains(word);
 
     /// <summary>Every word of <paramref name="text"/>, normalized, including short and common ones.</summary>
     /// <remarks>
@@ -36,16 +35,19 @@ public sealed class SearchTokenizer(IEnumerable<string> stopWords)
     public static IEnumerable<string> Words(string text)
     {
         var word = new StringBuilder();
+        // A word of ASCII letters and digits only (most words of most guides) is folded by lower-casing
+        // each letter as it is read: the folding table starts past ASCII. Any other word is folded whole.
+        var asciiOnly = true;
         foreach (var rune in text.EnumerateRunes())
         {
             if (rune.IsAscii)
             {
-                // Most text of most guides: nothing to fold, and no string to make per character.
-                if (Rune.IsLetterOrDigit(rune)) AppendRune(word, rune);
+                var character = (char)rune.Value;
+                if (char.IsAsciiLetterOrDigit(character)) word.Append(char.ToLowerInvariant(character));
                 else if (word.Length > 0)
                 {
-                    yield return Fold(word.ToString());
-                    word.Clear();
+                    yield return Finish(word, asciiOnly);
+                    asciiOnly = true;
                 }
                 continue;
             }
@@ -55,15 +57,23 @@ public sealed class SearchTokenizer(IEnumerable<string> stopWords)
                 if (Rune.IsLetterOrDigit(folded))
                 {
                     AppendRune(word, folded);
+                    asciiOnly = false;
                 }
                 else if (word.Length > 0)
                 {
-                    yield return Fold(word.ToString());
-                    word.Clear();
+                    yield return Finish(word, asciiOnly);
+                    asciiOnly = true;
                 }
             }
         }
-        if (word.Length > 0) yield return Fold(word.ToString());
+        if (word.Length > 0) yield return Finish(word, asciiOnly);
+    }
+
+    private static string Finish(StringBuilder word, bool asciiOnly)
+    {
+        var text = word.ToString();
+        word.Clear();
+        return asciiOnly ? text : Fold(text);
     }
 
     /// <summary>Lower-case without diacritics: "Éclair" and "eclair" are one term.</summary>
