@@ -76,6 +76,7 @@ time_run() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 column_median() { awk -v c="$2" '{ print $c }' "$1" | median; }
+thousands() { echo "$1" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'; }
 # figure FILE COLUMN UNIT [HUGO_FILE]: "median unit", and "(ratio×)" to Hugo's median when given.
 figure() {
   local value; value=$(column_median "$1" "$2")
@@ -119,9 +120,9 @@ for case in "${cases[@]}"; do
   if ! diff -r -q -x .spoilergen "$out/native" "$out/tool" >/dev/null; then
     echo "bench: the native executable and the .NET tool wrote different files for $case" >&2; exit 1
   fi
-  pages=$(find "$out/native" -name '*.html' | wc -l)
+  pages=$(thousands "$(find "$out/native" -name '*.html' | wc -l)")
   hugo_pages="–"; hugo_file=""
-  if [ $with_hugo = 1 ]; then hugo_pages=$(find "$out/hugo" -name '*.html' | wc -l); hugo_file="$dir/hugo.txt"; fi
+  if [ $with_hugo = 1 ]; then hugo_pages=$(thousands "$(find "$out/hugo" -name '*.html' | wc -l)"); hugo_file="$dir/hugo.txt"; fi
   label="$sources × $episodes"
   [ "$sources" -ge 1000 ] && label="$((sources / 1000)),$(printf %03d $((sources % 1000))) × $episodes"
   [ -n "$checkpoints" ] && label="$label, \`checkpoints: $checkpoints\`"
