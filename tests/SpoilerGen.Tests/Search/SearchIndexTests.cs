@@ -1,3 +1,4 @@
+using CsCheck;
 using SpoilerGen.Render.Search;
 using SpoilerGen.Tests.Support;
 
@@ -88,6 +89,29 @@ public sealed class SearchIndexTests
     {
         Assert.Equal("3.1.a", PostingList.Encode([3, 4, 14]));
         Assert.Equal("!/w==", PostingList.Encode([.. Enumerable.Range(0, 8)]));
+    }
+
+    [Fact]
+    public void A_posting_list_is_the_shorter_of_its_two_forms_written_out_in_full()
+    {
+        // Encode works out both lengths without writing both: check it against both written out.
+        Gen.Int[0, 2000].HashSet[0, 400].Sample(set =>
+        {
+            int[] pages = [.. set.Order()];
+            var previous = 0;
+            var gaps = string.Join('.', pages.Select(page =>
+            {
+                var gap = page - previous;
+                previous = page;
+                var digits = "";
+                do { digits = "0123456789abcdefghijklmnopqrstuvwxyz"[gap % 36] + digits; gap /= 36; } while (gap > 0);
+                return digits;
+            }));
+            var bytes = new byte[pages.Length == 0 ? 0 : pages[^1] / 8 + 1];
+            foreach (var page in pages) bytes[page / 8] |= (byte)(1 << (page % 8));
+            var bitmap = PostingList.BitmapPrefix + Convert.ToBase64String(bytes);
+            Assert.Equal(bitmap.Length < gaps.Length ? bitmap : gaps, PostingList.Encode(pages));
+        }, iter: 300);
     }
 
     private static SearchIndexFile Index(TestSite site, string tree) => new(site.Read(tree + SearchIndexWriter.FileName));

@@ -15,10 +15,24 @@ public static class PostingList
     /// <param name="pages">page numbers, ascending, without repeats</param>
     public static string Encode(IReadOnlyList<int> pages)
     {
-        var gaps = Gaps(pages);
-        var bitmap = Bitmap(pages);
-        return bitmap.Length < gaps.Length ? bitmap : gaps;
+        // Both lengths are known before either string is made: only the shorter one is written.
+        return BitmapLength(pages) < GapsLength(pages) ? Bitmap(pages) : Gaps(pages);
     }
+
+    private static int GapsLength(IReadOnlyList<int> pages)
+    {
+        var length = Math.Max(pages.Count - 1, 0);
+        var previous = 0;
+        foreach (var page in pages)
+        {
+            length += Base36Length(page - previous);
+            previous = page;
+        }
+        return length;
+    }
+
+    private static int BitmapLength(IReadOnlyList<int> pages) =>
+        pages.Count == 0 ? 1 : 1 + (pages[^1] / 8 + 1 + 2) / 3 * 4;
 
     private static string Gaps(IReadOnlyList<int> pages)
     {
@@ -27,7 +41,7 @@ public static class PostingList
         foreach (var page in pages)
         {
             if (text.Length > 0) text.Append('.');
-            text.Append(Base36(page - previous));
+            AppendBase36(text, page - previous);
             previous = page;
         }
         return text.ToString();
@@ -41,13 +55,25 @@ public static class PostingList
         return BitmapPrefix + Convert.ToBase64String(bytes);
     }
 
-    private static string Base36(int value)
+    private static int Base36Length(int value)
+    {
+        var length = 1;
+        for (; value >= 36; value /= 36) length++;
+        return length;
+    }
+
+    private static void AppendBase36(StringBuilder text, int value)
     {
         const string Digits = "0123456789abcdefghijklmnopqrstuvwxyz";
-        if (value == 0) return "0";
-        var text = new StringBuilder();
-        for (; value > 0; value /= 36) text.Insert(0, Digits[value % 36]);
-        return text.ToString();
+        Span<char> digits = stackalloc char[8];
+        var start = digits.Length;
+        do
+        {
+            digits[--start] = Digits[value % 36];
+            value /= 36;
+        }
+        while (value > 0);
+        text.Append(digits[start..]);
     }
 
     /// <summary>The page numbers of an encoded list: what <c>search.js</c> does, for tests and tools.</summary>

@@ -38,14 +38,18 @@ public sealed class SearchIndexWriter(SiteModel site)
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var number = 0; number < pages.Count; number++)
         {
-            foreach (var term in _tokenizer.Terms(SearchableText(pages[number])))
+            foreach (var text in SearchableTexts(pages[number]))
             {
-                if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
-                list.Add(number);
+                foreach (var term in SearchTokenizer.Words(text).SelectMany(_tokenizer.TermsOf))
+                {
+                    if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
+                    // A page's words come together: a term it holds twice already ends with its number.
+                    if (list.Count == 0 || list[^1] != number) list.Add(number);
+                }
             }
         }
         var terms = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (term, list) in postings.OrderBy(pair => pair.Key, StringComparer.Ordinal)) terms[term] = PostingList.Encode(list);
+        foreach (var (term, list) in postings) terms[term] = PostingList.Encode(list);
 
         return new SearchIndex(
             SearchIndex.CurrentVersion,
@@ -56,7 +60,10 @@ public sealed class SearchIndexWriter(SiteModel site)
             terms.Keys.Any(term => ScriptRuns.KindOf(System.Text.Rune.GetRuneAt(term, 0)) == ScriptKind.Hangul) ? KoreanParticles.Endings : []);
     }
 
-    /// <summary>Everything the page shows in this tree that a reader might look for.</summary>
-    private static string SearchableText(TreePage page) =>
-        string.Join('\n', [page.Title, page.Summary ?? "", .. page.Page.TagsAt(page.Tree.Index).Select(tag => tag.Name), page.Body.Text]);
+    /// <summary>
+    /// Everything the page shows in this tree that a reader might look for, text by text: no word runs
+    /// from one into the next, and the body is not copied into one string with the rest.
+    /// </summary>
+    private static IEnumerable<string> SearchableTexts(TreePage page) =>
+        [page.Title, page.Summary ?? "", .. page.Page.TagsAt(page.Tree.Index).Select(tag => tag.Name), page.Body.Text];
 }

@@ -79,16 +79,19 @@ public sealed class SearchTokenizer(IEnumerable<string> stopWords)
     public static IEnumerable<string> Words(string text)
     {
         var word = new StringBuilder();
+        // A word of ASCII letters and digits only (most words of most guides) is folded by lower-casing
+        // each letter as it is read: the folding table starts past ASCII. Any other word is folded whole.
+        var asciiOnly = true;
         foreach (var rune in text.EnumerateRunes())
         {
             if (rune.IsAscii)
             {
-                // Most text of most guides: nothing to fold, and no string to make per character.
-                if (Rune.IsLetterOrDigit(rune)) AppendRune(word, rune);
+                var character = (char)rune.Value;
+                if (char.IsAsciiLetterOrDigit(character)) word.Append(char.ToLowerInvariant(character));
                 else if (word.Length > 0)
                 {
-                    yield return Fold(word.ToString());
-                    word.Clear();
+                    yield return Finish(word, asciiOnly);
+                    asciiOnly = true;
                 }
                 continue;
             }
@@ -98,15 +101,23 @@ public sealed class SearchTokenizer(IEnumerable<string> stopWords)
                 if (Rune.IsLetterOrDigit(folded))
                 {
                     AppendRune(word, folded);
+                    asciiOnly = false;
                 }
                 else if (word.Length > 0)
                 {
-                    yield return Fold(word.ToString());
-                    word.Clear();
+                    yield return Finish(word, asciiOnly);
+                    asciiOnly = true;
                 }
             }
         }
-        if (word.Length > 0) yield return Fold(word.ToString());
+        if (word.Length > 0) yield return Finish(word, asciiOnly);
+    }
+
+    private static string Finish(StringBuilder word, bool asciiOnly)
+    {
+        var text = word.ToString();
+        word.Clear();
+        return asciiOnly ? text : Fold(text);
     }
 
     /// <summary>Lower-case without diacritics: "Éclair" and "eclair" are one term.</summary>
