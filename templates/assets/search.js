@@ -1,9 +1,9 @@
 // SpoilerGen search in this tree's own search-index.json (Render/Search/SearchIndexWriter.cs).
 (() => {
   'use strict';
-  const meta = document.querySelector('meta[name="spoilergen-search-index"]');
+  const indexUrl = document.currentScript && document.currentScript.dataset.index;
   const bar = document.querySelector('.site-header .bar');
-  if (!meta || !bar || !window.fetch) return;
+  if (!indexUrl || !bar || !window.fetch) return;
   // Written here, not in every page: without JavaScript there is no search box, and each page is lighter.
   bar.insertAdjacentHTML('beforeend', '<details id="search" class="search"><summary><svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18">'
     + '<circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M13 13l5 5" stroke="currentColor" stroke-width="2"/>'
@@ -18,7 +18,7 @@
   if (location.hash === '#search') box.open = true;
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
-  const url = new URL(meta.content, location.href);
+  const url = new URL(indexUrl, location.href);
   const decoded = new Map();
   let index, terms, stop, loading;
 

@@ -67,6 +67,14 @@ public sealed class TwoSeasonGuideTests(TwoSeasonGuideFixture guide, ITestOutput
         await ReaderChecks.AssertChangeEpisodeMarksTheTreeAsync(guide, 3, "people/dr-kim/");
 
     [BrowserFact]
+    public async Task Changing_episode_from_a_page_lands_on_that_page_in_the_episode_picked_or_on_its_home() =>
+        await ReaderChecks.AssertChangeEpisodeKeepsThePageAsync(guide, "people/nurse-park/", from: 5, withPage: 4, withoutPage: 2);
+
+    [BrowserFact]
+    public async Task A_page_menu_links_to_the_tree_home_and_with_javascript_lists_the_sections_with_its_own_marked() =>
+        await ReaderChecks.AssertPageMenuListsTheSectionsAsync(guide, 4, "people/", "people/nurse-park/");
+
+    [BrowserFact]
     public async Task A_missing_page_leads_to_the_home_and_search_of_its_tree() =>
         await ReaderChecks.AssertNotFoundLeadsToTheTreeAsync(guide, 4);
 
