@@ -31,6 +31,36 @@ public sealed class TwoSeasonGuideTests(TwoSeasonGuideFixture guide, ITestOutput
     }
 
     [BrowserFact]
+    public async Task The_chooser_grouped_by_season_is_captured_at_both_widths_in_both_schemes()
+    {
+        var folder = Path.Combine(guide.RepositoryFolder, "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        foreach (var (name, width, height) in ReaderChecks.Viewports)
+        {
+            foreach (var scheme in ReaderChecks.Schemes)
+            {
+                await using var context = await guide.NewContextAsync(new BrowserNewContextOptions
+                {
+                    ViewportSize = new ViewportSize { Width = width, Height = height },
+                    ColorScheme = scheme,
+                });
+                var page = await context.NewPageAsync();
+                await page.GotoAsync("");
+                await Assertions.Expect(page.Locator("section.season h2")).ToHaveCountAsync(2);
+                Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= width, $"the chooser scrolls sideways at {width} px");
+                var file = Path.Combine(folder, $"two-season-chooser-{name}{(scheme == ColorScheme.Dark ? "-dark" : "")}.png");
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, Type = ScreenshotType.Png });
+                Assert.True(new FileInfo(file).Length > 1000, $"{file} is nearly empty");
+                output.WriteLine($"{Path.GetFileName(file)}: {new FileInfo(file).Length / 1024} KB");
+            }
+        }
+        if (Environment.GetEnvironmentVariable(Reading.ScreenshotTests.UpdateDocsVariable) == "1")
+        {
+            File.Copy(Path.Combine(folder, "two-season-chooser-phone.png"), Path.Combine(guide.RepositoryFolder, "docs", "screenshots", "two-season-chooser-phone.png"), overwrite: true);
+        }
+    }
+
+    [BrowserFact]
     public async Task The_theme_shows_the_logo_hero_and_accent()
     {
         await using var context = await guide.NewContextAsync();
