@@ -129,6 +129,12 @@ public static class ReaderChecks
     public static async Task AssertPageMenuListsTheSectionsAsync(GuideFixture guide, int checkpoint, string section, string page)
     {
         var tree = guide.Site.LevelOf(checkpoint).Path;
+        // The list is written once a tree, in its home: in every page it was most of a page's weight.
+        foreach (var treePath in guide.Site.TreePaths.Where(t => Directory.Exists(Path.Combine(guide.Site.Folder, t, page))))
+        {
+            Assert.DoesNotContain("class=\"sections\"", File.ReadAllText(Path.Combine(guide.Site.Folder, treePath, page, "index.html")));
+            Assert.Contains("class=\"sections\"", File.ReadAllText(Path.Combine(guide.Site.Folder, treePath, "index.html")));
+        }
         foreach (var (name, width, height) in Viewports)
         {
             foreach (var javaScript in new[] { true, false })
