@@ -2,9 +2,11 @@
 // "Continue at …" on the chooser. Everything works without it.
 (function () {
   'use strict';
+  // What the page tells this script, on its own tag (templates/partials/head.html).
+  var data = document.currentScript ? document.currentScript.dataset : {};
   function meta(name) {
-    var m = document.querySelector('meta[name="spoilergen-' + name + '"]');
-    return m ? m.getAttribute('content') : null;
+    var value = data[name.replace(/-(\w)/g, function (_, c) { return c.toUpperCase(); })];
+    return value === undefined ? null : value;
   }
   var base = meta('base');
   if (base === null) return;
@@ -27,9 +29,9 @@
   });
 
   // On a tree page: keep a stored checkpoint this tree serves, else record the tree's first.
-  var first = parseInt(meta('checkpoint'), 10);
+  var first = parseInt(meta('tree-first'), 10);
   if (!isNaN(first)) {
-    var last = parseInt(meta('checkpoint-last'), 10);
+    var last = parseInt(meta('tree-last'), 10);
     var cur = get();
     if (cur === null || cur < first || cur > (isNaN(last) ? first : last)) set(first);
     return;
@@ -66,9 +68,27 @@
   }
 
   // On the chooser: the episode "Change episode" came from (#checkpoint-5) is marked as current.
-  var from = /^#checkpoint-(\d+)$/.exec(location.hash);
-  var marked = from && document.querySelector('.checkpoints a[data-checkpoint="' + from[1] + '"]');
+  var came = /^#checkpoint-(\d+)$/.exec(location.hash);
+  var marked = came && document.querySelector('.checkpoints a[data-checkpoint="' + came[1] + '"]');
   if (marked) marked.setAttribute('aria-current', 'true');
+
+  // On the chooser reached by "Change episode" from a page (?page=characters/nam-ra/): a choice leads to
+  // that page in the tree picked when the tree has it, else to the tree's home (where the link leads
+  // without JavaScript). Whether it has it is asked of the tree itself, so nothing here knows any tree's pages.
+  var from = new URLSearchParams(location.search).get('page');
+  if (from && window.fetch && from.charAt(0) !== '/' && from.indexOf('\\') < 0 && !/(^|\/)\.\.?(\/|$)/.test(from)) {
+    document.addEventListener('click', function (e) {
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      var a = e.target.closest ? e.target.closest('a[data-checkpoint]') : null;
+      if (!a) return;
+      var home = new URL(a.href), target = new URL(from, home);
+      if (target.origin !== home.origin || target.pathname.indexOf(home.pathname) !== 0) return;
+      e.preventDefault();
+      fetch(target.href, { method: 'HEAD' })
+        .then(function (r) { location.href = r.ok ? target.href : a.href; })
+        .catch(function () { location.href = a.href; });
+    });
+  }
 
   // On the chooser: show where the reader left off (never redirect).
   var box = document.getElementById('continue');

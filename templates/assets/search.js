@@ -1,9 +1,11 @@
 // SpoilerGen search in this tree's own search-index.json (Render/Search/SearchIndexWriter.cs).
 (() => {
   'use strict';
-  const meta = document.querySelector('meta[name="spoilergen-search-index"]');
+  // What head.html gives on this script's tag: the tree's index, and the words in the guide's language.
+  const data = document.currentScript ? document.currentScript.dataset : {};
+  const indexUrl = data.index;
   const bar = document.querySelector('.site-header .bar');
-  if (!meta || !bar || !window.fetch) return;
+  if (!indexUrl || !bar || !window.fetch) return;
   // Written here, not in every page: without JavaScript there is no search box, and each page is lighter.
   bar.insertAdjacentHTML('beforeend', '<details id="search" class="search"><summary><svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18">'
     + '<circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M13 13l5 5" stroke="currentColor" stroke-width="2"/>'
@@ -13,15 +15,14 @@
 
   const box = document.getElementById('search');
   const input = document.getElementById('search-input');
-  // Words in the guide's language: the page's (head.html), the index's.
-  box.querySelector('summary span').textContent = meta.dataset.button;
-  box.querySelector('label').textContent = meta.dataset.label;
+  box.querySelector('summary span').textContent = data.button;
+  box.querySelector('label').textContent = data.label;
   // A small button; opened (or as #search, from the 404 page) the box has focus.
   box.ontoggle = () => box.open && input.focus();
   if (location.hash === '#search') box.open = true;
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
-  const url = new URL(meta.content, location.href);
+  const url = new URL(indexUrl, location.href);
   const decoded = new Map();
   let index, terms, stop, loading;
 
@@ -42,7 +43,7 @@
     loading = loading || fetch(url)
       .then(r => { if (!r.ok) throw new Error(r.status); return r.json(); })
       .then(data => { index = data; terms = Object.keys(data.terms); stop = new Set(data.stopWords); search(); })
-      .catch(() => { loading = null; status.textContent = meta.dataset.unavailable; });
+      .catch(() => { loading = null; status.textContent = data.unavailable; });
   };
 
   // A term's pages: "!" and a base64 bitmap, or gaps in base 36 joined by dots.

@@ -101,9 +101,10 @@ public static class SiteBuilder
         var sources = sourceFiles.Pages;
         cancellationToken.ThrowIfCancellationRequested();
         // Checked here too (the renderer copies them), so that one run reports every unreadable source.
-        new SiteFolder(options.SiteFolder).Files(SiteRenderer.StaticFolderName, diagnostics);
+        var staticFiles = new SiteFolder(options.SiteFolder).Files(SiteRenderer.StaticFolderName, diagnostics);
         TemplateTranslationKeys.Check(theme, config.Words, diagnostics);
         var site = new SiteModelBuilder(config, diagnostics).Build(sources, options.IncludeDrafts);
+        PageImageCheck.Run(site, sources, staticFiles, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         // Fragments are checked against the headings each tree shows, which only the whole model knows.
         LinkFragmentChecker.Check(site, diagnostics);

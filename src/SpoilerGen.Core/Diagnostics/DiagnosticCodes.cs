@@ -66,6 +66,7 @@ public static class DiagnosticCodes
     public const string ThemeImageInvalid = "SG0405";
     public const string ThemeImageMissing = "SG0406";
     public const string PageImageInvalid = "SG0407";
+    public const string PageImageMissing = "SG0408";
 
     // Output
     public const string OutputFolderRefused = "SG0501";

@@ -23,6 +23,9 @@ public sealed record FrontMatter(
     /// <summary>When the page last changed, from <c>lastmod:</c>.</summary>
     public DateTimeOffset? LastModified { get; init; }
 
+    /// <summary>Each value of <c>image:</c> as written, with where it is written: what a missing file is reported at.</summary>
+    public ImmutableArray<(string Value, SourcePosition Position)> ImageValues { get; init; } = [];
+
     /// <summary>The page's date for feeds and sitemaps: <c>lastmod</c>, else <c>date</c>, else none.</summary>
     public DateTimeOffset? Updated => LastModified ?? Date;
 

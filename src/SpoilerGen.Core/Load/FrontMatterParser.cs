@@ -75,6 +75,7 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
         var spoilerNode = YamlNodeReader.Find(map, "spoiler");
         var level = spoilerNode is null ? 0 : ResolveLevel(reader, spoilerNode, reader.String(spoilerNode, "spoiler")) ?? timeline.LastIndex;
 
+        var imageNode = YamlNodeReader.Find(map, "image");
         return new FrontMatter(
             Title: Progressive(reader, YamlNodeReader.Find(map, "title"), "title"),
             Summary: Progressive(reader, YamlNodeReader.Find(map, "summary"), "summary"),
@@ -83,9 +84,10 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
             Draft: reader.Boolean(YamlNodeReader.Find(map, "draft"), "draft") ?? false,
             Slug: reader.String(YamlNodeReader.Find(map, "slug"), "slug"),
             Level: level,
-            Image: Image(reader, YamlNodeReader.Find(map, "image")),
+            Image: Image(reader, imageNode),
             Position: reader.PositionOf(map))
         {
+            ImageValues = ImageValues(reader, imageNode),
             Date = Date(reader, YamlNodeReader.Find(map, "date"), "date"),
             LastModified = Date(reader, YamlNodeReader.Find(map, "lastmod"), "lastmod"),
         };
@@ -213,6 +215,16 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
         }
         return image;
     }
+
+    /// <summary>The text values under <c>image:</c> (one, or one per episode key), each at its own position.</summary>
+    private static ImmutableArray<(string Value, SourcePosition Position)> ImageValues(YamlNodeReader reader, YamlNode? node) => node switch
+    {
+        YamlScalarNode { Value: { } value } => [(value, reader.PositionOf(node))],
+        YamlMappingNode map => [.. YamlNodeReader.Entries(map)
+            .Where(entry => entry.Value is YamlScalarNode { Value: not null })
+            .Select(entry => (((YamlScalarNode)entry.Value).Value!, reader.PositionOf(entry.Value)))],
+        _ => [],
+    };
 
     private ImmutableArray<TagReference> Tags(YamlNodeReader reader, YamlNode? node)
     {

@@ -38,7 +38,8 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
             NextPage: position >= 0 && position + 1 < siblings.Count ? ListItem(tree, siblings[position + 1], previous) : null,
             Share: Share(page),
             SearchEngine: SearchEngine(tree, page),
-            Image: ImageUrl(page.ImageAt(checkpoint)));
+            Image: ImageUrl(page.ImageAt(checkpoint)),
+            ChangeUrl: ChangeUrl(checkpoint, page.Key));
 
         var next = navigation.Next;
         return TreeVariables(navigation, page, view,
@@ -84,7 +85,8 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
             // A tag's name can spoil and its pages differ in every tree, so what leaves the site names no
             // tag: previews show the first tree's tag list, and search engines index no tag page at all.
             Share: new ShareView(tagsTitle, site.Config.Description ?? site.Config.Title, firstTagsUrl, SiteImage, site.Config.Title),
-            SearchEngine: new SearchEngineView(firstTagsUrl, NoIndex: true, site.Config.Description ?? site.Config.Title));
+            SearchEngine: new SearchEngineView(firstTagsUrl, NoIndex: true, site.Config.Description ?? site.Config.Title),
+            ChangeUrl: ChangeUrl(tree.Index, url[urls.Tree(tree).Length..]));
         // A tag may not exist yet one tree on, but the list of tags always does.
         var next = navigation.Next;
         return TreeVariables(navigation, home, view, [.. items], next is null ? null : urls.Tree(next) + Tree.TagsFolder + "/");
@@ -115,8 +117,14 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
             ChangeUrl(tree.Index));
     }
 
-    /// <summary>The chooser, scrolled to and marking (CSS <c>:target</c>) the checkpoint of the tree a reader comes from.</summary>
-    public string ChangeUrl(int checkpoint) => $"{urls.Root}#{ChooserItemId(checkpoint)}";
+    /// <summary>
+    /// The chooser, scrolled to and marking (CSS <c>:target</c>) the checkpoint of the tree a reader comes from,
+    /// with the page they were reading (its URL inside the tree) in <c>?page=</c>: chooser.js then leads to
+    /// that page in the tree picked. The page is known to this tree, so naming it reveals nothing later.
+    /// </summary>
+    public string ChangeUrl(int checkpoint, string pageKey = "") => pageKey.Length == 0
+        ? $"{urls.Root}#{ChooserItemId(checkpoint)}"
+        : $"{urls.Root}?page={Uri.EscapeDataString(pageKey).Replace("%2F", "/", StringComparison.Ordinal)}#{ChooserItemId(checkpoint)}";
 
     /// <summary>The id of a checkpoint's item in the chooser.</summary>
     public static string ChooserItemId(int checkpoint) => $"checkpoint-{checkpoint}";

@@ -18,7 +18,7 @@ public sealed class SiteCrawler(IBrowserContext context, Uri siteUrl)
           files: [
             ...[...document.querySelectorAll('link[href]')].map(l => l.href),
             ...[...document.querySelectorAll('script[src], img[src], source[src], video[src], audio[src], iframe[src], track[src]')].map(e => e.src),
-            ...[...document.querySelectorAll('meta[name="spoilergen-levels"]')].map(m => new URL(m.content, location.href).href),
+            ...[...document.querySelectorAll('script[data-levels]')].map(s => new URL(s.dataset.levels, location.href).href),
           ],
           ids: [...document.querySelectorAll('[id]')].map(e => e.id),
           heading: (document.querySelector('h1')?.textContent ?? '').trim(),

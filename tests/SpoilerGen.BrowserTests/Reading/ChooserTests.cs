@@ -55,8 +55,8 @@ public sealed class ChooserTests(GuideFixture guide)
     {
         var level = guide.Site.LevelOf(checkpoint);
         Assert.Equal(guide.UrlOf(level.Path), page.Url);
-        var first = int.Parse(await page.Locator("meta[name=spoilergen-checkpoint]").GetAttributeAsync("content") ?? "");
-        var last = int.Parse(await page.Locator("meta[name=spoilergen-checkpoint-last]").GetAttributeAsync("content") ?? "");
+        var first = int.Parse(await page.Locator("script[data-tree-first]").GetAttributeAsync("data-tree-first") ?? "");
+        var last = int.Parse(await page.Locator("script[data-tree-first]").GetAttributeAsync("data-tree-last") ?? "");
         Assert.InRange(checkpoint, first, last);
     }
 

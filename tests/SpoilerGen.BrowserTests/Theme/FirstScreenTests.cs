@@ -24,6 +24,17 @@ public sealed class FirstScreenTests(GuideFixture guide)
         await ReaderChecks.AssertChangeEpisodeMarksTheTreeAsync(guide, 3, "characters/nam-ra/");
 
     [BrowserFact]
+    public async Task Changing_episode_from_a_page_lands_on_that_page_in_the_episode_picked_or_on_its_home()
+    {
+        await ReaderChecks.AssertChangeEpisodeKeepsThePageAsync(guide, "characters/nam-ra/", from: 3, withPage: 12, withoutPage: null);
+        await ReaderChecks.AssertChangeEpisodeKeepsThePageAsync(guide, "ending/the-rooftop/", from: 12, withPage: 12, withoutPage: 3);
+    }
+
+    [BrowserFact]
+    public async Task A_page_menu_links_to_the_tree_home_and_with_javascript_lists_the_sections_with_its_own_marked() =>
+        await ReaderChecks.AssertPageMenuListsTheSectionsAsync(guide, 12, "characters/", "characters/nam-ra/");
+
+    [BrowserFact]
     public async Task A_missing_page_leads_to_the_home_and_search_of_its_tree() =>
         await ReaderChecks.AssertNotFoundLeadsToTheTreeAsync(guide, 12);
 

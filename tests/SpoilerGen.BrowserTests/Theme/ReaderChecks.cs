@@ -88,11 +88,81 @@ public static class ReaderChecks
             var tab = await context.NewPageAsync();
             await tab.GotoAsync(level.Path + page);
             await tab.Locator(".change-episode a").FollowAsync();
-            Assert.Equal(guide.UrlOf($"#checkpoint-{first}"), tab.Url);
+            Assert.Equal(guide.UrlOf($"?page={page}#checkpoint-{first}"), tab.Url);
             var marked = tab.Locator($"#checkpoint-{first} a");
             Assert.Equal("where you are", await marked.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content.replaceAll('\"', '')"));
             if (javaScript) await Assertions.Expect(marked).ToHaveAttributeAsync("aria-current", "true");
             Assert.True(await marked.IsVisibleAsync(), "the marked episode is scrolled into view");
+        }
+    }
+
+    /// <summary>
+    /// Changing episode from a page lands on the same page in the tree picked when that tree has it, else on that
+    /// tree's home; without JavaScript every choice leads to the tree's home.
+    /// </summary>
+    public static async Task AssertChangeEpisodeKeepsThePageAsync(GuideFixture guide, string page, int from, int withPage, int? withoutPage)
+    {
+        var choices = withoutPage is { } earlier ? new[] { (withPage, true), (earlier, false) } : [(withPage, true)];
+        foreach (var javaScript in new[] { true, false })
+        {
+            await using var context = await guide.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript });
+            var tab = await context.NewPageAsync();
+            foreach (var (to, hasPage) in choices)
+            {
+                await tab.GotoAsync(guide.Site.LevelOf(from).Path + page);
+                await tab.Locator(".change-episode a").FollowAsync();
+                var tree = guide.Site.LevelOf(to).Path;
+                var expected = javaScript && hasPage ? tree + page : tree;
+                // With JavaScript the click leads elsewhere than the link's href: wait for where it should lead.
+                await tab.Locator($".checkpoints a[data-checkpoint=\"{to}\"]").ClickAsync();
+                await tab.WaitForURLAsync(guide.UrlOf(expected));
+                Assert.True(guide.UrlOf(expected) == tab.Url, $"from /{guide.Site.LevelOf(from).Path}{page} to checkpoint {to} (JavaScript {(javaScript ? "on" : "off")}): expected /{expected}, landed on {tab.Url}");
+                await Assertions.Expect(tab.Locator(".safe-up-to")).ToContainTextAsync(guide.Site.LevelOf(to).Label);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A page's "Menu" is a link to its tree's home (which lists the sections) without JavaScript; with it the
+    /// home's list of sections is in the bar, the page's own section marked, as on the home and section pages.
+    /// </summary>
+    public static async Task AssertPageMenuListsTheSectionsAsync(GuideFixture guide, int checkpoint, string section, string page)
+    {
+        var tree = guide.Site.LevelOf(checkpoint).Path;
+        // The list is written once a tree, in its home: in every page it was most of a page's weight.
+        foreach (var treePath in guide.Site.TreePaths.Where(t => Directory.Exists(Path.Combine(guide.Site.Folder, t, page))))
+        {
+            Assert.DoesNotContain("class=\"sections\"", File.ReadAllText(Path.Combine(guide.Site.Folder, treePath, page, "index.html")));
+            Assert.Contains("class=\"sections\"", File.ReadAllText(Path.Combine(guide.Site.Folder, treePath, "index.html")));
+        }
+        foreach (var (name, width, height) in Viewports)
+        {
+            foreach (var javaScript in new[] { true, false })
+            {
+                await using var context = await guide.NewContextAsync(new BrowserNewContextOptions
+                {
+                    JavaScriptEnabled = javaScript,
+                    ViewportSize = new ViewportSize { Width = width, Height = height },
+                });
+                var tab = await context.NewPageAsync();
+                await tab.GotoAsync(tree + page);
+                var where = $"/{tree}{page} ({name}, JavaScript {(javaScript ? "on" : "off")})";
+                if (!javaScript)
+                {
+                    await tab.Locator(".site-header a.menu-link").FollowAsync();
+                    Assert.True(guide.UrlOf(tree) == tab.Url, $"{where}: Menu led to {tab.Url}");
+                    Assert.True(await tab.Locator($"a[href$=\"/{tree}{section}\"]").CountAsync() > 0, $"{where}: the home has no link to /{tree}{section}");
+                    continue;
+                }
+                var menu = tab.Locator(".site-header details.menu");
+                await Assertions.Expect(menu).ToBeAttachedAsync();
+                await Assertions.Expect(tab.Locator(".site-header a.menu-link")).ToHaveCountAsync(0);
+                if (width < 768) await menu.Locator("summary").ClickAsync();
+                var current = menu.Locator(".sections a[aria-current]");
+                await Assertions.Expect(current).ToHaveCountAsync(1);
+                Assert.EndsWith("/" + tree + section, await current.EvaluateAsync<string>("a => a.href"));
+                await Assertions.Expect(current).ToBeVisibleAsync();
+            }
         }
     }
 

@@ -31,6 +31,36 @@ public sealed class TwoSeasonGuideTests(TwoSeasonGuideFixture guide, ITestOutput
     }
 
     [BrowserFact]
+    public async Task The_chooser_grouped_by_season_is_captured_at_both_widths_in_both_schemes()
+    {
+        var folder = Path.Combine(guide.RepositoryFolder, "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        foreach (var (name, width, height) in ReaderChecks.Viewports)
+        {
+            foreach (var scheme in ReaderChecks.Schemes)
+            {
+                await using var context = await guide.NewContextAsync(new BrowserNewContextOptions
+                {
+                    ViewportSize = new ViewportSize { Width = width, Height = height },
+                    ColorScheme = scheme,
+                });
+                var page = await context.NewPageAsync();
+                await page.GotoAsync("");
+                await Assertions.Expect(page.Locator("section.season h2")).ToHaveCountAsync(2);
+                Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= width, $"the chooser scrolls sideways at {width} px");
+                var file = Path.Combine(folder, $"two-season-chooser-{name}{(scheme == ColorScheme.Dark ? "-dark" : "")}.png");
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, Type = ScreenshotType.Png });
+                Assert.True(new FileInfo(file).Length > 1000, $"{file} is nearly empty");
+                output.WriteLine($"{Path.GetFileName(file)}: {new FileInfo(file).Length / 1024} KB");
+            }
+        }
+        if (Environment.GetEnvironmentVariable(Reading.ScreenshotTests.UpdateDocsVariable) == "1")
+        {
+            File.Copy(Path.Combine(folder, "two-season-chooser-phone.png"), Path.Combine(guide.RepositoryFolder, "docs", "screenshots", "two-season-chooser-phone.png"), overwrite: true);
+        }
+    }
+
+    [BrowserFact]
     public async Task The_theme_shows_the_logo_hero_and_accent()
     {
         await using var context = await guide.NewContextAsync();
@@ -65,6 +95,14 @@ public sealed class TwoSeasonGuideTests(TwoSeasonGuideFixture guide, ITestOutput
     [BrowserFact]
     public async Task Change_episode_leads_to_the_chooser_with_the_episode_marked() =>
         await ReaderChecks.AssertChangeEpisodeMarksTheTreeAsync(guide, 3, "people/dr-kim/");
+
+    [BrowserFact]
+    public async Task Changing_episode_from_a_page_lands_on_that_page_in_the_episode_picked_or_on_its_home() =>
+        await ReaderChecks.AssertChangeEpisodeKeepsThePageAsync(guide, "people/nurse-park/", from: 5, withPage: 4, withoutPage: 2);
+
+    [BrowserFact]
+    public async Task A_page_menu_links_to_the_tree_home_and_with_javascript_lists_the_sections_with_its_own_marked() =>
+        await ReaderChecks.AssertPageMenuListsTheSectionsAsync(guide, 4, "people/", "people/nurse-park/");
 
     [BrowserFact]
     public async Task A_missing_page_leads_to_the_home_and_search_of_its_tree() =>

@@ -31,9 +31,13 @@ public sealed partial class ExampleSiteChannelTests(ExampleSiteFixture site) : I
     }
 
     [Fact]
-    public void Every_tree_page_links_its_own_feed()
+    public void Every_tree_home_and_section_links_its_own_feed_and_a_single_page_leaves_it_to_them()
     {
-        Assert.Contains($"<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/guide/{TreeOf(3)}feed.xml\"", site.Read(TreeOf(3) + "index.html"));
+        var link = $"<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/guide/{TreeOf(3)}feed.xml\"";
+        Assert.Contains(link, site.Read(TreeOf(3) + "index.html"));
+        Assert.Contains(link, site.Read(TreeOf(3) + "characters/index.html"));
+        // As in Hugo: a feed reader finds the feed from the home or a section; a page of its own saves the bytes.
+        Assert.DoesNotContain("application/atom+xml", site.Read(TreeOf(3) + "characters/nam-ra/index.html"));
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class ThemeSettingsTests
 
     [Theory]
     [InlineData("title: Home\nimage: https://cdn.example.org/a.png", 3, 8)]
-    [InlineData("title: Home\nimage:\n  start: /images/a.png\n  s01e02: ../b.png", 5, 11)]
+    [InlineData("title: Home\nimage:\n  start: /images/logo.svg\n  s01e02: ../b.png", 5, 11)]
     public void A_page_image_outside_static_is_an_error_at_its_value(string frontMatter, int line, int column)
     {
         var (diagnostics, site) = Build("", frontMatter);
@@ -63,6 +63,34 @@ public sealed class ThemeSettingsTests
             var error = Assert.Single(diagnostics);
             Assert.Equal((DiagnosticCodes.PageImageInvalid, line, column), (error.Code, error.Position.Line, error.Position.Column));
         }
+    }
+
+    [Theory]
+    [InlineData("title: Home\nimage: /images/nam-ra.png", 3, 8)]
+    [InlineData("title: Home\nimage: images/Logo.svg", 3, 8)]
+    [InlineData("title: Home\nimage:\n  start: /images/logo.svg\n  s01e02: /images/nam-ra-turned.png", 5, 11)]
+    public void A_page_image_that_names_no_file_in_static_is_an_error_at_its_value(string frontMatter, int line, int column)
+    {
+        var (diagnostics, site) = Build("", frontMatter);
+        using (site)
+        {
+            var error = Assert.Single(diagnostics);
+            Assert.Equal((DiagnosticCodes.PageImageMissing, line, column), (error.Code, error.Position.Line, error.Position.Column));
+            Assert.Contains("static/images/", error.Message);
+            Assert.False(site.Exists("index.html"), "a failed build publishes nothing");
+        }
+    }
+
+    [Fact]
+    public void A_page_image_in_static_builds_and_a_draft_left_out_is_not_checked()
+    {
+        using var site = new TestSite().WriteFile("spoilergen.yml", $"title: T\nbase_url: https://example.org/guide/\n{Series}")
+            .WriteFile("static/images/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+            .WritePage("_index.md", "title: Home\nimage: /images/logo.svg", "Hi.")
+            .WritePage("wip.md", "title: Later\ndraft: true\nimage: /images/not-drawn-yet.png", "Soon.");
+        var result = site.Build();
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("<meta property=\"og:image\" content=\"https://example.org/guide/images/logo.svg\">", site.Read("start/index.html"));
     }
 
     [Theory]

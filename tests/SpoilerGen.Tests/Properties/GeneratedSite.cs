@@ -50,7 +50,7 @@ public sealed class GeneratedSite : IDisposable
         AppendProgressive(frontMatter, "title", page.TitleLevels, page.Level);
         AppendProgressive(frontMatter, "summary", page.SummaryLevels, page.Level);
         // A portrait that changes with the episode, as a summary does: its first form is also the share preview.
-        AppendProgressive(frontMatter, "image", page.SummaryLevels, page.Level, "/images/");
+        AppendProgressive(frontMatter, "image", page.SummaryLevels, page.Level, ImagesPrefix);
         if (page.TagLevels.Length > 0)
         {
             frontMatter.AppendLine("tags:");
@@ -65,6 +65,8 @@ public sealed class GeneratedSite : IDisposable
         Site.WritePage($"{folder}p{index}.md", frontMatter.ToString(), body.ToString());
     }
 
+    private const string ImagesPrefix = "/images/";
+
     private void AppendProgressive(StringBuilder frontMatter, string key, int[] levels, int pageLevel, string valuePrefix = "Words ")
     {
         frontMatter.AppendLine($"{key}:");
@@ -73,7 +75,10 @@ public sealed class GeneratedSite : IDisposable
             // A value replaced before its page even exists is never shown to anyone.
             var shownFrom = Math.Max(levels[i], pageLevel);
             var replacedAtOnce = i + 1 < levels.Length && levels[i + 1] <= pageLevel;
-            frontMatter.AppendLine($"  {Id(levels[i])}: {valuePrefix}{Marker(replacedAtOnce ? Never : shownFrom)}");
+            var marker = Marker(replacedAtOnce ? Never : shownFrom);
+            frontMatter.AppendLine($"  {Id(levels[i])}: {valuePrefix}{marker}");
+            // An image names a file of static/ (a missing one is an error, SG0408); its bytes hold no marker.
+            if (valuePrefix == ImagesPrefix) Site.WriteFile($"static/images/{marker}", "GIF89a");
         }
     }
 

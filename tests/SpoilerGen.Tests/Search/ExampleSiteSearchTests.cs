@@ -44,9 +44,9 @@ public sealed class ExampleSiteSearchTests(ExampleSiteFixture site) : IClassFixt
         foreach (var checkpoint in new[] { 0, 3, 12 })
         {
             var html = site.Read(TreeOf(checkpoint) + "characters/on-jo/index.html");
-            Assert.Contains($"<meta name=\"spoilergen-search-index\" content=\"/guide/{TreeOf(checkpoint)}search-index.json\" data-button=\"Search\"", html);
+            Assert.Contains($"<script src=\"/guide/assets/search.js\" defer data-index=\"/guide/{TreeOf(checkpoint)}search-index.json\" data-button=\"Search\"", html);
         }
-        Assert.DoesNotContain("spoilergen-search-index", site.Read("index.html"));
+        Assert.DoesNotContain("search.js", site.Read("index.html"));
     }
 
     [Fact]

@@ -2,7 +2,11 @@ using SpoilerGen.Markup.Headings;
 
 namespace SpoilerGen.Render.Views;
 
-/// <summary>The page being rendered (<c>page.*</c>), as one tree shows it; <see cref="Image"/> is its picture in this tree (a URL), or null.</summary>
+/// <summary>
+/// The page being rendered (<c>page.*</c>), as one tree shows it; <see cref="Image"/> is its picture in this tree (a URL), or null.
+/// <see cref="ChangeUrl"/> is the chooser with this tree's checkpoint marked and this page named, so that
+/// chooser.js can lead to the same page in the tree the reader picks (to that tree's home where it has no such page).
+/// </summary>
 public sealed record PageView(
     string Title,
     string? Summary,
@@ -19,4 +23,5 @@ public sealed record PageView(
     PageListItemView? NextPage,
     ShareView Share,
     SearchEngineView SearchEngine,
-    string? Image = null);
+    string? Image = null,
+    string ChangeUrl = "");

@@ -72,7 +72,7 @@ public static class ViewScriptObjects
         ["change_url"] = tree.ChangeUrl,
     };
 
-    public static ScriptObject From(PageView page) => new(16)
+    public static ScriptObject From(PageView page) => new(17)
     {
         ["title"] = page.Title,
         ["summary"] = page.Summary,
@@ -90,6 +90,7 @@ public static class ViewScriptObjects
         ["share"] = From(page.Share),
         ["search_engine"] = From(page.SearchEngine),
         ["image"] = page.Image,
+        ["change_url"] = page.ChangeUrl,
     };
 
     public static ScriptObject From(PageListItemView item) => new(5)
