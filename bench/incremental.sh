@@ -160,4 +160,6 @@ echo "| a level changed (and back) | $(m sg-level) ms | – |"
 echo "| tags changed | $(m sg-tags) ms | – |"
 echo "| a template edited | $(m sg-template) ms | $([ $has_hugo = 1 ] && echo "$(m hugo-template) ms" || echo –) |"
 echo "| resident memory: first build / after the edits / after $many more | $rss_first / $rss_edits / $rss_many MB | $([ $has_hugo = 1 ] && echo "$hugo_rss_first / $hugo_rss MB" || echo –) |"
-echo "| build: cold / after one edit / after a touch | $(m build-cold) / $(m build-edit) / $touched_ms ms | – |"
+echo "| build: cold / after one edit / after a touch | $(m build-cold) / $(m build-edit) / $touched_ms ms (after one edit: $(awk -v e="$(m build-edit)" -v c="$(m build-cold)" 'BEGIN { printf "%.2f", e / c }')× cold) | – |"
+echo
+echo "Load average during the run: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared: figures are noisy, ratios within this run are what to compare)."
