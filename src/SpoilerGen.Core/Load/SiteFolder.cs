@@ -27,7 +27,8 @@ public sealed class SiteFolder
 
     /// <summary>
     /// Every regular file under the site's <paramref name="folderName"/> (such as <c>content</c>), in
-    /// ordinal order of their relative paths; each entry that may not be read is reported instead.
+    /// ordinal order of their relative paths; each entry that may not be read is reported instead, and so
+    /// is each name that collides with an earlier one on a macOS or Windows checkout.
     /// </summary>
     public IReadOnlyList<SiteFile> Files(string folderName, DiagnosticBag diagnostics)
     {
@@ -43,8 +44,7 @@ public sealed class SiteFolder
             return files;
         }
         Walk(resolved, start, "", [resolved], files, diagnostics);
-        files.Sort((a, b) => StringComparer.Ordinal.Compare(a.RelativePath, b.RelativePath));
-        return files;
+        return FileNameCollisions.Without(files, diagnostics);
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
     public SiteModel Build(IReadOnlyList<SourcePage> sources, bool includeDrafts)
     {
         var published = sources.Where(source => includeDrafts || !source.FrontMatter.Draft).ToList();
-        var pages = BuildPages(FileNameCollisions.Without(published, diagnostics), SectionLevels(sources));
+        var pages = BuildPages(published, SectionLevels(sources));
         var withLinks = ResolveLinks(pages, published, DraftPaths(sources, includeDrafts));
         var trees = BuildTrees();
         return new SiteModel(config, [.. withLinks], trees);
@@ -184,6 +184,7 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
     {
         var byContentPath = pages.Where(p => p.Body is not null).ToDictionary(p => p.ContentPath, StringComparer.Ordinal);
         var offsets = sources.ToDictionary(s => s.ContentPath, s => s.BodyLineOffset, StringComparer.Ordinal);
+        var collisionKeys = sources.Select(s => FileNameCollisions.Key(s.ContentPath)).ToHashSet(StringComparer.Ordinal);
         var result = new List<SitePage>(pages.Count);
         foreach (var page in pages)
         {
@@ -201,7 +202,7 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
                 if (targetPath is null || !byContentPath.TryGetValue(targetPath, out var target))
                 {
                     // A file that is there but made no page (its name or URL collides) has an error of its own.
-                    if (targetPath is not null && offsets.ContainsKey(targetPath)) return;
+                    if (targetPath is not null && (offsets.ContainsKey(targetPath) || collisionKeys.Contains(FileNameCollisions.Key(targetPath)))) return;
                     diagnostics.Error(position, DiagnosticCodes.LinkTargetMissing, targetPath is not null && drafts.Contains(targetPath)
                         ? $"link to '{url}': that page is a draft ('draft: true'), so it is not published and the link would lead nowhere; remove 'draft: true' from it when it is ready, preview it with --drafts, or remove the link"
                         : $"link to '{url}': no such page under content/");

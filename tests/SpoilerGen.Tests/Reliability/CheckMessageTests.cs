@@ -111,6 +111,29 @@ public sealed class CheckMessageTests : IDisposable
     }
 
     [Fact]
+    public void Static_files_and_templates_whose_names_collide_are_one_error_each_naming_both()
+    {
+        using var site = new TestSite(episodeCount: 3)
+            .WritePage("a.md", "title: A", "A.")
+            .WriteFile("static/images/Poster.png", "upper")
+            .WriteFile("static/images/poster.png", "lower")
+            .WriteFile("static/caf\u00E9.txt", "composed")
+            .WriteFile("static/cafe\u0301.txt", "decomposed")
+            .WriteFile("templates/partials/Footer.html", "<footer>upper</footer>")
+            .WriteFile("templates/partials/footer.html", "<footer>lower</footer>");
+
+        var result = site.Build();
+
+        var errors = result.Diagnostics.Where(d => d.IsError).ToList();
+        Assert.Equal(3, errors.Count);
+        Assert.All(errors, e => Assert.Equal(FileNameCollision, e.Code));
+        Assert.Contains(errors, e => e.Position.Path.EndsWith("static/images/poster.png", StringComparison.Ordinal) && e.Message.Contains("static/images/Poster.png", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Position.Path.EndsWith("templates/partials/footer.html", StringComparison.Ordinal) && e.Message.Contains("differ only in case", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Message.Contains("NFD", StringComparison.Ordinal) && e.Position.Path.Contains("static/caf", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
     public void One_duplicate_url_is_one_error_without_false_missing_page_errors()
     {
         using var site = new TestSite(episodeCount: 3)

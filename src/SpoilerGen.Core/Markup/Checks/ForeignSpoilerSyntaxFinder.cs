@@ -69,6 +69,9 @@ public static partial class ForeignSpoilerSyntaxFinder
     // Words that name hiding in BBCode, HTML, wiki templates or classes, besides "spoiler" itself.
     private static readonly HashSet<string> HidingWords = new(StringComparer.OrdinalIgnoreCase) { "hide", "hidden", "details", "collapse", "collapsed", "collapsible", "cot", "toggle" };
 
+    // How far before a word its context is read: longer than any tag, attribute or opening these syntaxes write.
+    private const int ContextWindow = 1024;
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HidingWordLookup = HidingWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The first piece of another tool's spoiler syntax in <paramref name="text"/>, or null.</summary>
@@ -123,42 +126,45 @@ public static partial class ForeignSpoilerSyntaxFinder
         if (!isSpoiler && !isHiding && !line.AsSpan(0, start).TrimEnd(" \t").EndsWith("[!")) return null;
         var word = span.ToString();
 
-        var before = line[..start];
+        // Only the nearest text around a word can make it markup; windows keep a line of thousands of such words linear.
+        var windowStart = Math.Max(0, start - ContextWindow);
+        var before = line[windowStart..start];
         var tight = before.TrimEnd(' ', '\t');
-        var after = line[(start + length)..];
+        var after = line.Substring(start + length, Math.Min(ContextWindow, line.Length - start - length));
         var next = after.TrimStart(' ', '\t');
         ForeignSyntaxMatch At(int index, ForeignSpoilerSyntax syntax) => new(index, line[index..], syntax);
+        ForeignSyntaxMatch AtBefore(int indexInBefore, ForeignSpoilerSyntax syntax) => At(windowStart + indexInBefore, syntax);
 
         if (tight.EndsWith("[!", StringComparison.Ordinal))
         {
-            if (isSpoiler) return At(tight.Length - 2, ForeignSpoilerSyntax.Callout);
-            if (next.StartsWith("]-", StringComparison.Ordinal) || next.StartsWith("]+", StringComparison.Ordinal)) return At(tight.Length - 2, ForeignSpoilerSyntax.FoldingCallout);
+            if (isSpoiler) return AtBefore(tight.Length - 2, ForeignSpoilerSyntax.Callout);
+            if (next.StartsWith("]-", StringComparison.Ordinal) || next.StartsWith("]+", StringComparison.Ordinal)) return AtBefore(tight.Length - 2, ForeignSpoilerSyntax.FoldingCallout);
             return null;
         }
         if (admonition && isSpoiler) return At(contentStart, ForeignSpoilerSyntax.MkDocs);
         if (isSpoiler && start == contentStart + 1 && line[contentStart] == '.') return At(contentStart, ForeignSpoilerSyntax.AsciiDocTitle);
-        if (isSpoiler && tight.EndsWith("[[", StringComparison.Ordinal) && next.StartsWith(':')) return At(tight.Length - 2, ForeignSpoilerSyntax.TvTropes);
-        if (tight.EndsWith("[/", StringComparison.Ordinal) && next.StartsWith(']')) return At(tight.Length - 2, ForeignSpoilerSyntax.BbCode);
-        if (tight.EndsWith('[') && !tight.EndsWith("[[", StringComparison.Ordinal) && IsBbCodeOpening(next, word, isSpoiler)) return At(tight.Length - 1, ForeignSpoilerSyntax.BbCode);
+        if (isSpoiler && tight.EndsWith("[[", StringComparison.Ordinal) && next.StartsWith(':')) return AtBefore(tight.Length - 2, ForeignSpoilerSyntax.TvTropes);
+        if (tight.EndsWith("[/", StringComparison.Ordinal) && next.StartsWith(']')) return AtBefore(tight.Length - 2, ForeignSpoilerSyntax.BbCode);
+        if (tight.EndsWith('[') && !tight.EndsWith("[[", StringComparison.Ordinal) && IsBbCodeOpening(next, word, isSpoiler)) return AtBefore(tight.Length - 1, ForeignSpoilerSyntax.BbCode);
         if (isSpoiler && (before.EndsWith('<') || before.EndsWith("</", StringComparison.Ordinal)) && (next.Length == 0 || after.Length == 0 || after[0] is '>' or ' ' or '\t' or '/' or '='))
         {
-            return At(before.LastIndexOf('<'), ForeignSpoilerSyntax.HtmlElement);
+            return AtBefore(before.LastIndexOf('<'), ForeignSpoilerSyntax.HtmlElement);
         }
-        if (CommentOpening().Match(before) is { Success: true } comment && isSpoiler) return At(comment.Index, ForeignSpoilerSyntax.CommentMarkers);
+        if (CommentOpening().Match(before) is { Success: true } comment && isSpoiler) return AtBefore(comment.Index, ForeignSpoilerSyntax.CommentMarkers);
         if (TemplateOpening().Match(before) is { Success: true } template && (isSpoiler || isHiding))
         {
             var open = template.Groups["open"].Value;
-            return At(template.Index, open == "{%" ? ForeignSpoilerSyntax.LiquidTag : open.Length == 3 ? ForeignSpoilerSyntax.HugoShortcode : ForeignSpoilerSyntax.WikiTemplate);
+            return AtBefore(template.Index, open == "{%" ? ForeignSpoilerSyntax.LiquidTag : open.Length == 3 ? ForeignSpoilerSyntax.HugoShortcode : ForeignSpoilerSyntax.WikiTemplate);
         }
-        if (isSpoiler && DataAttributeName().Match(before) is { Success: true } data) return At(data.Index, ForeignSpoilerSyntax.DataAttribute);
+        if (isSpoiler && DataAttributeName().Match(before) is { Success: true } data) return AtBefore(data.Index, ForeignSpoilerSyntax.DataAttribute);
         if ((isSpoiler || word.Equals("collapsed", StringComparison.OrdinalIgnoreCase) || word.Equals("collapsible", StringComparison.OrdinalIgnoreCase)
                 || (word.Equals("hidden", StringComparison.OrdinalIgnoreCase) && !before.EndsWith('-')))
             && InsideClassValue().Match(before) is { Success: true } classValue)
         {
-            return At(classValue.Index, ForeignSpoilerSyntax.ClassAttribute);
+            return AtBefore(classValue.Index, ForeignSpoilerSyntax.ClassAttribute);
         }
-        if (isSpoiler && InsideSummary().Match(before) is { Success: true } summary) return At(DetailsStart(line, summary.Index), ForeignSpoilerSyntax.Details);
-        if (isSpoiler && FenceOpening().Match(before) is { Success: true } fence && fence.Index <= contentStart) return At(fence.Index, ForeignSpoilerSyntax.CodeFence);
+        if (isSpoiler && InsideSummary().Match(before) is { Success: true } summary) return At(DetailsStart(line, windowStart + summary.Index), ForeignSpoilerSyntax.Details);
+        if (isSpoiler && FenceOpening().Match(before) is { Success: true } fence && windowStart + fence.Index <= contentStart) return AtBefore(fence.Index, ForeignSpoilerSyntax.CodeFence);
         return null;
     }
 
