@@ -13,6 +13,9 @@ public sealed class RebuildLoop(SiteRebuilder rebuilder, ServeStateStore store, 
     // However busy the folder (a checkout writing hundreds of files), a rebuild starts within this.
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(1);
 
+    // Long enough for the browsers to have reloaded the rebuilt pages before a full collection pauses the server.
+    private static readonly TimeSpan GarbageDelay = TimeSpan.FromSeconds(1);
+
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>Called by the watcher, from any thread.</summary>
@@ -28,6 +31,9 @@ public sealed class RebuildLoop(SiteRebuilder rebuilder, ServeStateStore store, 
                 var (state, elapsed) = await Task.Run(() => rebuilder.Rebuild(store.Current, changed), stopping);
                 store.Publish(state);
                 Report(state, elapsed, changed);
+                // Once the reloads have been answered, and only if no save came meanwhile.
+                var next = _changes.Reader.WaitToReadAsync(stopping).AsTask();
+                if (await Task.WhenAny(next, Task.Delay(GarbageDelay, stopping)) != next) SiteRebuilder.ReturnGarbage();
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using SpoilerGen.Model;
+using SpoilerGen.Render;
+using SpoilerGen.Translation;
 
 namespace SpoilerGen.Serve;
 
@@ -23,21 +25,23 @@ public static class ServeBar
     {
         var html = new StringBuilder();
         var fullView = IsFullView(state, tree, onMap);
+        // In the guide's language, as the page under it; before anything has built there is no guide, and the tool speaks English.
+        var words = state.LastGood?.Site.Config.Words ?? BuiltInLanguageTables.English;
         html.Append("<link rel=\"stylesheet\" href=\"").Append(ServePaths.Style).Append("\">\n");
         if (state.LatestFailed) html.Append(ServeOverlay.Html(state.Diagnostics, state.LastGood is not null, fullView));
         html.Append("<aside class=\"sg-serve\" aria-label=\"SpoilerGen serve\">\n");
         html.Append("<p class=\"sg-serve-name\">SpoilerGen serve</p>\n");
-        if (state.LastGood is { } snapshot) AppendEpisodeSwitch(html, snapshot.Site, tree, page, onMap);
+        if (state.LastGood is { } snapshot) AppendEpisodeSwitch(html, snapshot.Site, words, tree, page, onMap);
         if (page is not null)
         {
             html.Append(onMap
-                ? $"<a href=\"{Encode(ServePaths.Map(page.Key))}\" aria-current=\"page\">Spoiler map</a>\n"
-                : $"<a href=\"{Encode(ServePaths.Map(page.Key))}\">Spoiler map</a>\n");
+                ? $"<a href=\"{Encode(ServePaths.Map(page.Key))}\" aria-current=\"page\">{Encode(words.Text(TranslationKeys.ServeSpoilerMap))}</a>\n"
+                : $"<a href=\"{Encode(ServePaths.Map(page.Key))}\">{Encode(words.Text(TranslationKeys.ServeSpoilerMap))}</a>\n");
         }
         html.Append(state.LatestFailed
-            ? "<p class=\"sg-serve-status sg-serve-status-failed\">Build failed</p>\n"
-            : "<p class=\"sg-serve-status\">Reloads on save</p>\n");
-        if (!state.LatestFailed && fullView) AppendWarnings(html, state);
+            ? $"<p class=\"sg-serve-status sg-serve-status-failed\">{Encode(words.Text(TranslationKeys.ServeBuildFailed))}</p>\n"
+            : $"<p class=\"sg-serve-status\">{Encode(words.Text(TranslationKeys.ServeReloads))}</p>\n");
+        if (!state.LatestFailed && fullView) AppendWarnings(html, state, words);
         html.Append("</aside>\n");
         html.Append("<script src=\"").Append(ServePaths.Script).Append("\" data-events=\"").Append(ServePaths.Events)
             .Append("\" data-version=\"").Append(state.Version.ToString(CultureInfo.InvariantCulture)).Append("\"></script>\n");
@@ -52,30 +56,31 @@ public static class ServeBar
     /// A form, so that it works without JavaScript: serve redirects to the page in the tree that serves the
     /// chosen checkpoint, or to that tree's home where the page does not exist yet.
     /// </summary>
-    private static void AppendEpisodeSwitch(StringBuilder html, SiteModel site, Tree? tree, SitePage? page, bool onMap)
+    private static void AppendEpisodeSwitch(StringBuilder html, SiteModel site, LanguageTable words, Tree? tree, SitePage? page, bool onMap)
     {
         html.Append("<form class=\"sg-serve-episode\" action=\"").Append(ServePaths.Episode).Append("\" method=\"get\">\n");
         if (page is not null) html.Append("<input type=\"hidden\" name=\"page\" value=\"").Append(Encode(page.Key)).Append("\">\n");
-        html.Append("<label for=\"sg-serve-checkpoint\">").Append(page is null ? "Episode" : "This page at").Append("</label>\n");
+        html.Append("<label for=\"sg-serve-checkpoint\">").Append(Encode(words.Text(page is null ? TranslationKeys.ServeEpisode : TranslationKeys.ServePageAt))).Append("</label>\n");
         html.Append("<select id=\"sg-serve-checkpoint\" name=\"checkpoint\">\n");
         var last = site.Timeline.LastIndex;
+        var labels = new CheckpointLabels(words);
         foreach (var checkpoint in site.Timeline.Checkpoints)
         {
-            var label = checkpoint.LabelAt(onMap ? last : tree?.Index ?? 0);
-            if (page is not null && !page.ExistsAt(site.TreeFor(checkpoint.Index).Index)) label += " (page not shown yet)";
+            var label = labels.At(checkpoint, onMap ? last : tree?.Index ?? 0);
+            if (page is not null && !page.ExistsAt(site.TreeFor(checkpoint.Index).Index)) label = words.Text(TranslationKeys.ServePageNotShown, null, ("episode", label));
             var selected = onMap ? checkpoint.Index == last : tree is not null && checkpoint.Index == tree.Index;
             html.Append("<option value=\"").Append(checkpoint.Index.ToString(CultureInfo.InvariantCulture)).Append('"')
                 .Append(selected ? " selected" : "").Append('>').Append(Encode(label)).Append("</option>\n");
         }
-        html.Append("</select>\n<button type=\"submit\">Go</button>\n</form>\n");
+        html.Append("</select>\n<button type=\"submit\">").Append(Encode(words.Text(TranslationKeys.ServeGo))).Append("</button>\n</form>\n");
     }
 
     /// <summary>A build that succeeded can still warn, of a link shown before its page exists for one: one click away.</summary>
-    private static void AppendWarnings(StringBuilder html, ServeState state)
+    private static void AppendWarnings(StringBuilder html, ServeState state, LanguageTable words)
     {
         var warnings = state.Diagnostics.Where(d => !d.IsError).ToList();
         if (warnings.Count == 0) return;
-        html.Append("<details class=\"sg-serve-warnings\">\n<summary>").Append(warnings.Count).Append(warnings.Count == 1 ? " warning" : " warnings").Append("</summary>\n<ul>\n");
+        html.Append("<details class=\"sg-serve-warnings\">\n<summary>").Append(Encode(words.Text(TranslationKeys.ServeWarnings, warnings.Count))).Append("</summary>\n<ul>\n");
         foreach (var warning in warnings) html.Append("<li><code>").Append(Encode(warning.ToString())).Append("</code></li>\n");
         html.Append("</ul>\n</details>\n");
     }

@@ -19,6 +19,9 @@ public sealed class SiteRebuilder(ServeOptions options)
 {
     private readonly BuildOptions _build = new(options.SiteFolder, OutputFolder: null, options.BaseUrl, options.IncludeDrafts);
 
+    // Below this, what a build leaves behind is not worth a pause of the server to give back.
+    private const long CommittedFloor = 256L << 20;
+
     // Only the rebuild loop calls, one rebuild at a time.
     private RenderedSite? _previous;
 
@@ -41,6 +44,18 @@ public sealed class SiteRebuilder(ServeOptions options)
             ? new SiteSnapshot(rendered.Site!, rendered.Pipeline!, rendered.Files!)
             : previous?.LastGood;
         return (new ServeState(version, lastGood, diagnostics), stopwatch.Elapsed);
+    }
+
+    /// <summary>
+    /// Gives the memory a build left as garbage back to the system, once the state it replaced is no longer
+    /// served: call after publishing, once the browser has had the new pages. An idle server allocates nothing, so
+    /// no collection would ever run to return it, and a large page deleted would keep its gigabytes. A small site's
+    /// heap is left to the runtime.
+    /// </summary>
+    public static void ReturnGarbage()
+    {
+        if (Environment.WorkingSet < CommittedFloor) return;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     /// <summary>

@@ -58,6 +58,7 @@ public sealed class SiteServer : IAsyncDisposable
             return new ServeStartResult(null, $"there is no site to serve in '{options.SiteFolder}'; run serve in the folder that holds {ConfigLoader.FileName}, or make a guide with 'spoilergen new SITE'", NoSite: true);
         }
         var store = new ServeStateStore(first);
+        SiteRebuilder.ReturnGarbage();
 
         var stopping = new CancellationTokenSource();
         var application = CreateApplication(options.Address, options.Port, new SiteRequestHandler(store, new ServeAssets(), stopping.Token));

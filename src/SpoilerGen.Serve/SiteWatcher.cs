@@ -4,13 +4,13 @@ using SpoilerGen.Render;
 namespace SpoilerGen.Serve;
 
 /// <summary>
-/// Watches what a build reads: <c>content/</c>, <c>templates/</c>, <c>static/</c> and <c>spoilergen.yml</c>,
+/// Watches what a build reads: <c>content/</c>, <c>templates/</c>, <c>i18n/</c>, <c>static/</c> and <c>spoilergen.yml</c>,
 /// and reports each changed path. The output folder and anything else in the site folder is not watched,
 /// so that no other tool's files start a rebuild. A watched folder created later is watched from then on.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
-    public static readonly IReadOnlyList<string> WatchedFolders = [ContentLoader.ContentFolderName, ThemeTemplates.FolderName, SiteRenderer.StaticFolderName];
+    public static readonly IReadOnlyList<string> WatchedFolders = [ContentLoader.ContentFolderName, ThemeTemplates.FolderName, Translation.LanguageTableLoader.FolderName, SiteRenderer.StaticFolderName];
 
     private readonly string _siteFolder;
     private readonly Action<string> _changed;

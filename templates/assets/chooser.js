@@ -56,8 +56,9 @@
           a.href = href;
           a.textContent = text;
         }
-        item(home, 'Go to the home page (safe up to ' + level.label + ')');
-        item(home + '#search', 'Search the guide');
+        // The words are the page's, in the guide's language (templates/404.html).
+        item(home, lost.getAttribute('data-home').replace('{episode}', level.label));
+        item(home + '#search', lost.getAttribute('data-search'));
         lost.hidden = false;
       })
       .catch(function () { /* the chooser link is still there */ });
@@ -77,7 +78,8 @@
     var a = document.createElement('a');
     a.href = href;
     a.setAttribute('data-checkpoint', String(stored));
-    a.textContent = stored === 0 ? 'Continue from the start' : 'Continue at ' + label;
+    // The words are the page's, in the guide's language (templates/chooser.html).
+    a.textContent = stored === 0 ? box.getAttribute('data-start') : box.getAttribute('data-at').replace('{episode}', label);
     box.textContent = '';
     box.appendChild(a);
     box.hidden = false;

@@ -7,12 +7,15 @@
   // Written here, not in every page: without JavaScript there is no search box, and each page is lighter.
   bar.insertAdjacentHTML('beforeend', '<details id="search" class="search"><summary><svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18">'
     + '<circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M13 13l5 5" stroke="currentColor" stroke-width="2"/>'
-    + '</svg><span>Search</span></summary><div class="search-panel" role="search"><label for="search-input">Search this guide</label>'
+    + '</svg><span></span></summary><div class="search-panel" role="search"><label for="search-input"></label>'
     + '<input id="search-input" type="search" autocomplete="off" spellcheck="false" aria-controls="search-results" aria-describedby="search-status">'
     + '<p id="search-status" class="search-status" role="status" aria-live="polite"></p><ul id="search-results" class="search-results" hidden></ul></div></details>');
 
   const box = document.getElementById('search');
   const input = document.getElementById('search-input');
+  // Words in the guide's language: the page's (head.html), the index's.
+  box.querySelector('summary span').textContent = meta.dataset.button;
+  box.querySelector('label').textContent = meta.dataset.label;
   // A small button; opened (or as #search, from the 404 page) the box has focus.
   box.ontoggle = () => box.open && input.focus();
   if (location.hash === '#search') box.open = true;
@@ -25,13 +28,21 @@
   // As DiacriticFolding.cs does: case, accents and final sigma never matter.
   const words = text => text.normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC').toLowerCase().replace(/ς/g, 'σ')
     .split(/[^\p{L}\p{Nd}]+/u).filter(Boolean);
+  // As SearchTokenizer.cs: Han/kana runs and Hangul less a particle in bigrams; [word, 1] if spaced.
+  const runs = /([\u3005-\u3007\u3040-\u30FF\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF66-\uFF9F\u{20000}-\u{3134F}]+|[\u1100-\u11FF\u3130-\u318F\uA960-\uA97F\uAC00-\uD7FF]+)/u;
+  const termsOf = text => words(text).flatMap(word => word.split(runs).filter(Boolean).flatMap(run => {
+    if (!runs.test(run)) return [[run, 1]];
+    const p = index.particles.find(p => run.length - p.length > 1 && run.endsWith(p));
+    const c = [...(p ? run.slice(0, -p.length) : run)];
+    return (c[1] ? c.slice(1).map((x, i) => c[i] + x) : c).map(b => [b]);
+  }));
 
   // Fetched on first focus: most readers never search.
   const load = () => {
     loading = loading || fetch(url)
       .then(r => { if (!r.ok) throw new Error(r.status); return r.json(); })
       .then(data => { index = data; terms = Object.keys(data.terms); stop = new Set(data.stopWords); search(); })
-      .catch(() => { loading = null; status.textContent = 'Search is not available right now.'; });
+      .catch(() => { loading = null; status.textContent = meta.dataset.unavailable; });
   };
 
   // A term's pages: "!" and a base64 bitmap, or gaps in base 36 joined by dots.
@@ -49,11 +60,11 @@
     return pages;
   };
 
-  // Every typed word must start a word of the page; a common word counts only last ("the" → "theories").
+  // Every typed term must start a term of the page; a common word counts only last ("the" → "theories").
   const find = query => {
-    let typed = words(query);
+    let typed = termsOf(query);
     const last = typed.length - 1;
-    typed = typed.filter((w, i) => w.length > 1 && (i === last || !stop.has(w)));
+    typed = typed.filter(([w, spaced], i) => !spaced || w.length > 1 && (i === last || !stop.has(w))).map(([w]) => w);
     if (!typed.length) return null;
     const hits = new Uint16Array(index.pages.length), found = [];
     typed.forEach((prefix, i) => terms.forEach(term => {
@@ -61,9 +72,14 @@
     }));
     hits.forEach((n, p) => { if (n === typed.length) found.push(p); });
     // Title matches first, then the guide's order.
-    const rank = p => (title => typed.filter(w => title.some(t => t.startsWith(w))).length)(words(index.pages[p].t));
+    const rank = p => (title => typed.filter(w => title.some(t => t.startsWith(w))).length)(termsOf(index.pages[p].t).map(([t]) => t));
     return found.map(p => [rank(p), p]).sort((a, b) => b[0] - a[0] || a[1] - b[1]).map(x => index.pages[x[1]]);
   };
+
+  // Plural form and number format: the browser's CLDR data.
+  const lang = document.documentElement.lang, plural = new Intl.PluralRules(lang), number = new Intl.NumberFormat(lang);
+  const counted = (forms, n, shown) => (forms[plural.select(n)] || forms.other)
+    .replace('{count}', number.format(n)).replace('{shown}', number.format(shown)).replace(/[[\]]/g, '');
 
   const search = () => {
     if (!index) return;
@@ -77,8 +93,7 @@
       link.textContent = page.t;
       if (page.e) item.appendChild(document.createElement('p')).textContent = page.e;
     });
-    status.textContent = !found ? '' : n === 1 ? '1 result'
-      : (n || 'No') + ' results' + (n > 10 ? ', the first 10 shown' : '');
+    status.textContent = !found ? '' : !n ? index.text.none : counted(n > 10 ? index.text.first : index.text.results, n, 10);
   };
 
   input.addEventListener('focus', load);

@@ -109,6 +109,7 @@ public static class SiteBuilder
         cancellationToken.ThrowIfCancellationRequested();
         // Checked here too (the renderer copies them), so that one run reports every unreadable source.
         new SiteFolder(options.SiteFolder).Files(SiteRenderer.StaticFolderName, diagnostics);
+        TemplateTranslationKeys.Check(theme, config.Words, diagnostics);
         var site = new SiteModelBuilder(config, diagnostics).Build(sources, options.IncludeDrafts);
         cancellationToken.ThrowIfCancellationRequested();
         // Fragments are checked against the headings each tree shows, which only the whole model knows.
@@ -116,7 +117,7 @@ public static class SiteBuilder
         cancellationToken.ThrowIfCancellationRequested();
         using var optionsKey = new ContentKey();
         // SOURCE_DATE_EPOCH too: a template's {{ date.now }} prints it.
-        optionsKey.Add(parseKey).Add(options.BaseUrl).Add(options.IncludeDrafts).Add(theme.ContentKey).Add(BuildClock.SourceDateEpoch);
+        optionsKey.Add(parseKey).Add(options.BaseUrl).Add(options.IncludeDrafts).Add(theme.ContentKey).Add(config.Words.ContentKey).Add(BuildClock.SourceDateEpoch);
         return new LoadedSite(config, theme, pipeline, sources, site, sourceFiles, optionsKey.Finish());
     }
 

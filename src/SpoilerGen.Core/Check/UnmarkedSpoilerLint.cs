@@ -15,6 +15,10 @@ namespace SpoilerGen.Check;
 /// </remarks>
 public sealed class UnmarkedSpoilerLint(SiteModel site, DiagnosticBag diagnostics)
 {
+    // Longer than any name or place ("Hyosan High School Science Lab"); a run of capitalised words is looked at in
+    // pieces of at most this many, so that a paragraph of thousands of them costs time in proportion to its length.
+    private const int MaximumTermWords = 8;
+
     public void Run(IReadOnlyList<TextSegment> segments)
     {
         var names = ProperNameEvidence.From(segments);
@@ -60,7 +64,7 @@ public sealed class UnmarkedSpoilerLint(SiteModel site, DiagnosticBag diagnostic
         foreach (var run in segments.Where(s => !s.IsHeading).SelectMany(WordRun.In))
         {
             var first = run.Segment.IsSentenceStart(run.Words[0].Index) && !names.IsName(run.Words[0].Value) ? 1 : 0;
-            if (run.Words.Count - first >= 2) terms.Add(run.Text(first, run.Words.Count - 1));
+            if (run.Words.Count - first is >= 2 and <= MaximumTermWords) terms.Add(run.Text(first, run.Words.Count - 1));
             foreach (var word in run.Words.Where(w => names.IsName(w.Value))) terms.Add(word.Value);
         }
         return terms;
@@ -73,7 +77,7 @@ public sealed class UnmarkedSpoilerLint(SiteModel site, DiagnosticBag diagnostic
         {
             for (var first = 0; first < run.Words.Count; first++)
             {
-                for (var last = first; last < run.Words.Count; last++)
+                for (var last = first; last < Math.Min(run.Words.Count, first + MaximumTermWords); last++)
                 {
                     var text = run.Text(first, last);
                     if (!terms.Contains(text)) continue;
@@ -108,7 +112,7 @@ public sealed class UnmarkedSpoilerLint(SiteModel site, DiagnosticBag diagnostic
             {
                 for (var first = 0; first < run.Words.Count; first++)
                 {
-                    for (var last = first; last < run.Words.Count; last++) terms.Add(run.Text(first, last));
+                    for (var last = first; last < Math.Min(run.Words.Count, first + MaximumTermWords); last++) terms.Add(run.Text(first, last));
                 }
             }
             foreach (System.Text.RegularExpressions.Match word in WordRun.WordsOf(text)) terms.Add(word.Value);

@@ -81,6 +81,11 @@ public static class DiagnosticCodes
     public const string PossibleUnmarkedSpoiler = "SG0601";
     public const string LinkToSiteUrl = "SG0602";
 
+    // Languages and translations (SG0700-SG0799)
+    public const string TranslationKeyMissing = "SG0701";
+    public const string TranslationFileInvalid = "SG0702";
+    public const string LanguageUnknown = "SG0703";
+
     // The site folder as a jail: what may be read
     public const string SymlinkLeavesSite = "SG0901";
     public const string SymlinkLoop = "SG0902";

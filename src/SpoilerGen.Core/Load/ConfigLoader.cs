@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Model;
-using YamlDotNet.Core;
+using SpoilerGen.Translation;
 using YamlDotNet.RepresentationModel;
 
 namespace SpoilerGen.Load;
@@ -37,54 +37,27 @@ public static partial class ConfigLoader
             return null;
         }
         if (file is null || SourceText.Read(file, diagnostics) is not { } text) return null;
-        if (YamlLimits.Check(text, cancellationToken) is { } limit)
-        {
-            diagnostics.Error(new SourcePosition(displayPath, limit.Line, limit.Column), limit.Code, limit.Message);
-            return null;
-        }
-
-        YamlMappingNode root;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
-            {
-                diagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.ConfigInvalid, "the config must be a YAML mapping (key: value lines)");
-                return null;
-            }
-            root = map;
-        }
-        catch (YamlException exception)
-        {
-            diagnostics.Error(new SourcePosition(displayPath, (int)exception.Start.Line, (int)exception.Start.Column),
-                DiagnosticCodes.ConfigSyntax, YamlMistakeHints.SyntaxMessage(text, exception));
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet throws this, without a position, for some unclosed flows ("a: [b" then "c: {d: e").
-            var (line, column) = YamlFailurePosition.Of(text);
-            diagnostics.Error(new SourcePosition(displayPath, line, column), DiagnosticCodes.ConfigSyntax, "the YAML cannot be read from here: a '[' or '{' is never closed");
-            return null;
-        }
+        if (YamlMappingFile.Read(text, displayPath, diagnostics, DiagnosticCodes.ConfigSyntax, DiagnosticCodes.ConfigInvalid,
+            "the config must be a YAML mapping (key: value lines)", cancellationToken: cancellationToken) is not { } root) return null;
 
         var reader = new YamlNodeReader(displayPath, 0, diagnostics, DiagnosticCodes.ConfigInvalid);
         ReportUnknownKeys(reader, root, "the config", ["title", "description", "base_url", "language", "series", "checkpoints", ThemeSettingsReader.Key, .. AuthoringSettingsReader.Keys]);
         ReportMarkupLookalikes(reader, root);
         var title = reader.RequiredString(root, "title", "the site title");
         var description = reader.String(YamlNodeReader.Find(root, "description"), "the description");
-        var language = reader.String(YamlNodeReader.Find(root, "language"), "the language") ?? "en";
+        var languageNode = YamlNodeReader.Find(root, "language");
+        var language = reader.String(languageNode, "the language") ?? "en";
+        var words = LanguageTableLoader.Load(language, languageNode is null ? SourcePosition.StartOf(displayPath) : reader.PositionOf(languageNode), new SiteFolder(siteRoot), diagnostics);
         var baseUrl = ReadBaseUrl(reader, root);
         var (seriesTitle, episodes) = ReadSeries(reader, root);
         var theme = ThemeSettingsReader.Read(reader, root, new SiteFolder(siteRoot));
         var authoring = AuthoringSettingsReader.Read(reader, root);
 
-        if (title is null || baseUrl is null || episodes is null) return null;
+        if (title is null || baseUrl is null || episodes is null || words is null) return null;
         var timeline = new Timeline(episodes);
         var checkpoints = ReadCheckpoints(reader, root, timeline, out var checkpointsValid);
         if (!checkpointsValid) return null;
-        return new SiteConfig(title, description, language, baseUrl, seriesTitle ?? title, timeline) { Checkpoints = checkpoints, Theme = theme, Authoring = authoring };
+        return new SiteConfig(title, description, language, baseUrl, seriesTitle ?? title, timeline) { Checkpoints = checkpoints, Theme = theme, Authoring = authoring, Words = words };
     }
 
     private static Uri? ReadBaseUrl(YamlNodeReader reader, YamlMappingNode root)
@@ -102,6 +75,9 @@ public static partial class ConfigLoader
     /// </summary>
     public static bool TryParseBaseUrl(string text, out Uri url)
     {
+        url = null!;
+        // A URL parser reads '\' as '/': '/\evil.com/' would become the protocol-relative '//evil.com/' in every page.
+        if (text.Contains('\\')) return false;
         if (text.StartsWith('/') && !text.StartsWith("//", StringComparison.Ordinal))
         {
             text = "http://" + SiteConfig.PathOnlyHost + text;
@@ -110,12 +86,13 @@ public static partial class ConfigLoader
         if (Uri.TryCreate(text, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps)
             && string.IsNullOrEmpty(parsed.Query) && string.IsNullOrEmpty(parsed.Fragment)
             // A user name or password would be written into every page, feed and sitemap.
-            && string.IsNullOrEmpty(parsed.UserInfo))
+            && string.IsNullOrEmpty(parsed.UserInfo)
+            // A path that starts with '//' names another host to a browser.
+            && !parsed.AbsolutePath.StartsWith("//", StringComparison.Ordinal))
         {
             url = parsed;
             return true;
         }
-        url = null!;
         return false;
     }
 

@@ -1,4 +1,5 @@
 using SpoilerGen.Model;
+using SpoilerGen.Translation;
 
 namespace SpoilerGen.Load;
 
@@ -34,6 +35,9 @@ public sealed record SiteConfig(
 
     /// <summary>The checkpoint whose tree first shows what is revealed at <paramref name="level"/>.</summary>
     public int TreeLevelFor(int level) => Checkpoints is null || level == 0 ? level : Checkpoints.First(checkpoint => checkpoint >= level);
+
+    /// <summary>The theme's words in the site's language (<c>language:</c> and <c>i18n/LANG.yml</c>).</summary>
+    public LanguageTable Words { get; init; } = BuiltInLanguageTables.English;
 
     /// <summary>Raw HTML and the lints' allowed names (<c>markup:</c>, <c>check:</c>).</summary>
     public AuthoringSettings Authoring { get; init; } = AuthoringSettings.Default;

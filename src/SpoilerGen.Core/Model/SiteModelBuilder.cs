@@ -169,7 +169,10 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
         }
         return new SitePage(key, kind, source.DisplayPath, source.ContentPath, level,
             title ?? ProgressiveValue<string>.Constant(fallbackTitle), frontMatter.Summary, frontMatter.Tags,
-            frontMatter.Weight, frontMatter.Image, source.Body, parentKey, ImmutableDictionary<string, string>.Empty, source.LastModified);
+            frontMatter.Weight, frontMatter.Image, source.Body, parentKey, ImmutableDictionary<string, string>.Empty, source.LastModified)
+        {
+            BodyLineOffset = source.BodyLineOffset,
+        };
     }
 
     /// <summary>

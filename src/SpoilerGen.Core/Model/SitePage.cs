@@ -24,6 +24,9 @@ public sealed record SitePage(
     ImmutableDictionary<string, string> LinkTargets,
     DateTimeOffset LastModified)
 {
+    /// <summary>The lines of the source file before its body (the front matter), so that the body's nodes are named at their line in the file.</summary>
+    public int BodyLineOffset { get; init; }
+
     /// <summary>Whether a reader at <paramref name="checkpoint"/> may see the page at all.</summary>
     public bool ExistsAt(int checkpoint) => Level <= checkpoint;
 

@@ -9,6 +9,8 @@ namespace SpoilerGen.Render;
 /// <summary>Renders a page's one parsed body for one tree, resolving its links within that tree.</summary>
 public sealed class BodyRenderer(SiteModel site, MarkdownPipeline pipeline, SiteUrls urls)
 {
+    private readonly CheckpointLabels _labels = new(site.Config.Words);
+
     public RenderedBody Render(SitePage page, Tree tree)
     {
         if (page.Body is null) return RenderedBody.Empty;
@@ -21,8 +23,9 @@ public sealed class BodyRenderer(SiteModel site, MarkdownPipeline pipeline, Site
     private RenderScope CreateScope(SitePage page, Tree tree) => new(
         tree.Index,
         site.PreviousTree(tree)?.Index,
-        level => site.Timeline.Checkpoints[level].SpoilerFreeLabel,
-        link => Resolve(page, tree, link));
+        level => site.Config.Words.Text(Translation.TranslationKeys.NewIn, null, ("episode", _labels.SpoilerFree(site.Timeline.Checkpoints[level]))),
+        link => Resolve(page, tree, link),
+        site.Config.Words.Text(Translation.TranslationKeys.FootnoteBack));
 
     /// <remarks>
     /// A fragment naming a heading that the tree does not show is left out: on the same page the link

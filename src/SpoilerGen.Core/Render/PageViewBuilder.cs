@@ -1,6 +1,7 @@
 using SpoilerGen.Markup.Headings;
 using SpoilerGen.Model;
 using SpoilerGen.Render.Views;
+using SpoilerGen.Translation;
 
 namespace SpoilerGen.Render;
 
@@ -10,6 +11,9 @@ namespace SpoilerGen.Render;
 /// </summary>
 public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
 {
+    private readonly CheckpointLabels _labels = new(site.Config.Words);
+    private LanguageTable Words => site.Config.Words;
+
     public Dictionary<string, object?> ForPage(TreePage current, TreeNavigation navigation)
     {
         var (tree, page) = (current.Tree, current.Page);
@@ -57,9 +61,10 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
         var tree = navigation.Tree;
         var home = site.Page("");
         var url = tag is null ? urls.Tree(tree) + Tree.TagsFolder + "/" : TagUrl(tree, tag.Name);
-        var pageTitle = tag is null ? "Tags" : $"Tagged “{tag.Name}”";
+        var tagsTitle = Words.Text(TranslationKeys.TagsTitle);
+        var pageTitle = tag is null ? tagsTitle : Words.Text(TranslationKeys.Tagged, null, ("tag", tag.Name));
         var items = tag is null
-            ? tags.Tags.Select(t => new PageListItemView(t.Name, t.Pages.Count == 1 ? "1 page" : $"{t.Pages.Count} pages", TagUrl(tree, t.Name), false))
+            ? tags.Tags.Select(t => new PageListItemView(t.Name, Words.Text(TranslationKeys.TagPageCount, t.Pages.Count), TagUrl(tree, t.Name), false))
             : tag.Pages.Select(p => new PageListItemView(p.Title, p.Summary, p.Url, p.IsNew, ImageUrl(p.Page.ImageAt(tree.Index))));
         var firstTagsUrl = urls.Absolute(urls.Tree(site.Trees[0]) + Tree.TagsFolder + "/");
         var view = new PageView(
@@ -71,14 +76,14 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
             IsNew: false,
             Tags: [],
             Toc: [],
-            SectionTitle: tag is null ? null : "Tags",
+            SectionTitle: tag is null ? null : tagsTitle,
             SectionUrl: tag is null ? null : urls.Tree(tree) + Tree.TagsFolder + "/",
             Breadcrumbs: [new NavLinkView(home.TitleAt(tree.Index), urls.Tree(tree), false), new NavLinkView(pageTitle, url, true)],
             PreviousPage: null,
             NextPage: null,
             // A tag's name can spoil and its pages differ in every tree, so what leaves the site names no
             // tag: previews show the first tree's tag list, and search engines index no tag page at all.
-            Share: new ShareView("Tags", site.Config.Description ?? site.Config.Title, firstTagsUrl, SiteImage, site.Config.Title),
+            Share: new ShareView(tagsTitle, site.Config.Description ?? site.Config.Title, firstTagsUrl, SiteImage, site.Config.Title),
             SearchEngine: new SearchEngineView(firstTagsUrl, NoIndex: true, site.Config.Description ?? site.Config.Title));
         // A tag may not exist yet one tree on, but the list of tags always does.
         var next = navigation.Next;
@@ -101,12 +106,12 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
     public TreeView TreeView(Tree tree, Tree? next)
     {
         var checkpoints = site.Timeline.Checkpoints;
-        var label = checkpoints[tree.Index].LabelAt(tree.Index);
-        if (tree.LastIndex > tree.Index) label += $" – {checkpoints[tree.LastIndex].SpoilerFreeLabel}";
+        var label = _labels.At(checkpoints[tree.Index], tree.Index);
+        if (tree.LastIndex > tree.Index) label = _labels.Range(label, _labels.SpoilerFree(checkpoints[tree.LastIndex]));
         var treeUrl = urls.Tree(tree);
         return new TreeView(tree.Path, treeUrl, tree.Index, tree.LastIndex, label,
-            next is null ? null : checkpoints[next.Index].SpoilerFreeLabel,
-            treeUrl + Feeds.AtomFeedWriter.FileName, Feeds.AtomFeedWriter.TitleFor(checkpoints[tree.Index]), treeUrl + SearchIndexFileName, treeUrl + Tree.TagsFolder + "/",
+            next is null ? null : _labels.SpoilerFree(checkpoints[next.Index]),
+            treeUrl + Feeds.AtomFeedWriter.FileName, Feeds.AtomFeedWriter.TitleFor(Words, checkpoints[tree.Index]), treeUrl + SearchIndexFileName, treeUrl + Tree.TagsFolder + "/",
             ChangeUrl(tree.Index));
     }
 
@@ -123,7 +128,7 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
         [.. site.Timeline.Checkpoints.Select(checkpoint =>
         {
             var tree = site.TreeFor(checkpoint.Index);
-            return new CheckpointView(checkpoint.Index, checkpoint.EpisodeId, checkpoint.SpoilerFreeLabel, urls.Tree(tree), false, urls.Tree(tree), checkpoint.InSeasonLabel);
+            return new CheckpointView(checkpoint.Index, checkpoint.EpisodeId, _labels.SpoilerFree(checkpoint), urls.Tree(tree), false, urls.Tree(tree), _labels.InSeason(checkpoint));
         })];
 
     private CheckpointView[] Checkpoints(TreeNavigation navigation, SitePage page) =>
@@ -132,7 +137,7 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
             var target = navigation.CheckpointTrees[checkpoint.Index];
             var pageUrl = page.ExistsAt(target.Index) ? urls.Page(target, page) : urls.Tree(target);
             return new CheckpointView(checkpoint.Index, checkpoint.EpisodeId, navigation.CheckpointLabels[checkpoint.Index],
-                urls.Tree(target), navigation.Tree.Serves(checkpoint.Index), pageUrl, checkpoint.InSeasonLabel);
+                urls.Tree(target), navigation.Tree.Serves(checkpoint.Index), pageUrl, _labels.InSeason(checkpoint));
         })];
 
     private NavLinkView[] SectionLinks(TreeNavigation navigation, SitePage current) =>

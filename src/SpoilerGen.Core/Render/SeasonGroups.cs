@@ -9,9 +9,9 @@ namespace SpoilerGen.Render;
 /// </summary>
 public static class SeasonGroups
 {
-    public static SeasonView[] For(Timeline timeline, IReadOnlyList<CheckpointView> checkpoints) =>
+    public static SeasonView[] For(Timeline timeline, IReadOnlyList<CheckpointView> checkpoints, CheckpointLabels labels) =>
         [.. checkpoints
             .Where(checkpoint => timeline.Checkpoints[checkpoint.Index].Episode is not null)
             .GroupBy(checkpoint => timeline.Checkpoints[checkpoint.Index].Episode!.SeasonNumber)
-            .Select(season => new SeasonView(season.Key, $"Season {season.Key}", [.. season]))];
+            .Select(season => new SeasonView(season.Key, labels.Season(season.Key), [.. season]))];
 }

@@ -55,8 +55,8 @@ public sealed class SiteRenderer
         var siteView = new SiteView(
             site.Config.Title, site.Config.Description, site.Config.Language, _urls.BasePath, _urls.Absolute(_urls.Root),
             _urls.Asset(""), _urls.Root + LevelsFileName, _urls.Root,
-            ThemeImage(site.Config.Theme.Logo), ThemeImage(site.Config.Theme.Hero), AccentPalette.Css(site.Config.Theme.Accent));
-        _templates = new TemplateRenderer(theme, siteView, new GeneratorView("SpoilerGen", generatorVersion), diagnostics);
+            ThemeImage(site.Config.Theme.Logo), ThemeImage(site.Config.Theme.Hero), AccentPalette.Css(site.Config.Theme.Accent), site.Config.Words.Direction);
+        _templates = new TemplateRenderer(theme, siteView, new GeneratorView("SpoilerGen", generatorVersion), site.Config.Words, diagnostics);
         _bodies = new BodyRenderer(site, pipeline, _urls);
         _views = new PageViewBuilder(site, _urls);
         _diagnostics = diagnostics;
@@ -239,7 +239,7 @@ public sealed class SiteRenderer
         var rootVariables = new Dictionary<string, object?>
         {
             ["checkpoints"] = checkpoints,
-            ["seasons"] = SeasonGroups.For(_site.Timeline, checkpoints),
+            ["seasons"] = SeasonGroups.For(_site.Timeline, checkpoints, new CheckpointLabels(_site.Config.Words)),
             ["page"] = null,
             ["tree"] = null,
         };
@@ -267,8 +267,9 @@ public sealed class SiteRenderer
 
     private string RenderLevels()
     {
+        var labels = new CheckpointLabels(_site.Config.Words);
         var levels = _site.Timeline.Checkpoints.Select(checkpoint => new LevelEntry(
-            checkpoint.Index, checkpoint.EpisodeId, _site.TreeFor(checkpoint.Index).Path, checkpoint.SpoilerFreeLabel));
+            checkpoint.Index, checkpoint.EpisodeId, _site.TreeFor(checkpoint.Index).Path, labels.SpoilerFree(checkpoint)));
         return JsonSerializer.Serialize(levels, LevelsJsonContext.Default.IEnumerableLevelEntry);
     }
 }

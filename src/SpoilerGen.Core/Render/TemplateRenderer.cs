@@ -4,6 +4,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Render.Views;
+using SpoilerGen.Translation;
 
 namespace SpoilerGen.Render;
 
@@ -12,9 +13,9 @@ namespace SpoilerGen.Render;
 /// A context is used by one render at a time, so renders run in parallel; contexts are kept for the next
 /// render, because making one (its stacks, its copy of every parsed template) cost as much as a small page.
 /// </summary>
-public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, GeneratorView generator, DiagnosticBag diagnostics)
+public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, GeneratorView generator, LanguageTable words, DiagnosticBag diagnostics)
 {
-    private readonly ScriptObject _builtins = HtmlEscapingTemplateContext.CreateBuiltins(BuildClock.FromEnvironment(diagnostics));
+    private readonly ScriptObject _builtins = HtmlEscapingTemplateContext.CreateBuiltins(BuildClock.FromEnvironment(diagnostics), words);
     private readonly TemplateFailures _failures = new();
     private readonly ConcurrentBag<HtmlEscapingTemplateContext> _idleContexts = [];
 
@@ -60,7 +61,8 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
             // A theme's mistake is the author's to fix, so it is reported like a content error.
             if (!TemplateLimits.IsLimit(exception.OriginalMessage))
             {
-                _failures.Add(ThemeTemplates.ToDiagnostic(exception.Span, isError: true, exception.OriginalMessage, DiagnosticCodes.TemplateRender), renderingFor);
+                var code = exception is MissingTranslationException ? DiagnosticCodes.TranslationKeyMissing : DiagnosticCodes.TemplateRender;
+                _failures.Add(ThemeTemplates.ToDiagnostic(exception.Span, isError: true, exception.OriginalMessage, code), renderingFor);
                 return null;
             }
             if (_overLimit.TryAdd(templateName, true))

@@ -74,6 +74,9 @@ public sealed class ThemeTemplates : ITemplateLoader
 
     private static bool IsTemplate(string name) => name.EndsWith(".html", StringComparison.Ordinal) && !name.StartsWith(AssetsPrefix, StringComparison.Ordinal);
 
+    /// <summary>Every parsed template, by name.</summary>
+    public IEnumerable<KeyValuePair<string, Template>> Templates => _templates;
+
     public bool TryGet(string name, out Template template) => _templates.TryGetValue(name, out template!);
 
     /// <summary>Gives a new context the parsed includes, so that no render parses a template again.</summary>

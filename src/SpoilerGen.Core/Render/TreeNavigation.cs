@@ -21,7 +21,8 @@ public sealed class TreeNavigation
         Previous = site.PreviousTree(tree);
         Next = site.NextTree(tree);
         CheckpointTrees = [.. site.Timeline.Checkpoints.Select(checkpoint => site.TreeFor(checkpoint.Index))];
-        CheckpointLabels = [.. site.Timeline.Checkpoints.Select(checkpoint => checkpoint.LabelAt(tree.Index))];
+        var labels = new CheckpointLabels(site.Config.Words);
+        CheckpointLabels = [.. site.Timeline.Checkpoints.Select(checkpoint => labels.At(checkpoint, tree.Index))];
     }
 
     public Tree Tree { get; }

@@ -20,7 +20,7 @@ namespace SpoilerGen.Write;
 /// </remarks>
 public static class SourceFingerprint
 {
-    private static readonly string[] SourceFolders = [ContentLoader.ContentFolderName, ThemeTemplates.FolderName, SiteRenderer.StaticFolderName];
+    private static readonly string[] SourceFolders = [ContentLoader.ContentFolderName, ThemeTemplates.FolderName, Translation.LanguageTableLoader.FolderName, SiteRenderer.StaticFolderName];
 
     /// <summary>The fingerprint, or null when some source cannot be read: then the build reads it and reports why.</summary>
     public static string? Of(string siteFolder, string? baseUrl, bool includeDrafts)

@@ -36,6 +36,20 @@ public sealed class NewCommandTests
         Assert.Empty(SiteChecker.Check(new BuildOptions(guide)).Diagnostics);
     }
 
+    /// <summary>Two seasons of 500 episodes passed Scriban's default of 1,000 loop iterations: an internal error, exit 70.</summary>
+    [Fact]
+    public void A_guide_of_999_episodes_over_two_seasons_is_written()
+    {
+        using var folder = new TemporaryFolder();
+        var guide = folder.Combine("long");
+
+        var (exitCode, output, error) = ToolProcess.Run("new", guide, "--episodes", "500,499");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("999 episodes in 2 seasons", output);
+        Assert.Contains("- id: s02e499", File.ReadAllText(Path.Combine(guide, "spoilergen.yml")));
+    }
+
     [Fact]
     public void The_character_page_uses_each_kind_of_spoiler_markup_and_each_shows_at_its_own_episode()
     {

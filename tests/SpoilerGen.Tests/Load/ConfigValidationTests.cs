@@ -35,4 +35,27 @@ public sealed class ConfigValidationTests
         var error = Assert.Single(Build("    - episodes: [{id: a}]\n", "https://user:secret@example.org/guide/"));
         Assert.Equal(DiagnosticCodes.ConfigInvalid, error.Code);
     }
+
+    /// <summary>
+    /// A URL parser reads '\' as '/', so '/\evil.com/' was accepted and became the protocol-relative '//evil.com/'
+    /// in every page's links and scripts, and serve redirected its root to that host.
+    /// </summary>
+    [Theory]
+    [InlineData("'/\\evil.com/'")]
+    [InlineData("'/\\/evil.com/'")]
+    [InlineData("'https://example.org\\guide/'")]
+    public void A_base_url_that_a_browser_would_read_as_another_host_is_refused(string baseUrl)
+    {
+        var error = Assert.Single(Build("    - episodes: [{id: a}]\n", baseUrl));
+        Assert.Equal(DiagnosticCodes.ConfigInvalid, error.Code);
+        Assert.Equal(2, error.Position.Line);
+    }
+
+    [Fact]
+    public void The_base_url_option_refuses_a_backslash_as_the_config_does()
+    {
+        Assert.False(SpoilerGen.Load.ConfigLoader.TryParseBaseUrl("/\\evil.com/", out _));
+        Assert.True(SpoilerGen.Load.ConfigLoader.TryParseBaseUrl("/guide/", out var url));
+        Assert.Equal("/guide/", url.AbsolutePath);
+    }
 }

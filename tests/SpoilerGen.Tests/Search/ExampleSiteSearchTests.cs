@@ -44,7 +44,7 @@ public sealed class ExampleSiteSearchTests(ExampleSiteFixture site) : IClassFixt
         foreach (var checkpoint in new[] { 0, 3, 12 })
         {
             var html = site.Read(TreeOf(checkpoint) + "characters/on-jo/index.html");
-            Assert.Contains($"<meta name=\"spoilergen-search-index\" content=\"/guide/{TreeOf(checkpoint)}search-index.json\">", html);
+            Assert.Contains($"<meta name=\"spoilergen-search-index\" content=\"/guide/{TreeOf(checkpoint)}search-index.json\" data-button=\"Search\"", html);
         }
         Assert.DoesNotContain("spoilergen-search-index", site.Read("index.html"));
     }
@@ -63,10 +63,11 @@ public sealed class ExampleSiteSearchTests(ExampleSiteFixture site) : IClassFixt
     }
 
     [Fact]
-    public void The_search_script_stays_under_5_KB()
+    public void The_search_script_stays_under_6_KB()
     {
-        // 5 KB since it writes the search box too: once, cached, instead of 0.75 KB in every page.
-        Assert.InRange(new FileInfo(Path.Combine(site.Output, "assets", "search.js")).Length, 1, 5120);
+        // 5 KB since it writes the search box too: once, cached, instead of 0.75 KB in every page; 6 KB since it
+        // cuts Japanese, Chinese and Korean queries into terms as the index does, and speaks the guide's language.
+        Assert.InRange(new FileInfo(Path.Combine(site.Output, "assets", "search.js")).Length, 1, 6144);
     }
 
     private SearchIndexFile Index(int checkpoint) => new(site.Read(TreeOf(checkpoint) + SearchIndexWriter.FileName));

@@ -28,11 +28,11 @@ public sealed class SearchIndexFile
 
     public IEnumerable<string> Terms => _terms.Keys;
 
-    /// <summary>The URLs (relative to the tree) of the pages where every typed word starts a word, as the client matches.</summary>
+    /// <summary>The URLs (relative to the tree) of the pages where every typed term starts a term, as the client matches.</summary>
     public IReadOnlyList<string> Find(string query)
     {
-        var typed = SearchTokenizer.Words(query).ToList();
-        typed = [.. typed.Where((word, i) => word.Length >= SearchTokenizer.MinimumLength && (i == typed.Count - 1 || !_stopWords.Contains(word)))];
+        var all = SearchTokenizer.QueryTerms(query).ToList();
+        List<string> typed = [.. all.Where((term, i) => !term.Spaced || term.Term.Length >= SearchTokenizer.MinimumLength && (i == all.Count - 1 || !_stopWords.Contains(term.Term))).Select(term => term.Term)];
         if (typed.Count == 0) return [];
         var pages = typed
             .Select(prefix => _terms.Where(term => term.Key.StartsWith(prefix, StringComparison.Ordinal)).SelectMany(term => PostingList.Decode(term.Value)).ToHashSet())

@@ -67,6 +67,24 @@ public sealed class SpoilerMapTests
         Assert.Equal("The stranger, a spy", map.Title);
     }
 
+    /// <summary>
+    /// The map names lines of the parse it was built from, read once through the site's jail: the file is never
+    /// read again by name (it could have been swapped for a link out of the site, or have changed since).
+    /// </summary>
+    [Fact]
+    public void Names_the_lines_of_the_parse_it_maps_even_when_the_file_changed_since()
+    {
+        using var site = new TestSite(episodeCount: 8).WritePage("characters/stranger.md", FixtureFrontMatter, FixturePage);
+        var rendered = SiteBuilder.Render(new BuildOptions(site.Root));
+        Assert.True(rendered.Succeeded, string.Join("\n", rendered.Diagnostics));
+        site.WritePage("characters/stranger.md", "title: Short", FixturePage);
+
+        var map = new SpoilerMapBuilder(rendered.Site!, rendered.Pipeline!, new SiteUrls(rendered.Site!.Config), target => "/map/" + target.Key)
+            .Build(rendered.Site!.Page("characters/stranger/"));
+
+        Assert.Equal((11, 13), map.Regions.Where(region => region.Kind == SpoilerRegionKind.Phrase).Select(region => (region.Line, region.Column)).Single());
+    }
+
     [Fact]
     public void Outlines_each_region_in_the_fullest_body_and_dashes_markup_that_adds_nothing()
     {

@@ -32,7 +32,7 @@ public sealed class MarkdownHarness
 
     public (string Html, RenderScope Scope) RenderWithScope(int checkpoint, int? previousTree = null, Func<string, LinkTarget>? links = null)
     {
-        var scope = new RenderScope(checkpoint, previousTree, level => $"Episode {level}",
+        var scope = new RenderScope(checkpoint, previousTree, level => $"New in Episode {level}",
             link => links?.Invoke(link.Url ?? "") ?? new LinkTarget.Url(link.Url ?? ""));
         return (CheckpointHtmlRenderer.RenderBody(Document, Pipeline, scope), scope);
     }

@@ -16,7 +16,7 @@ public sealed class TemplateStateTests
 
     private static string[] BuiltinObjects()
     {
-        var builtins = HtmlEscapingTemplateContext.CreateBuiltins(new BuildClock(new DateTime(2024, 5, 1, 0, 0, 0, DateTimeKind.Utc)));
+        var builtins = HtmlEscapingTemplateContext.CreateBuiltins(new BuildClock(new DateTime(2024, 5, 1, 0, 0, 0, DateTimeKind.Utc)), SpoilerGen.Translation.BuiltInLanguageTables.English);
         return [.. builtins.GetMembers().Where(name => builtins[name] is ScriptObject).Order(StringComparer.Ordinal)];
     }
 

@@ -33,5 +33,8 @@ public static class DiagnosticRules
         [DiagnosticCodes.OutputFolderRefused] = "The output folder is refused.",
         [DiagnosticCodes.PossibleUnmarkedSpoiler] = "A name marked as a spoiler of a later episode elsewhere is shown here unmarked.",
         [DiagnosticCodes.LinkToSiteUrl] = "A link to a folder or URL inside the site instead of a Markdown file.",
+        [DiagnosticCodes.TranslationKeyMissing] = "A key the theme or SpoilerGen asks for has no words in the site's language.",
+        [DiagnosticCodes.TranslationFileInvalid] = "A translation table (i18n/LANG.yml) has a wrong value.",
+        [DiagnosticCodes.LanguageUnknown] = "The site's language is not a language code, or has neither a built-in table nor i18n/LANG.yml.",
     }.ToImmutableDictionary(StringComparer.Ordinal);
 }

@@ -15,11 +15,12 @@ public sealed class CheckpointFootnoteLinkRenderer : HtmlObjectRenderer<Footnote
     protected override void Write(HtmlRenderer renderer, FootnoteLink link)
     {
         if (!renderer.EnableHtmlForInline || link.Footnote.Parent?.Parent is not MarkdownDocument document) return;
-        var footnotes = ((CheckpointHtmlRenderer)renderer).Scope.FootnotesOf(document);
+        var scope = ((CheckpointHtmlRenderer)renderer).Scope;
+        var footnotes = scope.FootnotesOf(document);
         if (link.IsBackLink)
         {
             if (footnotes.BackLinkTargetOf(link) is not { } target) return;
-            renderer.Write(" <a href=\"#").Write(target).Write("\" class=\"footnote-back-ref\" role=\"doc-backlink\" aria-label=\"Back to the text\">&#8617;&#xFE0E;</a>");
+            renderer.Write(" <a href=\"#").Write(target).Write("\" class=\"footnote-back-ref\" role=\"doc-backlink\" aria-label=\"").WriteEscape(scope.FootnoteBackLabel).Write("\">&#8617;&#xFE0E;</a>");
             return;
         }
         if (footnotes.ReferenceIdOf(link) is not { } id) return;

@@ -10,7 +10,10 @@ namespace SpoilerGen.Markup.Renderers;
 /// them are new in this tree, and where links lead. Also collects the headings as they are written,
 /// so the table of contents holds exactly the headings that were shown.
 /// </summary>
-public sealed class RenderScope(int checkpoint, int? previousTreeCheckpoint, Func<int, string> episodeLabel, Func<LinkInline, LinkTarget> resolveLink)
+/// <param name="newBadgeText">What marks content new at a level, in the site's language: "New in Episode 12".</param>
+/// <param name="footnoteBackLabel">The accessible name of a footnote's link back to the text, in the site's language.</param>
+public sealed class RenderScope(int checkpoint, int? previousTreeCheckpoint, Func<int, string> newBadgeText, Func<LinkInline, LinkTarget> resolveLink,
+    string footnoteBackLabel = "Back to the text")
 {
     private readonly List<TocEntry> _headings = [];
     private readonly List<TocEntry> _newSections = [];
@@ -32,7 +35,9 @@ public sealed class RenderScope(int checkpoint, int? previousTreeCheckpoint, Fun
 
     public void LeaveNewRegion() => _openNewRegions--;
 
-    public string NewBadgeText(int level) => $"New in {episodeLabel(level)}";
+    public string NewBadgeText(int level) => newBadgeText(level);
+
+    public string FootnoteBackLabel => footnoteBackLabel;
 
     /// <summary>Whether this render showed anything that the previous tree did not.</summary>
     public bool ShowedNewContent { get; private set; }

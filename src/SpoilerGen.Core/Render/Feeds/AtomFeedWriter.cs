@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using SpoilerGen.Model;
+using SpoilerGen.Translation;
 
 namespace SpoilerGen.Render.Feeds;
 
@@ -25,7 +26,8 @@ public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
             .ToList();
 
         var feed = new XElement(Atom + "feed",
-            new XElement(Atom + "title", $"{site.Config.Title}: {TitleFor(site.Timeline.Checkpoints[tree.Index])}"),
+            new XAttribute(XNamespace.Xml + "lang", site.Config.Words.Language),
+            new XElement(Atom + "title", $"{site.Config.Title}: {TitleFor(site.Config.Words, site.Timeline.Checkpoints[tree.Index])}"),
             new XElement(Atom + "link", new XAttribute("href", urls.Absolute(urls.Tree(tree)))),
             new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", feedUrl)),
             new XElement(Atom + "id", feedUrl),
@@ -37,8 +39,9 @@ public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
     }
 
     /// <summary>What the feed of a tree is called, in the feed itself and where pages link it.</summary>
-    public static string TitleFor(Checkpoint checkpoint) =>
-        checkpoint.Episode is null ? "safe before the first episode" : $"new once you have seen {checkpoint.LabelAt(checkpoint.Index)}";
+    public static string TitleFor(LanguageTable words, Checkpoint checkpoint) => checkpoint.Episode is null
+        ? words.Text(TranslationKeys.FeedStart)
+        : words.Text(TranslationKeys.FeedEpisode, null, ("episode", new CheckpointLabels(words).At(checkpoint, checkpoint.Index)));
 
     private IEnumerable<XElement> Entries(TreePage page, DateTimeOffset updated)
     {

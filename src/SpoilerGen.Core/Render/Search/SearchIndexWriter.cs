@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SpoilerGen.Model;
+using SpoilerGen.Translation;
 
 namespace SpoilerGen.Render.Search;
 
@@ -21,6 +22,11 @@ public sealed class SearchIndexWriter(SiteModel site)
     private readonly SearchIndexJsonContext _json = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     private readonly SearchTokenizer _tokenizer = new(StopWords.For(site.Config.Language));
+
+    private readonly SearchIndexText _text = new(
+        site.Config.Words.Text(TranslationKeys.SearchNoResults),
+        site.Config.Words.Messages[TranslationKeys.SearchResults].Forms,
+        site.Config.Words.Messages[TranslationKeys.SearchResultsFirst].Forms);
 
     // Serialized straight to UTF-8: the index of a large tree is hundreds of KB, too big to pass through a string too.
     public BinaryOutputFile Write(Tree tree, IReadOnlyList<TreePage> pages) =>
@@ -45,7 +51,9 @@ public sealed class SearchIndexWriter(SiteModel site)
             SearchIndex.CurrentVersion,
             [.. _tokenizer.StopWords.Order(StringComparer.Ordinal)],
             [.. pages.Select(page => new SearchIndexPage(page.Title, page.Page.Key, Excerpt.Of(page.Summary ?? page.Body.Text, ExcerptLength)))],
-            terms);
+            terms,
+            _text,
+            terms.Keys.Any(term => ScriptRuns.KindOf(System.Text.Rune.GetRuneAt(term, 0)) == ScriptKind.Hangul) ? KoreanParticles.Endings : []);
     }
 
     /// <summary>Everything the page shows in this tree that a reader might look for.</summary>

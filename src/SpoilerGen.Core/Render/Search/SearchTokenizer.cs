@@ -8,7 +8,7 @@ namespace SpoilerGen.Render.Search;
 /// <summary>
 /// Turns text into the terms of the search index. <c>search.js</c> applies the same steps to what the
 /// reader types (NFD, drop combining marks, NFC, lower-case, final sigma as σ, split on anything but
-/// letters and digits), so a term written here is found by the same word typed with or without its
+/// letters and digits, then CJK and Hangul runs into bigrams: <see cref="TermsOf"/>), so a term written here is found by the same word typed with or without its
 /// accents; <see cref="DiacriticFolding"/> does them here without depending on the globalization mode.
 /// </summary>
 public sealed class SearchTokenizer(IEnumerable<string> stopWords)
@@ -24,8 +24,51 @@ public sealed class SearchTokenizer(IEnumerable<string> stopWords)
     public IReadOnlySet<string> StopWords => _stopWords;
 
     /// <summary>The distinct indexable terms of <paramref name="text"/>.</summary>
-    public IEnumerable<string> Terms(string text) =>
-        Words(text).Where(word => word.Length is >= MinimumLength and <= MaximumLength && !_stopWords.Contains(word)).Distinct(StringComparer.Ordinal);
+    public IEnumerable<string> Terms(string text) => Words(text).SelectMany(TermsOf).Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A folded word's terms: the word itself in a script that spaces its words; character bigrams of a run
+    /// of Han or kana, which has no spaces to split on (as Lunr's and Pagefind's CJK support do); bigrams of a
+    /// Hangul run without its particle. A run of one character is its own term: in these scripts one
+    /// character can be a word (猫, 집). search.js cuts a query the same way.
+    /// </summary>
+    public IEnumerable<string> TermsOf(string word)
+    {
+        foreach (var (run, kind) in ScriptRuns.Of(word))
+        {
+            if (kind == ScriptKind.Spaced)
+            {
+                if (run.Length is >= MinimumLength and <= MaximumLength && !_stopWords.Contains(run)) yield return run;
+                continue;
+            }
+            foreach (var bigram in Bigrams(kind == ScriptKind.Hangul ? KoreanParticles.Strip(run) : run)) yield return bigram;
+        }
+    }
+
+    /// <summary>
+    /// What search.js makes of a query: each term, and whether it is a whole word of a spaced script (which the
+    /// client skips when it is one letter long, or a stop word before the last). Tests ask the index through this.
+    /// </summary>
+    public static IEnumerable<(string Term, bool Spaced)> QueryTerms(string query) =>
+        Words(query).SelectMany(word => ScriptRuns.Of(word)).SelectMany(item => item.Kind == ScriptKind.Spaced
+            ? [(item.Run, true)]
+            : Bigrams(item.Kind == ScriptKind.Hangul ? KoreanParticles.Strip(item.Run) : item.Run).Select(bigram => (bigram, false)));
+
+    private static IEnumerable<string> Bigrams(string run)
+    {
+        var starts = new List<int>();
+        for (var index = 0; index < run.Length; index += char.IsSurrogatePair(run, index) ? 2 : 1) starts.Add(index);
+        if (starts.Count == 1)
+        {
+            yield return run;
+            yield break;
+        }
+        for (var index = 0; index + 1 < starts.Count; index++)
+        {
+            var end = index + 2 < starts.Count ? starts[index + 2] : run.Length;
+            yield return run[starts[index]..end];
+        }
+    }
 
     /// <summary>Every word of <paramref name="text"/>, normalized, including short and common ones.</summary>
     /// <remarks>

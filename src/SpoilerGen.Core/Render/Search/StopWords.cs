@@ -17,7 +17,43 @@ public static class StopWords
         "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
     ];
 
-    /// <summary>The stop words for a site's <c>language</c> (e.g. <c>en</c>, <c>en-GB</c>); none for languages without a list.</summary>
-    public static IReadOnlyList<string> For(string language) =>
-        language.Split('-', '_')[0].Equals("en", StringComparison.OrdinalIgnoreCase) ? English : [];
+    // Folded as the index folds them (no accents): "está" is "esta", "über" is "uber".
+    private static readonly string[] Spanish =
+    [
+        "al", "como", "con", "de", "del", "el", "ella", "en", "es", "esta", "este", "fue", "ha", "la", "las", "le", "lo", "los", "mas",
+        "me", "mi", "muy", "no", "nos", "para", "pero", "por", "que", "se", "si", "sin", "sobre", "su", "sus", "te", "tu", "un", "una", "uno", "y", "ya",
+    ];
+
+    private static readonly string[] Portuguese =
+    [
+        "ao", "aos", "as", "com", "como", "da", "das", "de", "do", "dos", "ela", "ele", "em", "entre", "era", "esta", "este", "foi", "ha", "isso",
+        "mais", "mas", "na", "nao", "nas", "no", "nos", "num", "numa", "os", "ou", "para", "pela", "pelo", "por", "que", "se", "sem", "seu", "sua", "um", "uma",
+    ];
+
+    private static readonly string[] French =
+    [
+        "au", "aux", "avec", "ce", "ces", "dans", "de", "des", "du", "elle", "en", "est", "et", "il", "ils", "je", "la", "le", "les", "leur", "lui",
+        "mais", "me", "ne", "nous", "on", "ou", "par", "pas", "pour", "qu", "que", "qui", "sa", "se", "ses", "son", "sur", "un", "une", "vous", "ete",
+    ];
+
+    private static readonly string[] German =
+    [
+        "als", "am", "an", "auch", "auf", "aus", "bei", "bis", "das", "dass", "dem", "den", "der", "des", "die", "ein", "eine", "einem", "einen", "einer",
+        "er", "es", "fur", "hat", "ich", "im", "in", "ist", "mit", "nach", "nicht", "noch", "oder", "sein", "sich", "sie", "sind", "so", "uber", "und",
+        "von", "vor", "war", "wie", "wird", "zu", "zum", "zur",
+    ];
+
+    /// <summary>
+    /// The stop words for a site's <c>language</c> (e.g. <c>en</c>, <c>en-GB</c>); none for languages without a list.
+    /// Japanese and Korean have none: their particles are cut off or fall inside bigrams (see <see cref="SearchTokenizer"/>).
+    /// </summary>
+    public static IReadOnlyList<string> For(string language) => language.Split('-', '_')[0].ToLowerInvariant() switch
+    {
+        "en" => English,
+        "es" => Spanish,
+        "pt" => Portuguese,
+        "fr" => French,
+        "de" => German,
+        _ => [],
+    };
 }

@@ -27,7 +27,7 @@ public sealed class SpoilerMapBuilder(SiteModel site, MarkdownPipeline pipeline,
         var bodyHtml = "";
         if (page.Body is not null)
         {
-            var scope = new SpoilerMapScope(page.Level, Label, link => Resolve(page, link), BodyLineOffset(page));
+            var scope = new SpoilerMapScope(page.Level, Label, link => Resolve(page, link), page.BodyLineOffset);
             bodyHtml = SpoilerMapHtmlRenderer.RenderBody(page.Body, pipeline, scope);
             regions.AddRange(scope.Regions);
         }
@@ -54,21 +54,5 @@ public sealed class SpoilerMapBuilder(SiteModel site, MarkdownPipeline pipeline,
         if (!page.LinkTargets.TryGetValue(url, out var targetKey)) return urls.SiteRooted(url);
         var fragment = url.IndexOf('#') is var hash and >= 0 ? url[hash..] : "";
         return mapUrl(site.Page(targetKey)) + fragment;
-    }
-
-    /// <summary>
-    /// The lines before the body in the page's file, so that regions are named at their line in the file.
-    /// The model keeps only the parsed body, so the file's front matter is measured again; 0 if it is gone.
-    /// </summary>
-    private static int BodyLineOffset(SitePage page)
-    {
-        try
-        {
-            return File.Exists(page.DisplayPath) ? FrontMatterSplitter.Split(File.ReadAllText(page.DisplayPath)).BodyLineOffset : 0;
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
     }
 }

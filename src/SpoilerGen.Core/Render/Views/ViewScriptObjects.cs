@@ -35,11 +35,12 @@ public static class ViewScriptObjects
         _ => throw new InvalidOperationException($"{value.GetType().Name} has no template form in {nameof(ViewScriptObjects)}"),
     };
 
-    public static ScriptObject From(SiteView site) => new(11)
+    public static ScriptObject From(SiteView site) => new(12)
     {
         ["title"] = site.Title,
         ["description"] = site.Description,
         ["language"] = site.Language,
+        ["direction"] = site.Direction,
         ["base_path"] = site.BasePath,
         ["base_url"] = site.BaseUrl,
         ["assets_path"] = site.AssetsPath,
