@@ -10,6 +10,7 @@
 #   EDITS=7 bench/incremental.sh 2000x60 another size
 #   BENCH_DIR=/tmp/spoilergen-bench      where the guides go
 #   REUSE=1 bench/incremental.sh         keep the published tool and generate the guide again only
+#   SPOILERGEN=path/to/spoilergen        measure that executable instead of publishing one
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 case_="${1:-1000x12}"
@@ -25,13 +26,19 @@ if ! command -v hugo >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/de
 fi
 has_hugo=0; command -v hugo >/dev/null && has_hugo=1
 
-if [ -z "${REUSE:-}" ] || [ ! -x "$work/spoilergen/spoilergen" ]; then
-echo "building SpoilerGen (Release, ready-to-run) and the generator..." >&2
-dotnet publish "$repo/src/SpoilerGen.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/spoilergen" -v quiet -nologo >/dev/null
-dotnet build "$repo/bench/SpoilerGen.GuideGenerator" -c Release -v quiet -nologo >/dev/null
+if [ -n "${SPOILERGEN:-}" ]; then
+  spoilergen="$SPOILERGEN"
+else
+  if [ -z "${REUSE:-}" ] || [ ! -x "$work/spoilergen/spoilergen" ]; then
+    echo "building SpoilerGen (Release, ready-to-run) and the generator..." >&2
+    # Ready-to-run rather than the project's native (AOT) publish: the tool as `dotnet tool install` gives it.
+    dotnet publish "$repo/src/SpoilerGen.Cli" -c Release -r linux-x64 --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true \
+      -o "$work/spoilergen" -v quiet -nologo >/dev/null
+  fi
+  spoilergen="$work/spoilergen/spoilergen"
 fi
-spoilergen="$work/spoilergen/spoilergen"
+[ -f "$repo/bench/SpoilerGen.GuideGenerator/bin/Release/net10.0/guide-generator.dll" ] && [ -n "${REUSE:-}" ] \
+  || dotnet build "$repo/bench/SpoilerGen.GuideGenerator" -c Release -v quiet -nologo >/dev/null
 rm -rf "$dir"; mkdir -p "$dir"
 hugo_args=(); [ $has_hugo = 1 ] && hugo_args=(--hugo "$dir/hugo")
 dotnet "$repo/bench/SpoilerGen.GuideGenerator/bin/Release/net10.0/guide-generator.dll" \
@@ -98,7 +105,9 @@ for i in $(seq 1 "$edits"); do
   timed sg-text "$page_url" has "BenchEdit$i" sh -c "printf '\nBenchEdit%s is new text.\n' $i >>'$page_source'"
   timed sg-new "$base/start/$section/bench-new-$i/" status 200 sh -c "printf -- '---\ntitle: Bench new $i\n---\nNew page $i.\n' >'$site/content/$section/bench-new-$i.md'"
   timed sg-delete "$base/start/$section/bench-new-$i/" status 404 rm "$site/content/$section/bench-new-$i.md"
-  timed sg-title "$page_url" has "BenchTitle$i" sed -i "0,/^  start: /s/^  start: .*/  start: BenchTitle$i/" "$page_source"
+  # A progressive title's first value, or a plain title.
+  if grep -q '^  start: ' "$page_source"; then title_edit="0,/^  start: /s/^  start: .*/  start: BenchTitle$i/"; else title_edit="0,/^title: /s/^title: .*/title: BenchTitle$i/"; fi
+  timed sg-title "$page_url" has "BenchTitle$i" sed -i "$title_edit" "$page_source"
   timed sg-level "$base/start/$other_path/" status 404 sed -i '1a spoiler: s01e01' "$other_source"
   timed sg-level "$base/start/$other_path/" status 200 sed -i '/^spoiler: s01e01$/d' "$other_source"
   cp "$other_source" "$dir/untagged.md"
@@ -160,4 +169,6 @@ echo "| a level changed (and back) | $(m sg-level) ms | – |"
 echo "| tags changed | $(m sg-tags) ms | – |"
 echo "| a template edited | $(m sg-template) ms | $([ $has_hugo = 1 ] && echo "$(m hugo-template) ms" || echo –) |"
 echo "| resident memory: first build / after the edits / after $many more | $rss_first / $rss_edits / $rss_many MB | $([ $has_hugo = 1 ] && echo "$hugo_rss_first / $hugo_rss MB" || echo –) |"
-echo "| build: cold / after one edit / after a touch | $(m build-cold) / $(m build-edit) / $touched_ms ms | – |"
+echo "| build: cold / after one edit / after a touch | $(m build-cold) / $(m build-edit) / $touched_ms ms (after one edit: $(awk -v e="$(m build-edit)" -v c="$(m build-cold)" 'BEGIN { printf "%.2f", e / c }')× cold) | – |"
+echo
+echo "Load average during the run: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared: figures are noisy, ratios within this run are what to compare)."

@@ -16,7 +16,9 @@ namespace SpoilerGen.Build;
 /// Runs the pipeline: load (config, templates, content) → model → render → write. Each stage reports
 /// into one diagnostic bag; the new output is swapped in only if every stage succeeded. <c>serve</c> and
 /// <c>check</c> run the same stages through <see cref="Render"/>, which keeps the files in memory; all three report
-/// the author's lints (<see cref="AuthorLints"/>) as warnings.
+/// the author's lints (<see cref="AuthorLints"/>) as warnings. Both are incremental through the same stages: given the
+/// previous render's cache (in memory for <c>serve</c>, beside the output for <c>build</c>), the render takes every
+/// file whose inputs are unchanged from it and renders only the others.
 /// </summary>
 /// <remarks>
 /// Cancelling (Ctrl+C) throws <see cref="OperationCanceledException"/> after the staging folder is removed
@@ -38,10 +40,13 @@ public static class SiteBuilder
             new(diagnostics.ToSortedList(), pages, trees, files, stopwatch.Elapsed, target?.Folder ?? options.ResolvedOutputFolder, hadPreviousOutput);
         if (target is null) return Result();
 
-        // Nothing read has changed and the output is as that build left it: there is nothing to do.
+        // Nothing read has changed and the output is as that build left it: there is nothing to do but warn again.
         var sourceFingerprint = SourceFingerprint.Of(options.SiteFolder, options.BaseUrl, options.IncludeDrafts);
-        if (sourceFingerprint is not null && BuildRecord.ReadIfIntact(target.Folder, target.RecordPath) is { } record && record.Sources == sourceFingerprint)
+        var (record, previous) = target.PreviousBuild();
+        options.Progress?.Invoke(previous is null ? "no previous build to reuse" : $"the previous build's cache holds {previous.Pages.Count} pages");
+        if (sourceFingerprint is not null && record is not null && record.Sources == sourceFingerprint)
         {
+            foreach (var warning in record.Warnings) diagnostics.Warning(warning.Position, warning.Code, warning.Message);
             options.Progress?.Invoke($"nothing changed since the last build: the output at {target.Folder} is kept as it was");
             return Result(record.PageCount, record.TreeCount, record.FileCount);
         }
@@ -49,16 +54,19 @@ public static class SiteBuilder
         options.Progress?.Invoke($"loading the site from {DisplayPath.For(options.SiteFolder)}");
         var loaded = Load(options, diagnostics, cancellationToken);
         if (loaded.Site is null || diagnostics.HasErrors) return Result();
+        options.Progress?.Invoke($"loaded {loaded.Sources.Count} sources: {loaded.Site.Pages.Length} pages in {loaded.Site.Trees.Length} trees");
         AuthorLints.Run(loaded.Site, loaded.Sources, options.SiteFolder, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
-        options.Progress?.Invoke($"loaded {loaded.Sources.Count} sources: {loaded.Site.Pages.Length} pages in {loaded.Site.Trees.Length} trees");
+        options.Progress?.Invoke("checked the author's lints");
 
         using var staging = target.BeginStaging(diagnostics);
         if (staging is null) return Result();
-        Renderer(loaded, diagnostics).Render(options.SiteFolder, staging, cancellationToken);
+        // Files whose inputs are those the previous build made them from are taken from its output as they are.
+        var renderer = Renderer(loaded, diagnostics, Inputs(loaded), previous, keepsFiles: false);
+        renderer.Render(options.SiteFolder, staging, cancellationToken);
         if (diagnostics.HasErrors) return Result();
-        options.Progress?.Invoke($"rendered {staging.FileCount} files");
-        staging.Record(sourceFingerprint, loaded.Site.Pages.Length, loaded.Site.Trees.Length, warned: diagnostics.ToSortedList().Count > 0);
+        options.Progress?.Invoke($"rendered {renderer.Cache?.RenderedCount} files, took {renderer.Cache?.ReusedCount} unchanged from the previous output: {staging.FileCount} files");
+        staging.Record(sourceFingerprint, loaded.Site.Pages.Length, loaded.Site.Trees.Length, diagnostics.ToSortedList(), renderer.Cache);
         if (!staging.Commit()) return Result();
         return Result(loaded.Site.Pages.Length, loaded.Site.Trees.Length, staging.FileCount);
     }
@@ -77,8 +85,7 @@ public static class SiteBuilder
         if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null);
 
         var output = new InMemoryOutput(diagnostics);
-        var inputs = new RenderInputs(loaded.Site, path => loaded.SourceFiles?.HashOf(path), RenderInputs.SiteKeyOf(loaded.OptionsKey, loaded.Site));
-        var renderer = Renderer(loaded, diagnostics, inputs, previous?.Cache);
+        var renderer = Renderer(loaded, diagnostics, Inputs(loaded), previous?.Cache);
         renderer.Render(options.SiteFolder, output, cancellationToken);
         return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files, renderer.Cache);
     }
@@ -110,12 +117,17 @@ public static class SiteBuilder
         LinkFragmentChecker.Check(site, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         using var optionsKey = new ContentKey();
-        optionsKey.Add(parseKey).Add(options.BaseUrl).Add(options.IncludeDrafts).Add(theme.ContentKey).Add(config.Words.ContentKey);
+        // SOURCE_DATE_EPOCH too: a template's {{ date.now }} prints it.
+        optionsKey.Add(parseKey).Add(options.BaseUrl).Add(options.IncludeDrafts).Add(theme.ContentKey).Add(config.Words.ContentKey).Add(BuildClock.SourceDateEpoch);
         return new LoadedSite(config, theme, pipeline, sources, site, sourceFiles, optionsKey.Finish());
     }
 
-    private static SiteRenderer Renderer(LoadedSite loaded, DiagnosticBag diagnostics, RenderInputs? inputs = null, RenderCache? previous = null) =>
-        new(loaded.Site!, loaded.Theme, loaded.Pipeline!, Version, diagnostics, inputs, previous);
+    private static SiteRenderer Renderer(LoadedSite loaded, DiagnosticBag diagnostics, RenderInputs inputs, RenderCache? previous, bool keepsFiles = true) =>
+        new(loaded.Site!, loaded.Theme, loaded.Pipeline!, Version, diagnostics, inputs, previous, keepsFiles);
+
+    /// <summary>The dependency keys of every file of the loaded site: what decides which files a render reuses.</summary>
+    private static RenderInputs Inputs(LoadedSite loaded) =>
+        new(loaded.Site!, path => loaded.SourceFiles?.HashOf(path), RenderInputs.SiteKeyOf(loaded.OptionsKey, loaded.Site!));
 
     /// <summary>A hash of the tool and the config file's bytes; empty when the file cannot be read (the config stage has said why).</summary>
     private static string ConfigKey(string siteFolder)

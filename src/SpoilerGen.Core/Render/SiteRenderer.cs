@@ -40,13 +40,14 @@ public sealed class SiteRenderer
     private readonly RenderCache? _previous;
     private readonly RenderCache? _next;
 
-    /// <param name="inputs">The keys of each file's inputs; null for a render that keeps no cache (a build).</param>
+    /// <param name="inputs">The keys of each file's inputs; null for a render that keeps no cache.</param>
     /// <param name="previous">The cache of the render before, used only where its site key is the same.</param>
+    /// <param name="keepsFiles">Whether the cache holds the files themselves (<c>serve</c>) or only their paths in the output (<c>build</c>).</param>
     public SiteRenderer(SiteModel site, ThemeTemplates theme, MarkdownPipeline pipeline, string generatorVersion, DiagnosticBag diagnostics,
-        RenderInputs? inputs = null, RenderCache? previous = null)
+        RenderInputs? inputs = null, RenderCache? previous = null, bool keepsFiles = true)
     {
         _inputs = inputs;
-        _next = inputs is null ? null : new RenderCache(inputs.SiteKey);
+        _next = inputs is null ? null : new RenderCache(inputs.SiteKey, keepsFiles);
         _previous = inputs is not null && previous?.SiteKey == inputs.SiteKey ? previous : null;
         _site = site;
         _theme = theme;
@@ -146,11 +147,11 @@ public sealed class SiteRenderer
             output.Add(new TextOutputFile(file, html));
             return summary;
         }
-        var compressed = CompressedOutputFile.From(new TextOutputFile(file, html));
-        output.Add(compressed);
+        var (handed, kept) = _next.Keep(new TextOutputFile(file, html));
+        output.Add(handed);
         // Most pages read the same in many trees: one copy of the text serves them all.
         summary = summary with { Body = summary.Body with { Text = _next.Texts.GetOrAdd(summary.Body.Text, summary.Body.Text) } };
-        _next.Pages[(tree.Path, page.Key)] = new CachedPage(inputsKey!, work.BodyKeys[index], summary.Body, compressed);
+        _next.Pages[(tree.Path, page.Key)] = new CachedPage(inputsKey!, work.BodyKeys[index], summary.Body, kept);
         _next.CountRendered();
         return summary;
     }
@@ -175,7 +176,7 @@ public sealed class SiteRenderer
         }
         else
         {
-            var kept = new CompressingOutput(output);
+            var kept = new KeepingOutput(output, _next!);
             WriteTagPages(navigation, work.Summaries, kept, parallel.CancellationToken);
             _next!.TagFiles[tree.Path] = new CachedTreeFiles(formsKey, kept.Files);
             _next.CountRendered(kept.Files.Count);
@@ -197,8 +198,9 @@ public sealed class SiteRenderer
             new DeferredOutputFile(tree.Path + AtomFeedWriter.FileName, () => _feeds.Write(tree, pages)),
             new DeferredOutputFile(tree.Path + SitemapWriter.FileName, () => _sitemaps.WriteTree(tree, pages)),
         ];
-        foreach (var file in deferred) output.Add(file);
-        _next.TreeFiles[tree.Path] = new CachedTreeFiles(bodiesKey, deferred);
+        var keeping = new KeepingOutput(output, _next);
+        foreach (var file in deferred) keeping.Add(file);
+        _next.TreeFiles[tree.Path] = new CachedTreeFiles(bodiesKey, keeping.Files);
         _next.CountRendered(deferred.Length);
     }
 

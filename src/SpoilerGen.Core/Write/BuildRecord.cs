@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using SpoilerGen.Diagnostics;
 
 namespace SpoilerGen.Write;
 
@@ -10,15 +12,21 @@ namespace SpoilerGen.Write;
 /// </summary>
 /// <remarks>
 /// Never inside the output: the output is published, and a hash of every source or a count of pages depends
-/// on every tree, so it would tell an early reader that later content changed. A build that warned writes no
-/// record, and the next build runs in full and warns again.
+/// on every tree, so it would tell an early reader that later content changed. The warnings of the build are
+/// kept too: a build with nothing to do reports exactly what the build that made the output reported.
 /// </remarks>
-public sealed record BuildRecord(string Sources, string Listing, int PageCount, int TreeCount, int FileCount)
+/// <param name="BuildId">Names this build, so that the render cache written beside it (<see cref="RenderCacheFile"/>) is known to be its own.</param>
+public sealed record BuildRecord(string Sources, string Listing, int PageCount, int TreeCount, int FileCount, string BuildId, IReadOnlyList<Diagnostic> Warnings)
 {
     /// <summary>What follows ".{output folder name}" in the record's file name.</summary>
     public const string Suffix = ".spoilergen-build";
 
-    public string ToText() => $"sources {Sources}\nlisting {Listing}\ncounts {PageCount} {TreeCount} {FileCount}\n";
+    public string ToText()
+    {
+        var text = new StringBuilder($"sources {Sources}\nlisting {Listing}\ncounts {PageCount} {TreeCount} {FileCount}\nbuild {BuildId}\n");
+        foreach (var warning in Warnings) text.Append("warning ").Append(JsonSerializer.Serialize(RecordedDiagnostic.From(warning), BuildStateJsonContext.Default.RecordedDiagnostic)).Append('\n');
+        return text.ToString();
+    }
 
     /// <summary>
     /// Whether the file at <paramref name="path"/> may be written or removed: absent, or a regular file. A folder,
@@ -76,8 +84,9 @@ public sealed record BuildRecord(string Sources, string Listing, int PageCount, 
 
     private static BuildRecord? Parse(string text)
     {
-        string? sources = null, listing = null;
+        string? sources = null, listing = null, buildId = null;
         int[]? counts = null;
+        var warnings = new List<Diagnostic>();
         foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var (key, value) = line.IndexOf(' ') is var space and > 0 ? (line[..space], line[(space + 1)..]) : (line, "");
@@ -90,9 +99,15 @@ public sealed record BuildRecord(string Sources, string Listing, int PageCount, 
                     if (parts.Length != 3 || !parts.All(part => int.TryParse(part, out _))) return null;
                     counts = [.. parts.Select(int.Parse)];
                     break;
+                case "build": buildId = value; break;
+                case "warning":
+                    if (RecordedDiagnostic.Parse(value) is not { } warning) return null;
+                    warnings.Add(warning);
+                    break;
                 default: return null;
             }
         }
-        return sources is null || listing is null || counts is null ? null : new BuildRecord(sources, listing, counts[0], counts[1], counts[2]);
+        return sources is null || listing is null || counts is null || buildId is null ? null
+            : new BuildRecord(sources, listing, counts[0], counts[1], counts[2], buildId, warnings);
     }
 }

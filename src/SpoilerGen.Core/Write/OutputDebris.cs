@@ -22,6 +22,9 @@ public sealed class OutputDebris(string outputFolder)
     /// <summary>Where the <see cref="BuildRecord"/> is kept: beside the output, never in what is published.</summary>
     public string RecordPath => Path.Combine(_parent, $".{_name}{BuildRecord.Suffix}");
 
+    /// <summary>Where the <see cref="RenderCacheFile"/> of the build is kept, beside its record.</summary>
+    public string CachePath => Path.Combine(_parent, $".{_name}{RenderCacheFile.Suffix}");
+
     /// <summary>
     /// Restores or removes what earlier builds left. Only folders that carry SpoilerGen's marker, or are
     /// empty, are touched: every folder a build makes carries the marker from its first write.

@@ -4,6 +4,7 @@ using System.Text;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Incremental;
 
 namespace SpoilerGen.Write;
 
@@ -28,6 +29,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     private int _failed;
     private bool _committed;
     private BuildRecord? _record;
+    private RenderCache? _cache;
 
     private OutputStaging(OutputTarget target, string folder, DiagnosticBag diagnostics, Action<string> progress)
     {
@@ -102,6 +104,9 @@ public sealed class OutputStaging : IOutputSink, IDisposable
                     WriteBytes(path, previous, binary.Content);
                     _writtenFiles[file.RelativePath] = binary.Content.Length;
                     break;
+                case UnchangedOutputFile:
+                    _writtenFiles[file.RelativePath] = TakeUnchanged(previous, path);
+                    break;
                 case CompressedOutputFile or DeferredOutputFile:
                     var content = file is CompressedOutputFile compressed ? compressed.Bytes() : ((DeferredOutputFile)file).Bytes();
                     WriteBytes(path, previous, content);
@@ -135,23 +140,30 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     }
 
     /// <summary>
-    /// Prepares the <see cref="BuildRecord"/> of this output, written beside it once it is in place, so that a next
-    /// build from the same sources can tell that it has nothing to do. A build that warned records nothing, so
-    /// that the next one warns again.
+    /// Prepares the <see cref="BuildRecord"/> of this output and its render cache, written beside it once it is in
+    /// place: a next build from the same sources can tell that it has nothing to do (and reports these warnings
+    /// again), and a next build after an edit renders only what the edit touched.
     /// </summary>
-    public void Record(string? sources, int pageCount, int treeCount, bool warned)
+    /// <param name="sources">The sources' fingerprint; null when it could not be taken: then a next build always renders.</param>
+    public void Record(string? sources, int pageCount, int treeCount, IReadOnlyList<Diagnostic> warnings, RenderCache? cache)
     {
-        if (sources is null || warned || Volatile.Read(ref _failed) != 0) return;
+        if (Volatile.Read(ref _failed) != 0) return;
         var files = _writtenFiles.Select(file => (file.Key, file.Value))
             .Append((OutputMarker.FileName, (long)Utf8WithoutMark.GetByteCount(OutputMarker.Text)));
-        _record = new BuildRecord(sources, BuildRecord.ListingOf(files), pageCount, treeCount, FileCount);
+        // No fingerprint matches an empty one: the record still vouches for the files, for the cache.
+        _record = new BuildRecord(sources ?? "", BuildRecord.ListingOf(files), pageCount, treeCount, FileCount, Guid.NewGuid().ToString("N"), warnings);
+        _cache = cache;
     }
 
-    /// <summary>Writes the record beside the output, after the swap: its time is what later changes are judged by.</summary>
+    /// <summary>
+    /// Writes the cache and then the record beside the output, after the swap: the record's time is what later
+    /// changes are judged by, and a cache without its record is never trusted.
+    /// </summary>
     private void WriteRecord()
     {
         var path = _target.Debris.RecordPath;
         if (_record is null || !BuildRecord.IsOursToReplace(path)) return;
+        if (_cache is not null) RenderCacheFile.Write(_target.Debris.CachePath, _cache, _record.BuildId);
         try
         {
             File.WriteAllText(path, _record.ToText(), Utf8WithoutMark);
@@ -167,6 +179,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     private void RemovePreviousRecord()
     {
         if (BuildRecord.IsOursToReplace(_target.Debris.RecordPath)) TryDeleteFile(_target.Debris.RecordPath);
+        RenderCacheFile.Remove(_target.Debris.CachePath);
     }
 
     /// <summary>
@@ -247,6 +260,13 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         stream.CopyTo(target);
         return target.Length;
+    }
+
+    /// <summary>Takes a file whose inputs did not change from the previous output: a hard link, else a copy.</summary>
+    private static long TakeUnchanged(string previous, string path)
+    {
+        if (!NativeFileSystem.TryHardLink(previous, path)) File.Copy(previous, path);
+        return new FileInfo(path).Length;
     }
 
     private static void WriteBytes(string path, string previous, ReadOnlySpan<byte> content)

@@ -1,4 +1,5 @@
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Render.Incremental;
 
 namespace SpoilerGen.Write;
 
@@ -27,6 +28,16 @@ public sealed class OutputTarget : IDisposable
 
     /// <summary>Where the build record of this output is kept, beside it.</summary>
     public string RecordPath => Debris.RecordPath;
+
+    /// <summary>
+    /// The record of the build that made the output, if the output is exactly as that build left it, and the render
+    /// cache that build kept (null when there is none to trust): what the next build reuses.
+    /// </summary>
+    public (BuildRecord? Record, RenderCache? Cache) PreviousBuild()
+    {
+        if (BuildRecord.ReadIfIntact(Folder, RecordPath) is not { } record) return (null, null);
+        return (record, RenderCacheFile.Read(Debris.CachePath, record.BuildId));
+    }
 
     /// <summary>Whether a previous output is there, which a failed build leaves as it was.</summary>
     public bool HasPreviousOutput => Directory.Exists(Folder);

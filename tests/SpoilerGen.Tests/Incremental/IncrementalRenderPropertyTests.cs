@@ -50,6 +50,8 @@ public sealed class IncrementalRenderPropertyTests
                 Assert.True(cold.Diagnostics.Select(d => d.ToString()).SequenceEqual(served.Diagnostics.Select(d => d.ToString())),
                     $"diagnostics differ: cold [{string.Join("; ", cold.Diagnostics)}], incremental [{string.Join("; ", served.Diagnostics)}]; {Context()}");
                 Assert.Equal(cold.Succeeded, built.Succeeded);
+                Assert.True(cold.Diagnostics.Select(d => d.ToString()).SequenceEqual(built.Diagnostics.Select(d => d.ToString())),
+                    $"diagnostics differ: cold [{string.Join("; ", cold.Diagnostics)}], build [{string.Join("; ", built.Diagnostics)}]; {Context()}");
                 if (!cold.Succeeded) continue;
 
                 var expected = FilesOf(cold);

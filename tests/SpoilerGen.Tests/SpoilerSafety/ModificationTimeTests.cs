@@ -1,5 +1,6 @@
 using SpoilerGen.Build;
 using SpoilerGen.Testing;
+using SpoilerGen.Tests.Support;
 
 namespace SpoilerGen.Tests.SpoilerSafety;
 
@@ -14,7 +15,7 @@ public sealed class ModificationTimeTests
     {
         using var folder = new TemporaryFolder();
         var site = folder.Combine("site");
-        CopyFolder(RepositoryPaths.ExampleSite, site);
+        FolderCopy.Of(RepositoryPaths.ExampleSite, site);
 
         SetWriteTimes(site, new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));
         Assert.True(SiteBuilder.Build(new BuildOptions(site, folder.Combine("first"), null, false)).Succeeded);
@@ -25,17 +26,6 @@ public sealed class ModificationTimeTests
         var second = Files(folder.Combine("second"));
         Assert.Equal(first.Keys.Order(), second.Keys.Order());
         Assert.All(first, file => Assert.True(file.Value.SequenceEqual(second[file.Key]), $"{file.Key} changed"));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(from, file);
-            if (relative.StartsWith("public", StringComparison.Ordinal)) continue;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(to, relative))!);
-            File.Copy(file, Path.Combine(to, relative));
-        }
     }
 
     private static void SetWriteTimes(string folder, DateTime time)

@@ -25,9 +25,10 @@ public sealed record FolderSnapshot(bool Exists, IReadOnlyDictionary<string, str
         && Files.All(file => other.Files.TryGetValue(file.Key, out var hash) && hash == file.Value);
 
     /// <summary>The names in a folder, for asserting that a build left nothing beside its output.</summary>
-    /// <summary>What is beside an output, less the build record that a successful build keeps there.</summary>
+    /// <summary>What is beside an output, less the build record and render cache that a successful build keeps there.</summary>
     public static IReadOnlyList<string> NamesBesideOutput(string folder) =>
-        [.. NamesIn(folder).Where(name => !name.EndsWith(SpoilerGen.Write.BuildRecord.Suffix, StringComparison.Ordinal))];
+        [.. NamesIn(folder).Where(name => !name.EndsWith(SpoilerGen.Write.BuildRecord.Suffix, StringComparison.Ordinal)
+            && !name.EndsWith(SpoilerGen.Write.RenderCacheFile.Suffix, StringComparison.Ordinal))];
 
     public static IReadOnlyList<string> NamesIn(string folder) =>
         [.. Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];

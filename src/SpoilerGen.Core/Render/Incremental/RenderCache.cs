@@ -7,10 +7,16 @@ namespace SpoilerGen.Render.Incremental;
 /// takes every file whose inputs are unchanged from here and renders only the others. Never changed once the
 /// render that filled it has finished.
 /// </summary>
-/// <param name="SiteKey">The config, theme, options and tree layout: with another site key nothing here is reused.</param>
-public sealed class RenderCache(string siteKey)
+/// <param name="siteKey">The config, theme, options and tree layout: with another site key nothing here is reused.</param>
+/// <param name="keepsFiles">
+/// True for <c>serve</c>, which holds every file in memory (compressed); false for <c>build</c>, whose files stay in
+/// its output folder, where the next build takes those that are unchanged (<see cref="UnchangedOutputFile"/>).
+/// </param>
+public sealed class RenderCache(string siteKey, bool keepsFiles = true)
 {
     public string SiteKey { get; } = siteKey;
+
+    public bool KeepsFiles { get; } = keepsFiles;
 
     internal ConcurrentDictionary<(string TreePath, string PageKey), CachedPage> Pages { get; } = new();
 
@@ -22,6 +28,19 @@ public sealed class RenderCache(string siteKey)
 
     /// <summary>One copy of each distinct body text: most pages read the same in many trees.</summary>
     internal ConcurrentDictionary<string, string> Texts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What to hand on of a freshly rendered file, and what to keep of it for the next render.</summary>
+    internal (OutputFile Handed, OutputFile Kept) Keep(OutputFile file)
+    {
+        if (!KeepsFiles) return (file, new UnchangedOutputFile(file.RelativePath));
+        OutputFile kept = file switch
+        {
+            TextOutputFile text => CompressedOutputFile.From(text),
+            BinaryOutputFile binary => CompressedOutputFile.From(binary.RelativePath, binary.Content),
+            _ => file,
+        };
+        return (kept, kept);
+    }
 
     private int _rendered;
     private int _reused;

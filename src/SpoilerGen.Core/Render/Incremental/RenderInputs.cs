@@ -6,8 +6,8 @@ namespace SpoilerGen.Render.Incremental;
 
 /// <summary>
 /// The dependency graph of a render, as keys: for each file, a hash of exactly the inputs it is made from.
-/// A page's body is made from its source and, for each page it links to, that page's source, level and
-/// address in the tree; its file adds what the template is given about the page, its section and
+/// A page's body is made from its source and, for each page it links to, whether the tree shows that page and its
+/// address (and, for a link to one of its headings, its source and level); its file adds what the template is given about the page, its section and
 /// breadcrumbs, its neighbours, its children and the top-level sections. A tree's own files are made from
 /// the form of every page it shows (its tag pages) and their bodies (its search index, feed and sitemap). Everything else (config, theme, options, the trees) is the site key.
 /// </summary>
@@ -37,8 +37,11 @@ public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHas
         key.Add(page.Key).Add(page.ContentPath).Add(sourceHash(page.ContentPath)).Add(page.Body is null).Add(page.Level).Add(tree.Path);
         foreach (var (url, targetKey) in page.LinkTargets.OrderBy(link => link.Key, StringComparer.Ordinal))
         {
+            // A link reads whether its target is in the tree and its address; only a fragment reads the target's
+            // headings, so only then does an edit of the target's text re-render the pages that link to it.
             var target = site.Page(targetKey);
-            key.Add(url).Add(targetKey).Add(target.ContentPath).Add(sourceHash(target.ContentPath)).Add(target.Level).Add(target.Body is null);
+            key.Add(url).Add(targetKey).Add(target.ExistsAt(tree.Index));
+            if (url.Contains('#', StringComparison.Ordinal)) key.Add(target.ContentPath).Add(sourceHash(target.ContentPath)).Add(target.Level).Add(target.Body is null);
         }
         return key.Finish();
     }

@@ -1,0 +1,21 @@
+using System.Collections.Concurrent;
+
+namespace SpoilerGen.Render.Incremental;
+
+/// <summary>
+/// Hands each rendered file on as the cache wants it kept, and keeps what the cache will hold: the files of one
+/// page or tree, for the next render.
+/// </summary>
+public sealed class KeepingOutput(IOutputSink inner, RenderCache cache) : IOutputSink
+{
+    private readonly ConcurrentQueue<OutputFile> _files = new();
+
+    public IReadOnlyList<OutputFile> Files => [.. _files];
+
+    public void Add(OutputFile file)
+    {
+        var (handed, kept) = cache.Keep(file);
+        _files.Enqueue(kept);
+        inner.Add(handed);
+    }
+}

@@ -1,0 +1,97 @@
+using System.IO.Compression;
+using System.Text.Json;
+using SpoilerGen.Render;
+using SpoilerGen.Render.Incremental;
+
+namespace SpoilerGen.Write;
+
+/// <summary>
+/// The render cache of a build, kept beside its output (<c>.public.spoilergen-cache</c>, next to the build record):
+/// for each file of the output, the key of the inputs it was made from, and the summaries of the pages that the
+/// trees' own files are made from. The next build renders only the files whose keys changed and takes the others
+/// from the output as they are.
+/// </summary>
+/// <remarks>
+/// Trusted only with the record of the same build (<see cref="BuildRecord.BuildId"/>) over an output that is exactly
+/// as that build left it: a cache that vouched for a file someone changed would publish a stale file.
+/// </remarks>
+public static class RenderCacheFile
+{
+    /// <summary>What follows ".{output folder name}" in the file's name.</summary>
+    public const string Suffix = ".spoilergen-cache";
+
+    /// <summary>Writes the cache of a build that wrote its files to its output; false when it could not.</summary>
+    public static bool Write(string path, RenderCache cache, string buildId)
+    {
+        if (cache.KeepsFiles || !BuildRecord.IsOursToReplace(path)) return false;
+        var texts = new List<string>();
+        var textIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        int IndexOf(string text)
+        {
+            if (textIndexes.TryGetValue(text, out var index)) return index;
+            texts.Add(text);
+            return textIndexes[text] = texts.Count - 1;
+        }
+        var pages = cache.Pages.OrderBy(entry => entry.Key.TreePath, StringComparer.Ordinal).ThenBy(entry => entry.Key.PageKey, StringComparer.Ordinal)
+            .Select(entry => new CachedPageState(entry.Key.TreePath, entry.Key.PageKey, entry.Value.InputsKey, entry.Value.BodyKey, entry.Value.File.RelativePath,
+                IndexOf(entry.Value.Summary.Text), [.. entry.Value.Summary.Headings], [.. entry.Value.Summary.NewSections], entry.Value.Summary.ShowsNewContent))
+            .ToList();
+        static List<CachedTreeState> Trees(IEnumerable<KeyValuePair<string, CachedTreeFiles>> trees) =>
+            [.. trees.OrderBy(tree => tree.Key, StringComparer.Ordinal).Select(tree => new CachedTreeState(tree.Key, tree.Value.InputsKey, [.. tree.Value.Files.Select(file => file.RelativePath)]))];
+        var state = new RenderCacheState(buildId, cache.SiteKey, texts, pages, Trees(cache.TagFiles), Trees(cache.TreeFiles));
+        try
+        {
+            using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+            using var compressed = new BrotliStream(file, CompressionLevel.Fastest);
+            JsonSerializer.Serialize(compressed, state, BuildStateJsonContext.Default.RenderCacheState);
+            return true;
+        }
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
+        {
+            Remove(path);
+            return false;
+        }
+    }
+
+    /// <summary>The cache of the build named <paramref name="buildId"/>, each file to be taken from the output; null when there is none to trust.</summary>
+    public static RenderCache? Read(string path, string buildId)
+    {
+        RenderCacheState? state;
+        try
+        {
+            if (!BuildRecord.IsOursToReplace(path) || !File.Exists(path)) return null;
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            using var compressed = new BrotliStream(file, CompressionMode.Decompress);
+            state = JsonSerializer.Deserialize(compressed, BuildStateJsonContext.Default.RenderCacheState);
+        }
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception) || exception is JsonException or InvalidDataException)
+        {
+            return null;
+        }
+        if (state is null || state.BuildId != buildId || state.Pages is null || state.Texts is null || state.TagFiles is null || state.TreeFiles is null) return null;
+
+        var cache = new RenderCache(state.SiteKey, keepsFiles: false);
+        foreach (var page in state.Pages)
+        {
+            if (page.Text < 0 || page.Text >= state.Texts.Count) return null;
+            var summary = new RenderedBody("", state.Texts[page.Text], page.Headings ?? [], page.NewSections ?? [], page.ShowsNewContent);
+            cache.Pages[(page.Tree, page.Page)] = new CachedPage(page.InputsKey, page.BodyKey, summary, new UnchangedOutputFile(page.File));
+        }
+        foreach (var tree in state.TagFiles) cache.TagFiles[tree.Tree] = new CachedTreeFiles(tree.InputsKey, [.. tree.Files.Select(file => new UnchangedOutputFile(file))]);
+        foreach (var tree in state.TreeFiles) cache.TreeFiles[tree.Tree] = new CachedTreeFiles(tree.InputsKey, [.. tree.Files.Select(file => new UnchangedOutputFile(file))]);
+        return cache;
+    }
+
+    /// <summary>Removes the file, where it is ours; left behind, it names a build whose record is gone, and no build trusts it.</summary>
+    public static void Remove(string path)
+    {
+        try
+        {
+            if (BuildRecord.IsOursToReplace(path)) File.Delete(path);
+        }
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
+        {
+            // See above: harmless.
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using SpoilerGen.Build;
+using SpoilerGen.Testing;
+using SpoilerGen.Tests.Support;
+
+namespace SpoilerGen.Tests.Incremental;
+
+/// <summary>
+/// On the example guide (which warns: links shown before their pages exist), an edit of one page re-renders only
+/// what the edit touched, in <c>serve</c>'s memory and in <c>build</c>'s output folder, reports exactly the
+/// warnings a cold build reports, and leaves every other file of the output as it was.
+/// </summary>
+public sealed class IncrementalBuildTests
+{
+    [Fact]
+    public void One_page_edited_in_a_guide_that_warns_re_renders_only_what_it_touches_and_warns_as_a_cold_build()
+    {
+        using var folder = new TemporaryFolder();
+        var site = folder.Combine("site");
+        var output = folder.Combine("out");
+        FolderCopy.Of(RepositoryPaths.ExampleSite, site);
+        var options = new BuildOptions(site, output);
+        var served = SiteBuilder.Render(options);
+        var first = SiteBuilder.Build(options);
+        Assert.True(first.Succeeded);
+        Assert.Contains(first.Diagnostics, d => d.Code == "SG0302");
+        var untouched = Path.Combine(output, "start", "index.html");
+        var old = DateTime.UtcNow.AddDays(-3);
+        foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, old);
+
+        var page = Path.Combine(site, "content", "characters", "nam-ra.md");
+        File.AppendAllText(page, "\nIncrementalEditMarker.\n");
+        served = SiteBuilder.Render(options, served);
+        var progress = new List<string>();
+        var built = SiteBuilder.Build(options with { Progress = progress.Add });
+        var cold = SiteBuilder.Render(options);
+
+        Assert.True(built.Succeeded);
+        var expected = cold.Diagnostics.Select(d => d.ToString()).ToList();
+        Assert.Equal(expected, served.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(expected, built.Diagnostics.Select(d => d.ToString()));
+        Assert.True(served.Cache!.ReusedCount > served.Cache.RenderedCount, $"serve rendered {served.Cache.RenderedCount} files again, reused {served.Cache.ReusedCount}");
+        Assert.Contains(progress, line => line.Contains("unchanged from the previous output", StringComparison.Ordinal) && !line.Contains("took 0 unchanged", StringComparison.Ordinal));
+        Assert.Contains(Directory.EnumerateFiles(output, "index.html", SearchOption.AllDirectories), file => File.ReadAllText(file).Contains("IncrementalEditMarker", StringComparison.Ordinal));
+        // A page the edit did not touch is the previous build's file itself, not a copy written again.
+        Assert.Equal(old, File.GetLastWriteTimeUtc(untouched));
+        foreach (var file in cold.Files!)
+        {
+            Assert.Equal(OutputFileBytes.Of(file), File.ReadAllBytes(Path.Combine(output, file.RelativePath)));
+        }
+    }
+}
