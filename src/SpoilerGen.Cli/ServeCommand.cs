@@ -94,7 +94,17 @@ public static class ServeCommand
             return ExitCodes.UsageError;
         }
 
-        var started = await SiteServer.StartAsync(options, new ServeLog(stdout, stderr));
+        ServeStartResult started;
+        try
+        {
+            started = await SiteServer.StartAsync(options, new ServeLog(stdout, stderr), cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // Stopped during the first build, as promptly as during serving: nothing was served, nothing is left.
+            stdout.WriteLine("Stopped.");
+            return ExitCodes.Success;
+        }
         if (started.Server is not { } server)
         {
             stderr.WriteLine($"spoilergen: error: {started.Problem}");

@@ -28,7 +28,7 @@ public sealed class RebuildLoop(SiteRebuilder rebuilder, ServeStateStore store, 
             while (await _changes.Reader.WaitToReadAsync(stopping))
             {
                 var changed = await CollectUntilQuietAsync(stopping);
-                var (state, elapsed) = await Task.Run(() => rebuilder.Rebuild(store.Current, changed), stopping);
+                var (state, elapsed) = await Task.Run(() => rebuilder.Rebuild(store.Current, changed, stopping), stopping);
                 store.Publish(state);
                 Report(state, elapsed, changed);
                 // Once the reloads have been answered, and only if no save came meanwhile.

@@ -26,16 +26,17 @@ public sealed class SiteRebuilder(ServeOptions options)
     private RenderedSite? _previous;
 
     /// <summary>The first build, before anything is served.</summary>
-    public (ServeState State, TimeSpan Elapsed) BuildFirst() => Next(previous: null);
+    /// <exception cref="OperationCanceledException">Ctrl+C or SIGTERM before it finished.</exception>
+    public (ServeState State, TimeSpan Elapsed) BuildFirst(CancellationToken cancellationToken = default) => Next(previous: null, cancellationToken);
 
     /// <param name="changedFiles">Full paths of what changed since the previous build, for the log; the render finds the changes by content.</param>
-    public (ServeState State, TimeSpan Elapsed) Rebuild(ServeState previous, IReadOnlyCollection<string> changedFiles) =>
-        Next(previous);
+    public (ServeState State, TimeSpan Elapsed) Rebuild(ServeState previous, IReadOnlyCollection<string> changedFiles, CancellationToken cancellationToken = default) =>
+        Next(previous, cancellationToken);
 
-    private (ServeState State, TimeSpan Elapsed) Next(ServeState? previous)
+    private (ServeState State, TimeSpan Elapsed) Next(ServeState? previous, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var rendered = SiteBuilder.Render(_build, _previous);
+        var rendered = SiteBuilder.Render(_build, _previous, cancellationToken);
         _previous = rendered;
         var version = (previous?.Version ?? 0) + 1;
         var diagnostics = rendered.Diagnostics;

@@ -43,10 +43,11 @@ public sealed class SiteServer : IAsyncDisposable
     public ServeStateStore State { get; }
 
     /// <summary>Builds, starts listening and watching; a port that cannot be had is a <see cref="ServeStartResult.Problem"/>, not an exception.</summary>
-    public static async Task<ServeStartResult> StartAsync(ServeOptions options, ServeLog log)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled (Ctrl+C, SIGTERM) before the first build finished.</exception>
+    public static async Task<ServeStartResult> StartAsync(ServeOptions options, ServeLog log, CancellationToken cancellation = default)
     {
         var rebuilder = new SiteRebuilder(options);
-        var (first, elapsed) = rebuilder.BuildFirst();
+        var (first, elapsed) = rebuilder.BuildFirst(cancellation);
         // Like the option, a base path that serve cannot answer under is one line before anything starts.
         if (first.Diagnostics.FirstOrDefault(d => d.Code == DiagnosticCodes.ServeBasePathReserved) is { } reserved)
         {

@@ -29,6 +29,9 @@ public sealed class SiteRenderer
     private readonly SiteUrls _urls;
     private readonly ThemeTemplates _theme;
     private readonly TemplateRenderer _templates;
+
+    // The render's own Ctrl+C and SIGTERM, looked at by the templates' loops too: one loop can run for seconds within the limits.
+    private CancellationToken _cancellation;
     private readonly BodyRenderer _bodies;
     private readonly PageViewBuilder _views;
     private readonly DiagnosticBag _diagnostics;
@@ -79,6 +82,7 @@ public sealed class SiteRenderer
     /// </summary>
     public void Render(string siteRoot, IOutputSink sink, CancellationToken cancellationToken = default)
     {
+        _cancellation = cancellationToken;
         var reportedBefore = _diagnostics.Count;
         // Every generated path is remembered (only the path), for the static files' check at the end.
         var output = new PathRecordingOutput(sink);
@@ -256,7 +260,7 @@ public sealed class SiteRenderer
     private string? ThemeImage(string? staticPath) => staticPath is null ? null : _urls.SiteRooted("/" + staticPath);
 
     private string? RenderTemplate(string name, IReadOnlyDictionary<string, object?> variables, string renderingFor) =>
-        _templates.Render(name, variables, renderingFor);
+        _templates.Render(name, variables, renderingFor, _cancellation);
 
     private static string TemplateFor(PageKind kind) => kind switch
     {

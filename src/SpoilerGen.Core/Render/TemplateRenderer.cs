@@ -27,7 +27,8 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
     /// Renders a template with the given page-level variables; null when the template failed. A failure is
     /// reported by <see cref="ReportFailures"/>, naming <paramref name="renderingFor"/> (the file being rendered).
     /// </summary>
-    public string? Render(string templateName, IReadOnlyDictionary<string, object?> variables, string renderingFor = "a page")
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled, even inside a template's loop.</exception>
+    public string? Render(string templateName, IReadOnlyDictionary<string, object?> variables, string renderingFor = "a page", CancellationToken cancellationToken = default)
     {
         if (_overLimit.ContainsKey(templateName)) return null;
         if (!theme.TryGet(templateName, out var template))
@@ -47,6 +48,7 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
             TemplateLimits.Apply(context);
             theme.ShareParsedTemplates(context);
         }
+        context.CancellationToken = cancellationToken;
         context.PushGlobal(globals);
         try
         {

@@ -41,6 +41,30 @@ public sealed class CancellationTests
         Assert.Equal(["site"], Support.FolderSnapshot.NamesIn(Path.GetDirectoryName(site.Output)!));
     }
 
+    /// <summary>
+    /// A template's loop looks at the signal too: within the limits one page's loop can run for many seconds (10.4 s
+    /// from SIGTERM to exit before, on a busy machine), and the signal was looked at only between pages.
+    /// </summary>
+    [Fact]
+    public void A_signal_stops_a_long_template_loop_within_seconds()
+    {
+        using var site = new TestSite(episodeCount: 2).WritePage("a.md", "title: A", "A.").WritePage("b.md", "title: B", "B.")
+            .WriteFile("templates/page.html", "{{ for i in 1..9999990 }}{{ x = i + i * 2 }}{{ end }}<p>done</p>");
+        using var build = ToolProcess.Start(["build", site.Root, "-o", site.Output, "--verbose"]);
+        Assert.True(build.WaitForErrorLine("loaded ", TimeSpan.FromMinutes(2)), "the build never reported 'loaded '");
+        Thread.Sleep(500);
+
+        var stopwatch = Stopwatch.StartNew();
+        build.Signal("TERM");
+        var (exitCode, _, error) = build.WaitForExit();
+        stopwatch.Stop();
+
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(3), $"stopped {stopwatch.Elapsed.TotalSeconds:0.0} s after SIGTERM\n{error}");
+        Assert.Equal(143, exitCode);
+        Assert.Contains("Build cancelled", error);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
     /// <summary>Forty pages of a megabyte each, spoiler markup in every paragraph: seconds to load, more to render.</summary>
     private static TestSite LargeGuide()
     {
