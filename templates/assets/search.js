@@ -1,7 +1,7 @@
 // SpoilerGen search in this tree's own search-index.json (Render/Search/SearchIndexWriter.cs).
 (() => {
   'use strict';
-  // What head.html gives on this script's tag: the tree's index, and the words in the guide's language.
+  // head.html: the tree's index and the words in the guide's language.
   const data = document.currentScript ? document.currentScript.dataset : {};
   const indexUrl = data.index;
   const bar = document.querySelector('.site-header .bar');

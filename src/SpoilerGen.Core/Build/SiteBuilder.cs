@@ -55,7 +55,7 @@ public static class SiteBuilder
         var loaded = Load(options, diagnostics, cancellationToken);
         if (loaded.Site is null || diagnostics.HasErrors) return Result();
         options.Progress?.Invoke($"loaded {loaded.Sources.Count} sources: {loaded.Site.Pages.Length} pages in {loaded.Site.Trees.Length} trees");
-        AuthorLints.Run(loaded.Site, loaded.Sources, options.SiteFolder, diagnostics);
+        AuthorLints.Run(loaded.Site, loaded.Sources, options.SiteFolder, diagnostics, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         options.Progress?.Invoke("checked the author's lints");
 
@@ -81,7 +81,7 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var loaded = Load(options, diagnostics, cancellationToken, previous?.Loaded);
         // The lints run on a model with errors too: check reports both.
-        if (loaded.Site is not null) AuthorLints.Run(loaded.Site, loaded.Sources, options.SiteFolder, diagnostics);
+        if (loaded.Site is not null) AuthorLints.Run(loaded.Site, loaded.Sources, options.SiteFolder, diagnostics, cancellationToken);
         if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null);
 
         var output = new InMemoryOutput(diagnostics);

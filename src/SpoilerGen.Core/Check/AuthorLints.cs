@@ -11,10 +11,12 @@ namespace SpoilerGen.Check;
 /// </summary>
 public static class AuthorLints
 {
-    public static void Run(SiteModel site, IReadOnlyList<SourcePage> sources, string siteFolder, DiagnosticBag diagnostics)
+    /// <exception cref="OperationCanceledException">Ctrl+C or SIGTERM: on a large guide the lints take seconds.</exception>
+    public static void Run(SiteModel site, IReadOnlyList<SourcePage> sources, string siteFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
-        var text = TextSegmentCollector.Collect(site, sources);
-        new UnmarkedSpoilerLint(site, diagnostics).Run(text);
+        var text = TextSegmentCollector.Collect(site, sources, cancellationToken);
+        new UnmarkedSpoilerLint(site, diagnostics).Run(text, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         new SiteLinkLint(site.Config, siteFolder, diagnostics).Run(site, sources);
     }
 }

@@ -9,12 +9,13 @@ namespace SpoilerGen.Check;
 /// <summary>Reads every paragraph and heading of every page body into <see cref="TextSegment"/>s, from the one parse.</summary>
 public static class TextSegmentCollector
 {
-    public static IReadOnlyList<TextSegment> Collect(SiteModel site, IReadOnlyList<SourcePage> sources)
+    public static IReadOnlyList<TextSegment> Collect(SiteModel site, IReadOnlyList<SourcePage> sources, CancellationToken cancellationToken = default)
     {
         var offsets = sources.ToDictionary(source => source.DisplayPath, source => source.BodyLineOffset, StringComparer.Ordinal);
         var segments = new List<TextSegment>();
         foreach (var page in site.Pages)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (page.Body is null || !offsets.TryGetValue(page.DisplayPath, out var offset)) continue;
             var text = new StringBuilder();
             var pieces = new List<TextPiece>();

@@ -19,12 +19,15 @@ public sealed class UnmarkedSpoilerLint(SiteModel site, DiagnosticBag diagnostic
     // pieces of at most this many, so that a paragraph of thousands of them costs time in proportion to its length.
     private const int MaximumTermWords = 8;
 
-    public void Run(IReadOnlyList<TextSegment> segments)
+    public void Run(IReadOnlyList<TextSegment> segments, CancellationToken cancellationToken = default)
     {
         var names = ProperNameEvidence.From(segments);
+        cancellationToken.ThrowIfCancellationRequested();
         var terms = CandidateTerms(segments, names);
+        cancellationToken.ThrowIfCancellationRequested();
         var publicTerms = PublicTerms();
-        var occurrences = Occurrences(segments, terms);
+        var occurrences = Occurrences(segments, terms, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
 
         // Segments are told apart by identity: two paragraphs may hold the same text.
         var reported = new Dictionary<TextSegment, HashSet<int>>(ReferenceEqualityComparer.Instance);
@@ -70,11 +73,12 @@ public sealed class UnmarkedSpoilerLint(SiteModel site, DiagnosticBag diagnostic
         return terms;
     }
 
-    private static Dictionary<string, List<TermOccurrence>> Occurrences(IReadOnlyList<TextSegment> segments, HashSet<string> terms)
+    private static Dictionary<string, List<TermOccurrence>> Occurrences(IReadOnlyList<TextSegment> segments, HashSet<string> terms, CancellationToken cancellationToken)
     {
         var occurrences = new Dictionary<string, List<TermOccurrence>>(StringComparer.Ordinal);
         foreach (var run in segments.SelectMany(WordRun.In))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (var first = 0; first < run.Words.Count; first++)
             {
                 for (var last = first; last < Math.Min(run.Words.Count, first + MaximumTermWords); last++)

@@ -54,6 +54,7 @@ public static class MarkdownNestingScan
             var markers = LeadingMarkers(rest, out var firstMarkerIsListItem, out var firstMarkerWidth);
             if (openSpoilerBlocks + listItemContentColumns.Count + markers > limit) return (lineIndex, indent);
             if (firstMarkerIsListItem) listItemContentColumns.Push(indent + firstMarkerWidth);
+            if (DeepestBracketPair(rest, limit) is { } column) return (lineIndex, start + column);
         }
         return null;
     }
@@ -106,7 +107,8 @@ public static class MarkdownNestingScan
             {
                 position++;
             }
-            else if (text[position] is '-' or '+' or '*' && position + 1 < text.Length && text[position + 1] is ' ' or '\t' && !IsThematicBreak(text[position..]))
+            // An item may be empty: '-' alone at the end of the line.
+            else if (text[position] is '-' or '+' or '*' && (position + 1 == text.Length || text[position + 1] is ' ' or '\t') && !IsThematicBreak(text[position..]))
             {
                 position++;
             }
@@ -130,13 +132,39 @@ public static class MarkdownNestingScan
         return count;
     }
 
-    /// <summary>The length of <c>1.</c> or <c>12)</c> when a space follows, or 0.</summary>
+    /// <summary>
+    /// The column of the first closing bracket whose pair holds more than <paramref name="limit"/> other pairs, or null:
+    /// Markdig nests matched brackets (links, spoiler phrases) as inlines inside each other, and a line of 50,000 took
+    /// seconds to parse before it was refused. Unmatched brackets are text, so only pairs count; escaped brackets and
+    /// those in code spans are not brackets at all.
+    /// </summary>
+    private static int? DeepestBracketPair(ReadOnlySpan<char> text, int limit)
+    {
+        var open = 0;
+        var inCode = false;
+        for (var index = 0; index < text.Length; index++)
+        {
+            var character = text[index];
+            if (character == '\\') index++;
+            else if (character == '`') inCode = !inCode;
+            else if (inCode) continue;
+            else if (character == '[') open++;
+            else if (character == ']' && open > 0)
+            {
+                if (open > limit) return index;
+                open--;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The length of <c>1.</c> or <c>12)</c> when a space or the end of the line follows, or 0.</summary>
     private static int OrderedMarkerLength(ReadOnlySpan<char> text)
     {
         var digits = 0;
         while (digits < text.Length && digits < 10 && char.IsAsciiDigit(text[digits])) digits++;
-        if (digits is 0 or > 9 || digits + 1 >= text.Length) return 0;
-        return text[digits] is '.' or ')' && text[digits + 1] is ' ' or '\t' ? digits + 1 : 0;
+        if (digits is 0 or > 9 || digits >= text.Length || text[digits] is not ('.' or ')')) return 0;
+        return digits + 1 == text.Length || text[digits + 1] is ' ' or '\t' ? digits + 1 : 0;
     }
 
     private static bool IsThematicBreak(ReadOnlySpan<char> text)

@@ -34,6 +34,9 @@ public sealed class InputBombTests
         "lists nested 1,500 deep by indentation",
         "lists nested 10,000 deep on one line",
         "blockquotes nested 10,000 deep",
+        "empty list items nested 1,000 deep by indentation",
+        "brackets nested 50,000 deep",
+        "spoiler phrases nested 5,000 deep",
     ];
 
     [Theory]
@@ -94,6 +97,17 @@ public sealed class InputBombTests
             case "blockquotes nested 10,000 deep":
                 site.WritePage("quotes.md", "title: Quotes", Repeat(">", 10_000) + " quoted\n");
                 return (MarkdownNestingTooDeep, "content/quotes.md", 4, 1);
+            case "empty list items nested 1,000 deep by indentation":
+                site.WritePage("empty.md", "title: Empty", string.Concat(Enumerable.Range(0, 1_000).Select(depth => new string(' ', 2 * depth) + "-\n")));
+                return (MarkdownNestingTooDeep, "content/empty.md", 4 + 100, 201);
+            case "brackets nested 50,000 deep":
+                site.WritePage("brackets.md", "title: Brackets", Repeat("[", 50_000) + "a" + Repeat("]", 50_000) + "\n");
+                // Refused at the first closing bracket, the innermost pair's: 50,000 are open around it.
+                return (MarkdownNestingTooDeep, "content/brackets.md", 4, 50_002);
+            case "spoiler phrases nested 5,000 deep":
+                site.WritePage("phrases.md", "title: Phrases", string.Join("[a]{spoiler=s01e02}", Enumerable.Repeat("[", 5_000)) + "x" + Repeat("]{spoiler=s01e03}", 5_000) + "\n");
+                // Each '[a]' closes inside one more open phrase: the 100th is the first with more than 100 around it.
+                return (MarkdownNestingTooDeep, "content/phrases.md", 4, 1_984);
             default:
                 throw new ArgumentException(name);
         }
