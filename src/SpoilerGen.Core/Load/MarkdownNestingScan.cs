@@ -135,8 +135,8 @@ public static class MarkdownNestingScan
     /// <summary>
     /// The column of the first closing bracket whose pair holds more than <paramref name="limit"/> other pairs, or null:
     /// Markdig nests matched brackets (links, spoiler phrases) as inlines inside each other, and a line of 50,000 took
-    /// seconds to parse before it was refused. Unmatched brackets are text, so only pairs count; escaped brackets and
-    /// those in code spans are not brackets at all.
+    /// seconds to parse before it was refused. Only a closing bracket can show a pair; one that closes a link's text
+    /// does not count, and escaped brackets and those in code spans are not brackets at all.
     /// </summary>
     private static int? DeepestBracketPair(ReadOnlySpan<char> text, int limit)
     {
@@ -151,7 +151,9 @@ public static class MarkdownNestingScan
             else if (character == '[') open++;
             else if (character == ']' && open > 0)
             {
-                if (open > limit) return index;
+                // A link's text ('](url)') cannot hold another link, so Markdig does not nest those: they never count.
+                var closesLink = index + 1 < text.Length && text[index + 1] == '(';
+                if (open > limit && !closesLink) return index;
                 open--;
             }
         }

@@ -30,7 +30,11 @@ public sealed class OutputPathChecker(SiteModel site, ThemeTemplates theme, Diag
         {
             var firstSegment = file.RelativePath.Split('/')[0];
             string? problem = null;
-            if (treeFolders.Contains(firstSegment))
+            if (file.RelativePath == Write.OutputMarker.FileName)
+            {
+                problem = $"'{Write.OutputMarker.FileName}' at the root of the output is the marker by which SpoilerGen knows the folder as its own, which it writes; rename or move the static file";
+            }
+            else if (treeFolders.Contains(firstSegment))
             {
                 problem = $"'{firstSegment}' at the root of the site is the folder of a tree ('{firstSegment}/'), which SpoilerGen writes; move the file into another folder of static/, or give the episode another id";
             }

@@ -164,6 +164,9 @@ public static class HostileCorpus
             At(OutputPathCollision, "site/static/levels.json", 1, 1)),
         new("static 404.html", s => s.WriteFile("static/404.html", "x"), 1,
             At(OutputPathCollision, "site/static/404.html", 1, 1)),
+        // The output's marker: it failed only when written, with a message about a file that already exists.
+        new("static .spoilergen", s => s.WriteFile("static/.spoilergen", "x"), 1,
+            At(OutputPathCollision, "site/static/.spoilergen", 1, 1)) { ThroughCli = true },
         new("static sitemap.xml", s => s.WriteFile("static/sitemap.xml", "x"), 1,
             At(OutputPathCollision, "site/static/sitemap.xml", 1, 1)),
         new("static sitemap-root.xml", s => s.WriteFile("static/sitemap-root.xml", "x"), 1,
