@@ -19,15 +19,30 @@ public static class InternalErrorReport
         {
             // The environment failing under the command (a full disk behind standard output, a working
             // folder deleted while it ran), not a bug: one line, as for any other environment failure.
-            stderr.WriteLine($"spoilergen: error: {FirstLine(exception.Message)}");
+            Report(stderr, $"spoilergen: error: {FirstLine(exception.Message)}");
             return ExitCodes.ContentErrors;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            stderr.WriteLine($"spoilergen: internal error: {exception.GetType().Name}: {FirstLine(exception.Message)} " +
-                (verbose ? "(a bug in SpoilerGen; please report it with the trace below)" : "(a bug in SpoilerGen; please report it, with the trace that 'spoilergen build --verbose' prints if it was a build)"));
-            if (verbose) stderr.WriteLine(exception);
+            Report(stderr, $"spoilergen: internal error: {exception.GetType().Name}: {FirstLine(exception.Message)} " +
+                (verbose ? "(a bug in SpoilerGen; please report it with the trace below)" : "(a bug in SpoilerGen; please report it, with the trace that 'spoilergen build --verbose' prints if it was a build)")
+                + (verbose ? Environment.NewLine + exception : ""));
             return ExitCode;
+        }
+    }
+
+    /// <summary>
+    /// Writes the report, unless standard error cannot be written either (both streams on a full disk): then the exit
+    /// code is all that is left to say it, and the process must still end with it rather than abort.
+    /// </summary>
+    private static void Report(TextWriter stderr, string text)
+    {
+        try
+        {
+            stderr.WriteLine(text);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
         }
     }
 

@@ -15,9 +15,12 @@ var root = new RootCommand("SpoilerGen builds episode guides that never spoil: o
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0 && parseResult.Action is not System.CommandLine.Help.HelpAction)
 {
-    foreach (var error in parseResult.Errors) Console.Error.WriteLine($"spoilergen: error: {error.Message}");
-    Console.Error.WriteLine("Run 'spoilergen --help' for usage.");
-    return ExitCodes.UsageError;
+    return InternalErrorReport.Guard(Console.Error, verbose: false, () =>
+    {
+        foreach (var error in parseResult.Errors) Console.Error.WriteLine($"spoilergen: error: {error.Message}");
+        Console.Error.WriteLine("Run 'spoilergen --help' for usage.");
+        return ExitCodes.UsageError;
+    });
 }
 // Each command handles Ctrl+C and SIGTERM itself (to clean up and exit 130 or 143) and reports its own
 // internal errors in one line: System.CommandLine's handlers would print a trace or end the process.

@@ -87,6 +87,25 @@ public sealed class CheckMessageTests : IDisposable
         Assert.StartsWith("spoilergen: error: the report could not be written to standard output", line);
     }
 
+    /// <summary>With both streams on a full disk there is no line to print: the exit code says it. It aborted (134) before.</summary>
+    [Theory]
+    [InlineData("--version")]
+    [InlineData("check")]
+    [InlineData("--no-such-option")]
+    public void With_standard_output_and_error_both_unwritable_it_exits_1_without_aborting(string command)
+    {
+        var start = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { "-c", "dotnet \"$0\" $1 \"$2\" >/dev/full 2>/dev/full", ToolPath, command, _site.Root })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.Equal(1, process.ExitCode);
+    }
+
     [Fact]
     public void Names_that_differ_only_in_normalization_or_case_are_one_error_naming_both()
     {
