@@ -70,7 +70,7 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
             if (_overLimit.TryAdd(templateName, true))
             {
                 diagnostics.Add(ThemeTemplates.ToDiagnostic(exception.Span, isError: true,
-                    $"{exception.OriginalMessage.TrimEnd('.')} while rendering {renderingFor}: a page larger than SpoilerGen's template limits allow is an error, never cut short", DiagnosticCodes.TemplateLimit));
+                    $"{exception.OriginalMessage.TrimEnd('.')} while rendering {renderingFor}: a page larger or slower than SpoilerGen's template limits allow is an error, never cut short", DiagnosticCodes.TemplateLimit));
             }
             return null;
         }

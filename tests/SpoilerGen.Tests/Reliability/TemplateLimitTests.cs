@@ -50,4 +50,25 @@ public sealed class TemplateLimitTests
         Assert.Matches("(start|s01e01)/about/index.html", error.Message);
         Assert.Contains("LoopLimit", error.Message);
     }
+
+    /// <summary>
+    /// A pattern that backtracks without end ran for Scriban's 10 s on every page (30 pages in two trees: minutes).
+    /// Now one second, once: a limit, reported once, and no other page runs it again.
+    /// </summary>
+    [Fact]
+    public void A_regular_expression_that_never_ends_is_a_limit_error_within_seconds()
+    {
+        using var site = new TestSite(episodeCount: 1)
+            .WriteFile("templates/page.html", "{{ \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" | regex.match \"^(a+)+$\" }}<p>x</p>");
+        for (var page = 0; page < 30; page++) site.WritePage($"p{page:00}.md", $"title: P{page}", "x");
+
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var result = site.Build();
+        stopwatch.Stop();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.TemplateLimit, error.Code);
+        Assert.EndsWith("templates/page.html(1,46)", error.Position.ToString().Replace('\\', '/'));
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"took {stopwatch.Elapsed.TotalSeconds:0} s");
+    }
 }
