@@ -15,7 +15,10 @@
         a.removeAttribute('aria-current');
         if (location.pathname.startsWith(section)) a.setAttribute('aria-current', 'true');
       }
+      // A reader who had already tabbed to the link keeps their place: on the menu's button.
+      const focused = document.activeElement === link;
       link.replaceWith(document.adoptNode(menu));
+      if (focused) menu.querySelector('summary').focus();
     })
     .catch(() => { /* the link still leads to the sections */ });
 })();

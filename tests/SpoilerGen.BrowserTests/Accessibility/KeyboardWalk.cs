@@ -45,6 +45,8 @@ public static class KeyboardWalk
 
     public static async Task<IReadOnlyList<string>> FindProblemsAsync(IPage page)
     {
+        // Once the page's scripts are done: menu.js swaps the Menu link for the list it fetches, and the controls are numbered once.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var controls = await page.ReadAsync<List<Control>>(NumberControlsScript);
         await page.EvaluateAsync("() => document.activeElement?.blur()");
         var reached = new HashSet<int>();
