@@ -48,18 +48,23 @@ public sealed class InputBombTests
         SiteBuilder.Build(new BuildOptions(site.Root, site.Output + "-warm"));
         var (code, path, line, column) = Arrange(name, site);
 
-        var stopwatch = Stopwatch.StartNew();
-        var build = Task.Run(() => SiteBuilder.Build(new BuildOptions(site.Root, site.Output)));
-        var finished = await Task.WhenAny(build, Task.Delay(Bound)) == build;
-        stopwatch.Stop();
-
-        Assert.True(finished, $"{name}: still running after {stopwatch.Elapsed.TotalSeconds:0} s");
-        var errors = (await build).Diagnostics.Where(d => d.IsError).ToList();
+        var errors = (await BuildWithinAsync(site, Bound, name)).Diagnostics.Where(d => d.IsError).ToList();
         var error = Assert.Single(errors);
         Assert.Equal(code, error.Code);
         Assert.EndsWith(path, error.Position.Path.Replace('\\', '/'), StringComparison.Ordinal);
         Assert.Equal((line, column), (error.Position.Line, error.Position.Column));
         Assert.False(Directory.Exists(site.Output));
+    }
+
+    /// <summary>Builds the site, failing the test if the build is still running after <paramref name="bound"/>.</summary>
+    private static async Task<BuildResult> BuildWithinAsync(TestSite site, TimeSpan bound, string name)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var build = Task.Run(() => SiteBuilder.Build(new BuildOptions(site.Root, site.Output)));
+        var finished = await Task.WhenAny(build, Task.Delay(bound)) == build;
+        stopwatch.Stop();
+        Assert.True(finished, $"{name}: still running after {stopwatch.Elapsed.TotalSeconds:0} s");
+        return await build;
     }
 
     private static (string Code, string Path, int Line, int Column) Arrange(string name, TestSite site)
@@ -159,13 +164,7 @@ public sealed class InputBombTests
         };
         site.WritePage("long.md", frontMatter, body + "\n");
 
-        var stopwatch = Stopwatch.StartNew();
-        var build = Task.Run(() => SiteBuilder.Build(new BuildOptions(site.Root, site.Output)));
-        var finished = await Task.WhenAny(build, Task.Delay(LongLineBound)) == build;
-        stopwatch.Stop();
-
-        Assert.True(finished, $"{name}: still running after {stopwatch.Elapsed.TotalSeconds:0} s");
-        var result = await build;
+        var result = await BuildWithinAsync(site, LongLineBound, name);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var page = site.Read("start/long/index.html");
         Assert.Contains(shown, page);
