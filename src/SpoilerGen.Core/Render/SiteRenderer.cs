@@ -202,12 +202,14 @@ public sealed class SiteRenderer
             _next.CountReused(cached.Files.Count);
             return;
         }
-        var pages = work.Summaries;
+        // The files capture their writers, not this renderer: the cache keeps them for the next render, and through the
+        // renderer they would keep the cache before it, and so on, every render since serve started.
+        var (pages, searchIndexes, feeds, sitemaps) = (work.Summaries, _searchIndexes, _feeds, _sitemaps);
         OutputFile[] deferred =
         [
-            new DeferredOutputFile(tree.Path + SearchIndexWriter.FileName, () => _searchIndexes.Write(tree, pages)),
-            new DeferredOutputFile(tree.Path + AtomFeedWriter.FileName, () => _feeds.Write(tree, pages)),
-            new DeferredOutputFile(tree.Path + SitemapWriter.FileName, () => _sitemaps.WriteTree(tree, pages)),
+            new DeferredOutputFile(tree.Path + SearchIndexWriter.FileName, () => searchIndexes.Write(tree, pages)),
+            new DeferredOutputFile(tree.Path + AtomFeedWriter.FileName, () => feeds.Write(tree, pages)),
+            new DeferredOutputFile(tree.Path + SitemapWriter.FileName, () => sitemaps.WriteTree(tree, pages)),
         ];
         var keeping = new KeepingOutput(output, _next);
         foreach (var file in deferred) keeping.Add(file);
