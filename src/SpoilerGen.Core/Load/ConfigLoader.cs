@@ -66,7 +66,9 @@ public static partial class ConfigLoader
         var node = YamlNodeReader.Find(root, "base_url");
         var text = reader.String(node, "base_url") ?? "/";
         if (TryParseBaseUrl(text, out var url)) return url;
-        reader.Error(node ?? root, $"base_url '{text}' is not an absolute http(s) URL or a path starting with '/'");
+        reader.Error(node ?? root, HasEncodedSeparator(text)
+            ? $"base_url '{text}' holds a percent-encoded '/', '\\' or dot segment ('%2f', '%5c', '%2e%2e'), which a browser or server would read as another path; write the path itself"
+            : $"base_url '{text}' is not an absolute http(s) URL or a path starting with '/'");
         return null;
     }
 
@@ -78,7 +80,7 @@ public static partial class ConfigLoader
     {
         url = null!;
         // A URL parser reads '\' as '/': '/\evil.com/' would become the protocol-relative '//evil.com/' in every page.
-        if (text.Contains('\\')) return false;
+        if (text.Contains('\\') || HasEncodedSeparator(text)) return false;
         if (text.StartsWith('/') && !text.StartsWith("//", StringComparison.Ordinal))
         {
             text = "http://" + SiteConfig.PathOnlyHost + text;
@@ -93,6 +95,23 @@ public static partial class ConfigLoader
         {
             url = parsed;
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A percent-encoded slash or backslash, or a dot segment written with '%2e': a URL parser decodes the dots
+    /// and drops the segment ('/%2e%2e/' was read as '/'), and a server may decode either; what the author wrote
+    /// would not be the path the pages are linked under.
+    /// </summary>
+    private static bool HasEncodedSeparator(string text)
+    {
+        if (text.Contains("%2f", StringComparison.OrdinalIgnoreCase) || text.Contains("%5c", StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var segment in text.Split('/'))
+        {
+            if (!segment.Contains('%')) continue;
+            var decoded = segment.Replace("%2e", ".", StringComparison.OrdinalIgnoreCase);
+            if (decoded is "." or "..") return true;
         }
         return false;
     }
