@@ -20,6 +20,9 @@ public static class RenderCacheFile
     /// <summary>What follows ".{output folder name}" in the file's name.</summary>
     public const string Suffix = ".spoilergen-cache";
 
+    /// <summary>The longest page text, in characters, that the cache keeps.</summary>
+    public const int MaximumCachedTextLength = 1_000_000;
+
     /// <summary>Writes the cache of a build that wrote its files to its output; false when it could not.</summary>
     public static bool Write(string path, RenderCache cache, string buildId)
     {
@@ -32,7 +35,10 @@ public static class RenderCacheFile
             texts.Add(text);
             return textIndexes[text] = texts.Count - 1;
         }
-        var pages = cache.Pages.OrderBy(entry => entry.Key.TreePath, StringComparer.Ordinal).ThenBy(entry => entry.Key.PageKey, StringComparer.Ordinal)
+        // A page whose text is larger than this is left out, and the next build renders it again: the serializer
+        // escapes a string in one buffer of six bytes per character (a 25 MB page needed 150 MB at once).
+        var pages = cache.Pages.Where(entry => entry.Value.Summary.Text.Length <= MaximumCachedTextLength)
+            .OrderBy(entry => entry.Key.TreePath, StringComparer.Ordinal).ThenBy(entry => entry.Key.PageKey, StringComparer.Ordinal)
             .Select(entry => new CachedPageState(entry.Key.TreePath, entry.Key.PageKey, entry.Value.InputsKey, entry.Value.BodyKey, entry.Value.File.RelativePath,
                 IndexOf(entry.Value.Summary.Text), [.. entry.Value.Summary.Headings], [.. entry.Value.Summary.NewSections], entry.Value.Summary.ShowsNewContent))
             .ToList();
