@@ -118,11 +118,12 @@ public static class ServeCommand
 
         await using (server)
         {
-            stdout.WriteLine($"Serving at {server.SiteUrl}");
+            // Percent-encoded, as a browser takes it: a space or other character printed raw would cut the link in a terminal.
+            stdout.WriteLine($"Serving at {server.SiteUrl.AbsoluteUri}");
             stdout.WriteLine("Watching content/, templates/, static/ and spoilergen.yml; press Ctrl+C to stop.");
             if (openBrowser && BrowserOpener.Open(server.SiteUrl) is { } browserProblem)
             {
-                stderr.WriteLine($"spoilergen: warning: could not open a browser: {browserProblem}; open {server.SiteUrl} yourself");
+                stderr.WriteLine($"spoilergen: warning: could not open a browser: {browserProblem}; open {server.SiteUrl.AbsoluteUri} yourself");
             }
             try
             {

@@ -14,7 +14,8 @@ public static partial class ConfigLoader
     /// <summary>Names that an episode id may not take, because the tree folders would collide with the site's own.</summary>
     private static readonly HashSet<string> ReservedIds = new(StringComparer.OrdinalIgnoreCase) { "start", "assets", "static", "search", "feeds", "tags" };
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    // Bounded as a phrase reads it (SpoilerInlineParser.MaximumIdLength); an id is also a folder's name.
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial Regex EpisodeIdPattern();
 
     /// <summary>Ids that name a season and an episode: <c>s01e04</c>, <c>1x04</c>.</summary>
@@ -65,7 +66,9 @@ public static partial class ConfigLoader
         var node = YamlNodeReader.Find(root, "base_url");
         var text = reader.String(node, "base_url") ?? "/";
         if (TryParseBaseUrl(text, out var url)) return url;
-        reader.Error(node ?? root, $"base_url '{text}' is not an absolute http(s) URL or a path starting with '/'");
+        reader.Error(node ?? root, HasEncodedSeparator(text)
+            ? $"base_url '{text}' holds a percent-encoded '/', '\\' or dot segment ('%2f', '%5c', '%2e%2e'), which a browser or server would read as another path; write the path itself"
+            : $"base_url '{text}' is not an absolute http(s) URL or a path starting with '/'");
         return null;
     }
 
@@ -77,7 +80,7 @@ public static partial class ConfigLoader
     {
         url = null!;
         // A URL parser reads '\' as '/': '/\evil.com/' would become the protocol-relative '//evil.com/' in every page.
-        if (text.Contains('\\')) return false;
+        if (text.Contains('\\') || HasEncodedSeparator(text)) return false;
         if (text.StartsWith('/') && !text.StartsWith("//", StringComparison.Ordinal))
         {
             text = "http://" + SiteConfig.PathOnlyHost + text;
@@ -92,6 +95,23 @@ public static partial class ConfigLoader
         {
             url = parsed;
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A percent-encoded slash or backslash, or a dot segment written with '%2e': a URL parser decodes the dots
+    /// and drops the segment ('/%2e%2e/' was read as '/'), and a server may decode either; what the author wrote
+    /// would not be the path the pages are linked under.
+    /// </summary>
+    private static bool HasEncodedSeparator(string text)
+    {
+        if (text.Contains("%2f", StringComparison.OrdinalIgnoreCase) || text.Contains("%5c", StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var segment in text.Split('/'))
+        {
+            if (!segment.Contains('%')) continue;
+            var decoded = segment.Replace("%2e", ".", StringComparison.OrdinalIgnoreCase);
+            if (decoded is "." or "..") return true;
         }
         return false;
     }
@@ -270,7 +290,7 @@ public static partial class ConfigLoader
                 if (id is null) { valid = false; continue; }
                 if (!EpisodeIdPattern().IsMatch(id) || ReservedIds.Contains(id))
                 {
-                    reader.Error(idNode, $"episode id '{id}' must be lower-case letters, digits and '-', and not one of: {string.Join(", ", ReservedIds.Order(StringComparer.Ordinal))}");
+                    reader.Error(idNode, $"episode id '{id}' must be at most 64 lower-case letters, digits and '-', and not one of: {string.Join(", ", ReservedIds.Order(StringComparer.Ordinal))}");
                     valid = false;
                 }
                 if (firstUse.TryGetValue(id, out var first))

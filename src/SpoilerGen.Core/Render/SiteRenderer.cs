@@ -99,16 +99,26 @@ public sealed class SiteRenderer
             if (work.Pages.Length == 0) WriteTreeFiles(work, output, parallel);
             return Enumerable.Range(0, work.Pages.Length).Select(index => (work, index));
         });
-        Parallel.ForEach(Partitioner.Create(pages, EnumerablePartitionerOptions.NoBuffering), parallel, item =>
+        Parallel.ForEach(Partitioner.Create(pages, EnumerablePartitionerOptions.NoBuffering), parallel, (item, loop, order) =>
         {
             var (work, index) = item;
-            work.Summaries[index] = RenderPage(work, index, output);
+            work.Summaries[index] = RenderPage(work, index, output, order);
+            // A template that reached a limit fails the build: no later page is started (each would wait out its own
+            // limit, a second or more), and every earlier one still renders, so that the error names the same page each run.
+            if (_templates.EarliestLimitOrder <= order)
+            {
+                loop.Break();
+                return;
+            }
             if (work.PageDone()) WriteTreeFiles(work, output, parallel);
         });
-        foreach (var file in RootFiles())
+        if (_templates.EarliestLimitOrder is null)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            output.Add(file);
+            foreach (var file in RootFiles())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                output.Add(file);
+            }
         }
         _templates.ReportFailures();
 
@@ -126,7 +136,7 @@ public sealed class SiteRenderer
     }
 
     /// <summary>Renders one page of one tree and hands it over, or hands over its cached file; returns its summary, without the HTML.</summary>
-    private TreePage RenderPage(TreeWork work, int index, IOutputSink output)
+    private TreePage RenderPage(TreeWork work, int index, IOutputSink output, long order)
     {
         var (navigation, page) = (work.Navigation, work.Pages[index]);
         var tree = navigation.Tree;
@@ -152,7 +162,7 @@ public sealed class SiteRenderer
         var rendered = new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), _urls.Page(tree, page), _bodies.Render(page, tree), isNew);
         var file = SiteUrls.PageFile(tree, page);
         var summary = rendered.WithoutHtml();
-        if (RenderTemplate(TemplateFor(page.Kind), _views.ForPage(rendered, navigation), $"{file} from {page.DisplayPath}") is not { } html) return summary;
+        if (RenderTemplate(TemplateFor(page.Kind), _views.ForPage(rendered, navigation), $"{file} from {page.DisplayPath}", order) is not { } html) return summary;
         if (_next is null)
         {
             output.Add(new TextOutputFile(file, html));
@@ -268,8 +278,8 @@ public sealed class SiteRenderer
 
     private string? ThemeImage(string? staticPath) => staticPath is null ? null : _urls.SiteRooted("/" + staticPath);
 
-    private string? RenderTemplate(string name, IReadOnlyDictionary<string, object?> variables, string renderingFor) =>
-        _templates.Render(name, variables, renderingFor, _cancellation);
+    private string? RenderTemplate(string name, IReadOnlyDictionary<string, object?> variables, string renderingFor, long order = long.MaxValue) =>
+        _templates.Render(name, variables, renderingFor, _cancellation, order);
 
     private static string TemplateFor(PageKind kind) => kind switch
     {

@@ -19,18 +19,29 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
     private readonly TemplateFailures _failures = new();
     private readonly ConcurrentBag<HtmlEscapingTemplateContext> _idleContexts = [];
 
-    // Templates that reached a limit: rendering them for every other page would reach it again, at
-    // up to the whole loop limit each time, and report it once per page.
-    private readonly ConcurrentDictionary<string, bool> _overLimit = new(StringComparer.Ordinal);
+    // Templates that reached a limit, each with the earliest file (in render order) that reached it: rendering them
+    // for a later file would reach it again, at up to the whole limit each time. An earlier file still renders, so
+    // that the file named is the same in every run, whichever render happened to finish first.
+    private readonly ConcurrentDictionary<string, LimitReached> _overLimit = new(StringComparer.Ordinal);
+
+    private sealed record LimitReached(long Order, string RenderingFor, Diagnostic Error)
+    {
+        public bool IsBefore(LimitReached other) =>
+            Order < other.Order || (Order == other.Order && string.CompareOrdinal(RenderingFor, other.RenderingFor) < 0);
+    }
+
+    /// <summary>The render order of the earliest file that reached a template's limit, or null: later files need not render.</summary>
+    public long? EarliestLimitOrder => _overLimit.IsEmpty ? null : _overLimit.Values.Min(limit => limit.Order);
 
     /// <summary>
     /// Renders a template with the given page-level variables; null when the template failed. A failure is
     /// reported by <see cref="ReportFailures"/>, naming <paramref name="renderingFor"/> (the file being rendered).
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled, even inside a template's loop.</exception>
-    public string? Render(string templateName, IReadOnlyDictionary<string, object?> variables, string renderingFor = "a page", CancellationToken cancellationToken = default)
+    /// <param name="order">where the file comes in the render, for naming the same file in every run when a limit is reached</param>
+    public string? Render(string templateName, IReadOnlyDictionary<string, object?> variables, string renderingFor = "a page", CancellationToken cancellationToken = default, long order = long.MaxValue)
     {
-        if (_overLimit.ContainsKey(templateName)) return null;
+        if (_overLimit.TryGetValue(templateName, out var reached) && reached.Order < order) return null;
         if (!theme.TryGet(templateName, out var template))
         {
             diagnostics.Error(SourcePosition.StartOf($"{ThemeTemplates.FolderName}/{templateName}"), DiagnosticCodes.TemplateRender,
@@ -67,15 +78,17 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
                 _failures.Add(ThemeTemplates.ToDiagnostic(exception.Span, isError: true, exception.OriginalMessage, code), renderingFor);
                 return null;
             }
-            if (_overLimit.TryAdd(templateName, true))
-            {
-                diagnostics.Add(ThemeTemplates.ToDiagnostic(exception.Span, isError: true,
-                    $"{exception.OriginalMessage.TrimEnd('.')} while rendering {renderingFor}: a page larger or slower than SpoilerGen's template limits allow is an error, never cut short", DiagnosticCodes.TemplateLimit));
-            }
+            var limit = new LimitReached(order, renderingFor, ThemeTemplates.ToDiagnostic(exception.Span, isError: true,
+                $"{exception.OriginalMessage.TrimEnd('.')} while rendering {renderingFor}: a page larger or slower than SpoilerGen's template limits allow is an error, never cut short", DiagnosticCodes.TemplateLimit));
+            _overLimit.AddOrUpdate(templateName, limit, (_, earlier) => limit.IsBefore(earlier) ? limit : earlier);
             return null;
         }
     }
 
     /// <summary>Reports every template failure once, after all renders: call when rendering is done.</summary>
-    public void ReportFailures() => _failures.ReportTo(diagnostics);
+    public void ReportFailures()
+    {
+        _failures.ReportTo(diagnostics);
+        foreach (var limit in _overLimit.Values) diagnostics.Add(limit.Error);
+    }
 }
