@@ -5,8 +5,8 @@ namespace SpoilerGen.Check;
 
 /// <summary>
 /// One page's text as the unmarked-spoiler lint reads it, worked out once per parse: its segments, its runs of
-/// capitalised words, the evidence its words give about names, and every phrase of up to
-/// <see cref="MaximumTermWords"/> capitalised words with where it is and from which level it shows. Only the
+/// capitalised words, the evidence its words give about names, and where each capitalised word is, from which
+/// phrases of up to <see cref="MaximumTermWords"/> words are looked up as spans. Only the
 /// comparison across pages is made again after an edit; an unchanged page's text is taken as it was.
 /// </summary>
 public sealed class PageText
@@ -35,8 +35,8 @@ public sealed class PageText
     /// <summary>The runs outside headings, where candidate terms come from.</summary>
     public List<CandidateRun> Runs { get; } = [];
 
-    /// <summary>Every phrase of one to <see cref="MaximumTermWords"/> words of every run, in reading order.</summary>
-    public List<TermOccurrence> Phrases { get; } = [];
+    /// <summary>Every run of capitalised words, headings' too, in reading order: where phrases are looked for.</summary>
+    public List<PhraseRun> PhraseRuns { get; } = [];
 
     public bool IsReadFrom(SitePage page, int offset) =>
         ReferenceEquals(Body, page.Body) && Level == page.Level && Offset == offset && DisplayPath == page.DisplayPath;
@@ -60,15 +60,8 @@ public sealed class PageText
                         [.. run.Words.Select(word => word.Value)], segment.IsSentenceStart(run.Words[0].Index),
                         run.Text(0, count - 1), count >= 2 ? run.Text(1, count - 1) : null));
                 }
-                for (var first = 0; first < run.Words.Count; first++)
-                {
-                    for (var last = first; last < Math.Min(run.Words.Count, first + MaximumTermWords); last++)
-                    {
-                        var phrase = run.Text(first, last);
-                        var start = run.Words[first].Index;
-                        text.Phrases.Add(new TermOccurrence(phrase, segment, start, segment.LevelOf(start, phrase.Length)));
-                    }
-                }
+                // Word positions only: a phrase's text is made only when it is a term (a page of capitalised words has millions of phrases).
+                text.PhraseRuns.Add(new PhraseRun(segment, [.. run.Words.Select(word => word.Index)], [.. run.Words.Select(word => word.Index + word.Length)]));
             }
         }
         return text;

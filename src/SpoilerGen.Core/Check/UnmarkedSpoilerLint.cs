@@ -75,14 +75,20 @@ public sealed class UnmarkedSpoilerLint(SiteModel site, DiagnosticBag diagnostic
     private static Dictionary<string, List<TermOccurrence>> Occurrences(IReadOnlyList<PageText> pages, HashSet<string> terms, CancellationToken cancellationToken)
     {
         var occurrences = new Dictionary<string, List<TermOccurrence>>(StringComparer.Ordinal);
-        foreach (var page in pages)
+        // Looked up by span: no string is made for a phrase that is not a term.
+        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var run in pages.SelectMany(page => page.PhraseRuns))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var phrase in page.Phrases)
+            for (var first = 0; first < run.Starts.Length; first++)
             {
-                if (!terms.Contains(phrase.Term)) continue;
-                if (!occurrences.TryGetValue(phrase.Term, out var list)) occurrences[phrase.Term] = list = [];
-                list.Add(phrase);
+                for (var last = first; last < Math.Min(run.Starts.Length, first + MaximumTermWords); last++)
+                {
+                    var start = run.Starts[first];
+                    if (!lookup.TryGetValue(run.Segment.Text.AsSpan(start, run.Ends[last] - start), out var term)) continue;
+                    if (!occurrences.TryGetValue(term, out var list)) occurrences[term] = list = [];
+                    list.Add(new TermOccurrence(term, run.Segment, start, run.Segment.LevelOf(start, term.Length)));
+                }
             }
         }
         return occurrences;
