@@ -39,6 +39,10 @@ public sealed class SpoilerExtension : IMarkdownExtension
             {
                 pipeline.InlineParsers[i] = new PhraseBoundedInlineParser(autoLinks);
             }
+            else if (pipeline.InlineParsers[i] is Markdig.Extensions.TaskLists.TaskListInlineParser taskLists)
+            {
+                pipeline.InlineParsers[i] = new ItemStartTaskListParser(taskLists);
+            }
         }
         var headingParser = pipeline.BlockParsers.FindExact<HeadingBlockParser>()
             ?? throw new InvalidOperationException("The spoiler extension needs Markdig's heading parser.");
