@@ -19,8 +19,16 @@ public static class CheckCommand
         {
             Description = "How to print what was found: text (as build prints it), json, or sarif (SARIF 2.1.0, for GitHub code scanning)",
             DefaultValueFactory = _ => "text",
+            HelpName = "text|json|sarif",
         };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        // System.CommandLine's own check lists the values one a line: a usage error is one line here.
+        format.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && !Enum.GetNames<ReportFormat>().Contains(result.Tokens[0].Value, StringComparer.OrdinalIgnoreCase))
+            {
+                result.AddError($"--format must be one of text, json, sarif (got '{result.Tokens[0].Value}')");
+            }
+        });
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit 1 on warnings too, not only on errors" };
         var baseUrl = new Option<string?>("--base-url") { Description = "The URL the site is served from, overriding base_url in spoilergen.yml" };
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked draft: true" };

@@ -17,7 +17,8 @@ if (parseResult.Errors.Count > 0 && parseResult.Action is not System.CommandLine
 {
     return InternalErrorReport.Guard(Console.Error, verbose: false, () =>
     {
-        foreach (var error in parseResult.Errors) Console.Error.WriteLine($"spoilergen: error: {error.Message}");
+        // Each error one line, whatever System.CommandLine's message holds: a script reads one line per problem.
+        foreach (var error in parseResult.Errors) Console.Error.WriteLine($"spoilergen: error: {string.Join(' ', error.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}");
         Console.Error.WriteLine("Run 'spoilergen --help' for usage.");
         return ExitCodes.UsageError;
     });

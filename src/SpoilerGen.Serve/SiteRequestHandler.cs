@@ -46,8 +46,9 @@ public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets
         return NotFoundAsync(context, state);
     }
 
-    private static bool IsAddressOrLocalhost(string host) =>
-        host == "localhost" || System.Net.IPAddress.TryParse(host.TrimStart('[').TrimEnd(']'), out _);
+    /// <remarks>Host names are case-insensitive, and a trailing dot names the same (fully qualified) host.</remarks>
+    internal static bool IsAddressOrLocalhost(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host.Equals("localhost.", StringComparison.OrdinalIgnoreCase) || System.Net.IPAddress.TryParse(host.TrimStart('[').TrimEnd(']'), out _);
 
     private Task ServeSiteAsync(HttpContext context, string path, string relative, ServeState state)
     {

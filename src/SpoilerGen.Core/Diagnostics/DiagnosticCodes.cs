@@ -31,6 +31,7 @@ public static class DiagnosticCodes
     public const string UnknownFrontMatterKey = "SG0121";
     public const string FrontMatterNullValue = "SG0122";
     public const string SectionIndexMisnamed = "SG0123";
+    public const string NameTooLong = "SG0150";
 
     // Markdown body
     public const string MalformedSpoilerMarkup = "SG0201";

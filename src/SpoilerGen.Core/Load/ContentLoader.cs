@@ -22,12 +22,6 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
     /// <summary>Levels of Markdig's nesting limit left for the containers that rendering adds.</summary>
     private const int RenderingMargin = 28;
 
-    /// <summary>Names an author may mean as a section's index file; only <c>_index.md</c> is one.</summary>
-    private static readonly HashSet<string> SectionIndexLookalikes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "_index.md", "index.md", "_index.markdown", "index.markdown", "_index.mdown", "_index.mkd", "_index.mdx", "-index.md", "__index.md",
-    };
-
     public IReadOnlyList<SourcePage> Load(string siteRoot, CancellationToken cancellationToken = default) =>
         Load(siteRoot, parseKey: "", previous: null, cancellationToken).Pages;
 
@@ -78,10 +72,10 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
     {
         foreach (var file in files)
         {
-            var name = Path.GetFileName(file.RelativePath);
-            if (name == SourcePage.SectionIndexName || !SectionIndexLookalikes.Contains(name)) continue;
-            diagnostics.Error(SourcePosition.StartOf(file.DisplayPath), DiagnosticCodes.SectionIndexMisnamed,
-                $"'{name}' is not read as its folder's section file: name it '{SourcePage.SectionIndexName}' (lower case, with the underscore), so that its title and spoiler level apply to the folder");
+            if (ContentNameRules.MisnamedSectionIndex(Path.GetFileName(file.RelativePath)) is { } problem)
+            {
+                diagnostics.Error(SourcePosition.StartOf(file.DisplayPath), problem.Code, problem.Message);
+            }
         }
     }
 

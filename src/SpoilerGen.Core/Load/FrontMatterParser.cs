@@ -82,7 +82,7 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
             Tags: Tags(reader, YamlNodeReader.Find(map, "tags")),
             Weight: reader.Integer(YamlNodeReader.Find(map, "weight"), "weight") ?? 0,
             Draft: reader.Boolean(YamlNodeReader.Find(map, "draft"), "draft") ?? false,
-            Slug: reader.String(YamlNodeReader.Find(map, "slug"), "slug"),
+            Slug: Slug(reader, YamlNodeReader.Find(map, "slug")),
             Level: level,
             Image: Image(reader, imageNode),
             Position: reader.PositionOf(map))
@@ -226,6 +226,19 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
         _ => [],
     };
 
+    /// <summary>A slug too long to name a folder is reported here, at its value; an empty one where the page is made, for pages only.</summary>
+    private static string? Slug(YamlNodeReader reader, YamlNode? node)
+    {
+        var slug = reader.String(node, "slug");
+        if (slug is not null) ReportLongName(reader, node!, ContentNameRules.LongSlug(slug));
+        return slug;
+    }
+
+    private static void ReportLongName(YamlNodeReader reader, YamlNode node, NameProblem? problem)
+    {
+        if (problem is not null) reader.Error(node, problem.Code, problem.Message);
+    }
+
     private ImmutableArray<TagReference> Tags(YamlNodeReader reader, YamlNode? node)
     {
         if (node is null) return [];
@@ -242,6 +255,7 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
             switch (item)
             {
                 case YamlScalarNode { Value: { Length: > 0 } name }:
+                    ReportLongName(reader, item, ContentNameRules.TagName(name));
                     tags.Add(new TagReference(name, 0));
                     break;
                 case YamlMappingNode map:
@@ -250,6 +264,7 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
                         reader.Error(keyNode, DiagnosticCodes.UnknownFrontMatterKey, KeySuggestions.UnknownKeyMessage(key, "a tag", TagKeys));
                     }
                     var tagName = reader.RequiredString(map, "name", "the tag name");
+                    if (tagName is not null) ReportLongName(reader, YamlNodeReader.Find(map, "name")!, ContentNameRules.TagName(tagName));
                     var spoilerNode = YamlNodeReader.Find(map, "spoiler");
                     var level = spoilerNode is null ? 0 : ResolveLevel(reader, spoilerNode, reader.String(spoilerNode, "the tag's spoiler"));
                     if (tagName is not null && level is not null) tags.Add(new TagReference(tagName, level.Value));

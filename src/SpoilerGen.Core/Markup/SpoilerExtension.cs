@@ -39,6 +39,10 @@ public sealed class SpoilerExtension : IMarkdownExtension
             {
                 pipeline.InlineParsers[i] = new PhraseBoundedInlineParser(autoLinks);
             }
+            else if (pipeline.InlineParsers[i] is Markdig.Extensions.TaskLists.TaskListInlineParser taskLists)
+            {
+                pipeline.InlineParsers[i] = new ItemStartTaskListParser(taskLists);
+            }
             // Last, once every extension has found the link parser where it looks for it.
             else if (pipeline.InlineParsers[i] is LinkInlineParser links)
             {

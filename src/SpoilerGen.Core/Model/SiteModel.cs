@@ -9,6 +9,11 @@ public sealed class SiteModel
     private readonly ImmutableDictionary<string, SitePage> _byKey;
     private readonly ILookup<string, SitePage> _children;
 
+    // By checkpoint index, the tree its readers get: every tree asks it of every checkpoint, so a
+    // search per question made a guide of n episodes cost n³.
+    private readonly ImmutableArray<Tree?> _treeAtCheckpoint;
+    private readonly Dictionary<Tree, int> _positionOfTree;
+
     public SiteModel(SiteConfig config, ImmutableArray<SitePage> pages, ImmutableArray<Tree> trees)
     {
         Config = config;
@@ -16,6 +21,13 @@ public sealed class SiteModel
         Trees = trees;
         _byKey = pages.ToImmutableDictionary(page => page.Key, StringComparer.Ordinal);
         _children = pages.Where(page => page.ParentKey is not null).ToLookup(page => page.ParentKey!, StringComparer.Ordinal);
+        var treeAtCheckpoint = new Tree?[config.Timeline.Checkpoints.Length];
+        foreach (var tree in trees)
+        {
+            for (var checkpoint = Math.Max(tree.Index, 0); checkpoint <= tree.LastIndex && checkpoint < treeAtCheckpoint.Length; checkpoint++) treeAtCheckpoint[checkpoint] = tree;
+        }
+        _treeAtCheckpoint = [.. treeAtCheckpoint];
+        _positionOfTree = trees.Select((tree, position) => (tree, position)).ToDictionary(pair => pair.tree, pair => pair.position);
     }
 
     public SiteConfig Config { get; }
@@ -38,13 +50,20 @@ public sealed class SiteModel
             .ThenBy(page => page.Key, StringComparer.Ordinal);
 
     /// <summary>The tree that a reader at a checkpoint is sent to: the nearest tree at or before it.</summary>
-    public Tree TreeFor(int checkpoint) => Trees.Last(tree => tree.Index <= checkpoint);
+    public Tree TreeFor(int checkpoint) =>
+        checkpoint >= 0 && checkpoint < _treeAtCheckpoint.Length && _treeAtCheckpoint[checkpoint] is { } tree ? tree : TreeSearchedFor(checkpoint);
 
     /// <summary>The tree of a page's spoiler-free form: the first that shows it. Search engines and share previews get this one.</summary>
     /// <remarks>With <c>checkpoints:</c> in the config there may be no tree at the page's own level: the next one shows it first.</remarks>
     public Tree FirstTree(SitePage page) => Trees.FirstOrDefault(tree => tree.Index >= page.Level) ?? Trees[^1];
 
-    public Tree? NextTree(Tree tree) => Trees.FirstOrDefault(candidate => candidate.Index > tree.Index);
+    public Tree? NextTree(Tree tree) => _positionOfTree.TryGetValue(tree, out var position)
+        ? position + 1 < Trees.Length ? Trees[position + 1] : null
+        : Trees.FirstOrDefault(candidate => candidate.Index > tree.Index);
 
-    public Tree? PreviousTree(Tree tree) => Trees.LastOrDefault(candidate => candidate.Index < tree.Index);
+    public Tree? PreviousTree(Tree tree) => _positionOfTree.TryGetValue(tree, out var position)
+        ? position > 0 ? Trees[position - 1] : null
+        : Trees.LastOrDefault(candidate => candidate.Index < tree.Index);
+
+    private Tree TreeSearchedFor(int checkpoint) => Trees.Last(tree => tree.Index <= checkpoint);
 }

@@ -55,13 +55,11 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
             var level = Math.Max(explicitLevel[source.Folder], source.FrontMatter.Level);
             var name = source.FrontMatter.Slug ?? Path.GetFileNameWithoutExtension(source.ContentPath);
             var slug = Slugifier.Slugify(name);
-            if (slug.Length == 0)
+            // An empty slug would put the page at its section's own URL, and which one won would depend on the run.
+            // (A slug too long for a file system is reported at its value, as the front matter is read.)
+            if ((source.FrontMatter.Slug is null ? ContentNameRules.PageFileName(name) : ContentNameRules.EmptySlug(name)) is { } problem)
             {
-                // An empty slug would put the page at its section's own URL, and which one won would depend on the run.
-                diagnostics.Error(source.FrontMatter.Slug is null ? SourcePosition.StartOf(source.DisplayPath) : source.FrontMatter.Position, DiagnosticCodes.EmptySlug,
-                    source.FrontMatter.Slug is null
-                        ? $"the file name '{name}' has no letter or digit to make the page's URL from; rename the file or give it a 'slug'"
-                        : $"the slug '{name}' has no letter or digit to make the page's URL from; write one such as 'slug: my-page'");
+                diagnostics.Error(source.FrontMatter.Slug is null ? SourcePosition.StartOf(source.DisplayPath) : source.FrontMatter.Position, problem.Code, problem.Message);
                 continue;
             }
             ReportEmptyTagSlugs(source);
@@ -70,13 +68,13 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
             pages.Add(CreatePage(source, key, PageKind.Page, level, SectionKey(source.Folder), TitleFromName(slug)));
         }
 
-        foreach (var folder in folders.Where(f => f.Length > 0 && Slugifier.Slugify(Path.GetFileName(f)).Length == 0))
+        foreach (var folder in folders.Where(f => f.Length > 0))
         {
+            if (ContentNameRules.FolderName(Path.GetFileName(folder)) is not { } problem) continue;
             // Named as its files are: the display path of a file in it, less the file's path inside the folder.
             var inside = sources.First(s => s.Folder == folder || s.Folder.StartsWith(folder + "/", StringComparison.Ordinal));
             var displayPath = inside.DisplayPath[..^inside.ContentPath.Length] + folder;
-            diagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.EmptySlug,
-                $"the folder name '{Path.GetFileName(folder)}' has no letter or digit to make the section's URL from; rename the folder");
+            diagnostics.Error(SourcePosition.StartOf(displayPath), problem.Code, problem.Message);
         }
         foreach (var index in indexByFolder.Values)
         {
@@ -109,10 +107,9 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
                 pages.Select(p => p.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max()));
         }
 
-        foreach (var page in pages.Where(p => p.Key.Split('/')[0] == Tree.TagsFolder))
+        foreach (var page in pages)
         {
-            diagnostics.Error(SourcePosition.StartOf(page.DisplayPath), DiagnosticCodes.DuplicateUrl,
-                $"the URL '/{page.Key}' is where SpoilerGen writes tag pages; give the page or folder another name");
+            if (ContentNameRules.ReservedUrl(page.Key) is { } problem) diagnostics.Error(SourcePosition.StartOf(page.DisplayPath), problem.Code, problem.Message);
         }
         foreach (var duplicate in pages.GroupBy(p => p.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {

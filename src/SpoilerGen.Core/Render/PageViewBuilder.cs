@@ -97,7 +97,8 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
         return new Dictionary<string, object?>
         {
             ["tree"] = TreeView(navigation.Tree, navigation.Next),
-            ["checkpoints"] = Checkpoints(navigation, page),
+            // Every page may show the chooser, few templates do: made for each page, its n entries made a guide of n episodes cost n² per page.
+            ["checkpoints"] = new DeferredView(() => Checkpoints(navigation, page)),
             ["next_url"] = nextUrl,
             ["sections"] = SectionLinks(navigation, page),
             ["page"] = view,

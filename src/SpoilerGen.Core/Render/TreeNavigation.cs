@@ -20,10 +20,14 @@ public sealed class TreeNavigation
         Tree = tree;
         Previous = site.PreviousTree(tree);
         Next = site.NextTree(tree);
-        CheckpointTrees = [.. site.Timeline.Checkpoints.Select(checkpoint => site.TreeFor(checkpoint.Index))];
+        // Made when a template first reads the chooser, if ever: made for each tree, n of each made a guide of n episodes cost n².
+        _checkpointTrees = new(() => [.. site.Timeline.Checkpoints.Select(checkpoint => site.TreeFor(checkpoint.Index))]);
         var labels = new CheckpointLabels(site.Config.Words);
-        CheckpointLabels = [.. site.Timeline.Checkpoints.Select(checkpoint => labels.At(checkpoint, tree.Index))];
+        _checkpointLabels = new(() => [.. site.Timeline.Checkpoints.Select(checkpoint => labels.At(checkpoint, tree.Index))]);
     }
+
+    private readonly Lazy<IReadOnlyList<Tree>> _checkpointTrees;
+    private readonly Lazy<IReadOnlyList<string>> _checkpointLabels;
 
     public Tree Tree { get; }
 
@@ -32,10 +36,10 @@ public sealed class TreeNavigation
     public Tree? Next { get; }
 
     /// <summary>For each checkpoint, by index, the tree its readers get.</summary>
-    public IReadOnlyList<Tree> CheckpointTrees { get; }
+    public IReadOnlyList<Tree> CheckpointTrees => _checkpointTrees.Value;
 
     /// <summary>For each checkpoint, by index, its label as this tree may show it.</summary>
-    public IReadOnlyList<string> CheckpointLabels { get; }
+    public IReadOnlyList<string> CheckpointLabels => _checkpointLabels.Value;
 
     /// <summary>The pages and sections directly under a section (or the home), in reading order, as this tree shows them.</summary>
     public IReadOnlyList<SitePage> Children(string parentKey) =>

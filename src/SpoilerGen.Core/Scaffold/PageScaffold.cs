@@ -28,11 +28,21 @@ public static class PageScaffold
         {
             return PageScaffoldResult.Refused($"--spoiler '{spoiler}' is not an episode of this guide; {config.Timeline.DescribeKnownIds()}");
         }
+        // A backslash is part of a file's name on Linux and macOS, as the build reads it: never a folder separator here either.
+        if (path.Contains('\\', StringComparison.Ordinal))
+        {
+            return PageScaffoldResult.Refused($"'{path}' holds a backslash, which the build reads as part of a file's name, not between folders: write folders with '/', such as characters/nam-ra.md");
+        }
         if (RelativePathOf(path) is not { } relative) return PageScaffoldResult.Refused($"'{path}' is not a page's path under content/, such as characters/nam-ra.md");
 
         var content = Path.GetFullPath(Path.Combine(siteFolder, ContentFolderName));
         var target = Path.GetFullPath(Path.Combine(content, relative));
         if (!IsInside(target, content)) return PageScaffoldResult.Refused($"'{path}' leads out of content/; give a path inside it, such as characters/nam-ra.md");
+        // The build's own rules and words: a page made here is never one the build then refuses.
+        if (NameProblemOf(Path.GetRelativePath(content, target).Replace(Path.DirectorySeparatorChar, '/')) is { } nameProblem)
+        {
+            return PageScaffoldResult.Refused($"{nameProblem.Code}: {nameProblem.Message}");
+        }
         // Resolved, a folder on the way may be a symlink that leads out of the site: refuse it too.
         var siteRoot = SiteFolder.RealPath(siteFolder);
         var existingFolder = Path.GetDirectoryName(target)!;
@@ -89,13 +99,26 @@ public static class PageScaffold
     /// <summary>The path from content/, with '.md' added when it has no extension; null when it cannot be a page's.</summary>
     private static string? RelativePathOf(string path)
     {
-        var relative = path.Replace('\\', '/').Trim();
+        var relative = path.Trim();
         if (relative.StartsWith("./", StringComparison.Ordinal)) relative = relative[2..];
         if (relative.StartsWith(ContentFolderName + "/", StringComparison.Ordinal)) relative = relative[(ContentFolderName.Length + 1)..];
         if (relative.Length == 0 || relative.EndsWith('/') || Path.IsPathRooted(relative)) return null;
         var extension = Path.GetExtension(relative);
         if (extension.Length == 0) return relative + ".md";
         return extension == ".md" ? relative : null;
+    }
+
+    /// <summary>What the build would refuse in the page's name or its folders' names, by the build's own rules.</summary>
+    private static NameProblem? NameProblemOf(string relative)
+    {
+        var parts = relative.Split('/');
+        var fileName = parts[^1];
+        var problem = parts[..^1].Select(ContentNameRules.FolderName).FirstOrDefault(found => found is not null)
+            ?? ContentNameRules.MisnamedSectionIndex(fileName)
+            ?? (fileName == SourcePage.SectionIndexName ? null : ContentNameRules.PageFileName(Path.GetFileNameWithoutExtension(fileName)));
+        if (problem is not null) return problem;
+        var key = string.Join('/', parts[..^1].Append(fileName == SourcePage.SectionIndexName ? "" : Path.GetFileNameWithoutExtension(fileName)).Select(Markup.Headings.Slugifier.Slugify));
+        return ContentNameRules.ReservedUrl(key.TrimEnd('/') + "/");
     }
 
     private static bool IsInside(string path, string folder) =>

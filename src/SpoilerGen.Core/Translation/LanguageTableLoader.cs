@@ -36,7 +36,7 @@ public static partial class LanguageTableLoader
         if (exists)
         {
             if (file is null || SourceText.Read(file, diagnostics) is not { } text) return null;
-            author = LanguageTableReader.Read(text, file.DisplayPath, diagnostics);
+            author = LanguageTableReader.Read(text, file.DisplayPath, diagnostics, PlaceholdersFilled);
             if (author is null) return null;
             using var key = new ContentKey();
             contentKey = key.Add(text).Finish();
@@ -58,6 +58,15 @@ public static partial class LanguageTableLoader
         }
         return table;
     }
+
+    /// <summary>
+    /// The placeholders SpoilerGen fills in a key's words: those of its English words, and <c>{count}</c> for a
+    /// plural key. Null for a key the English table lacks: a theme's own, whose templates fill what they like.
+    /// </summary>
+    private static IReadOnlyCollection<string>? PlaceholdersFilled(string key) =>
+        BuiltInLanguageTables.Find("en") is { } english && english.Messages.TryGetValue(key, out var entry)
+            ? entry.Message.Forms.Values.SelectMany(TranslationMessage.PlaceholdersOf).Concat(entry.Message.IsPlural ? ["count"] : []).ToHashSet(StringComparer.Ordinal)
+            : null;
 
     /// <summary>Languages written right to left: a table for one of them needs no <c>direction:</c> of its own.</summary>
     private static readonly string[] RightToLeft = ["ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "syr", "ug", "ur", "yi"];

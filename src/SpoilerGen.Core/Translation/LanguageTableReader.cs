@@ -14,7 +14,8 @@ public static class LanguageTableReader
 {
     public static readonly string[] Keys = ["name", "direction", "plural", "number", "date", "text"];
 
-    public static LanguageTableSource? Read(string text, string displayPath, DiagnosticBag diagnostics)
+    /// <param name="placeholdersAllowed">The placeholders SpoilerGen fills in a key's words, or null for a key it does not know (a theme's own, filled by its templates).</param>
+    public static LanguageTableSource? Read(string text, string displayPath, DiagnosticBag diagnostics, Func<string, IReadOnlyCollection<string>?>? placeholdersAllowed = null)
     {
         if (YamlMappingFile.Read(text, displayPath, diagnostics, DiagnosticCodes.TranslationFileInvalid, DiagnosticCodes.TranslationFileInvalid,
             "a translation file is a YAML mapping: 'text:' and the keys under it", emptyIsMapping: true) is not { } root) return null;
@@ -29,7 +30,7 @@ public static class LanguageTableReader
         var plurals = Plurals(reader, YamlNodeReader.Find(root, "plural"));
         var numbers = Numbers(reader, YamlNodeReader.Find(root, "number"));
         var dates = Dates(reader, YamlNodeReader.Find(root, "date"));
-        var messages = Messages(reader, YamlNodeReader.Find(root, "text"));
+        var messages = Messages(reader, YamlNodeReader.Find(root, "text"), placeholdersAllowed ?? (_ => null));
         return new LanguageTableSource(name, direction, plurals, numbers, dates, messages);
     }
 
@@ -107,7 +108,7 @@ public static class LanguageTableReader
         return pattern is null ? null : new DateFormat(pattern, names);
     }
 
-    private static Dictionary<string, (TranslationMessage, SourcePosition)> Messages(YamlNodeReader reader, YamlNode? node)
+    private static Dictionary<string, (TranslationMessage, SourcePosition)> Messages(YamlNodeReader reader, YamlNode? node, Func<string, IReadOnlyCollection<string>?> placeholdersAllowed)
     {
         var messages = new Dictionary<string, (TranslationMessage, SourcePosition)>(StringComparer.Ordinal);
         if (node is null) return messages;
@@ -120,6 +121,7 @@ public static class LanguageTableReader
         {
             if (value is YamlScalarNode { Value: { } single })
             {
+                CheckPlaceholders(reader, key, value, single, placeholdersAllowed(key));
                 messages[key] = (TranslationMessage.Single(single), reader.PositionOf(keyNode));
                 continue;
             }
@@ -132,7 +134,11 @@ public static class LanguageTableReader
             foreach (var (category, categoryNode, form) in YamlNodeReader.Entries(forms))
             {
                 if (!PluralRules.Categories.Contains(category)) reader.Error(categoryNode, $"'{category}' is not a plural category: use zero, one, two, few, many or other");
-                else if (reader.String(form, $"the '{category}' form of '{key}'") is { } text) byCategory[category] = text;
+                else if (reader.String(form, $"the '{category}' form of '{key}'") is { } text)
+                {
+                    CheckPlaceholders(reader, key, form, text, placeholdersAllowed(key));
+                    byCategory[category] = text;
+                }
             }
             if (!byCategory.ContainsKey(PluralRules.Other))
             {
@@ -142,5 +148,16 @@ public static class LanguageTableReader
             messages[key] = (new TranslationMessage(byCategory), reader.PositionOf(keyNode));
         }
         return messages;
+    }
+
+    /// <summary>A placeholder SpoilerGen never fills would be published as written ("Ep 5 {title}"): an error at the words.</summary>
+    private static void CheckPlaceholders(YamlNodeReader reader, string key, YamlNode node, string text, IReadOnlyCollection<string>? allowed)
+    {
+        if (allowed is null) return;
+        foreach (var name in TranslationMessage.PlaceholdersOf(text).Distinct().Where(name => !allowed.Contains(name)))
+        {
+            var known = allowed.Count == 0 ? "it has none" : "it has " + string.Join(", ", allowed.Order(StringComparer.Ordinal).Select(placeholder => $"{{{placeholder}}}"));
+            reader.Error(node, $"the words for '{key}' hold the placeholder '{{{name}}}', which SpoilerGen never fills there: {known}");
+        }
     }
 }

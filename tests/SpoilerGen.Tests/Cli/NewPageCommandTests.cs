@@ -49,6 +49,12 @@ public sealed class NewPageCommandTests
     [InlineData("a path out of content/", "path", "../spoilergen.md", "spoilergen: error: '../spoilergen.md' leads out of content/; give a path inside it, such as characters/nam-ra.md")]
     [InlineData("an absolute path", "path", "/tmp/x.md", "spoilergen: error: '/tmp/x.md' is not a page's path under content/, such as characters/nam-ra.md")]
     [InlineData("another extension", "path", "notes.txt", "spoilergen: error: 'notes.txt' is not a page's path under content/, such as characters/nam-ra.md")]
+    // The build's own rules and words: new page never makes a page the build then refuses.
+    [InlineData("a name with no letter", "path", "#", "spoilergen: error: SG0106: the file name '#' has no letter or digit to make the page's URL from; rename the file or give it a 'slug'")]
+    [InlineData("a folder with no letter", "path", "%%/p", "spoilergen: error: SG0106: the folder name '%%' has no letter or digit to make the section's URL from; rename the folder")]
+    [InlineData("a near-miss section file", "path", "index", "spoilergen: error: SG0123: 'index.md' is not read as its folder's section file: name it '_index.md' (lower case, with the underscore), so that its title and spoiler level apply to the folder")]
+    [InlineData("a page where tag pages go", "path", "tags/x", "spoilergen: error: SG0303: the URL '/tags/x/' is where SpoilerGen writes tag pages; give the page or folder another name")]
+    [InlineData("a backslash", "path", "x\\y", "spoilergen: error: 'x\\y' holds a backslash, which the build reads as part of a file's name, not between folders: write folders with '/', such as characters/nam-ra.md")]
     public void Refuses_with_one_line_and_writes_nothing(string what, string kind, string value, string expected)
     {
         using var site = new TestSite(episodeCount: 6);

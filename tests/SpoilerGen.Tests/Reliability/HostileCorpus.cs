@@ -142,6 +142,20 @@ public static class HostileCorpus
         },
         new("section folder whose name has no letter", s => s.WriteFile("content/%%%/p.md", Page), 1,
             At(EmptySlug, "site/content/%%%", 1, 1)) { ThroughCli = true },
+        // A page's or tag's slug names a folder of the output: over 255 bytes, no file system can write it.
+        new("tag of 300 letters", s => s.WritePage("t.md", "title: T\ntags: [" + Repeat("a", 300) + "]", "x"), 1,
+            At(NameTooLong, "site/content/t.md", 3, 8)) { ThroughCli = true },
+        new("tag of 300 letters written as a mapping", s => s.WritePage("t.md", "title: T\ntags:\n  - name: " + Repeat("a", 300) + "\n    spoiler: s01e02", "x"), 1,
+            At(NameTooLong, "site/content/t.md", 4, 11)),
+        new("slug of 300 letters", s => s.WritePage("s.md", "title: S\nslug: " + Repeat("a", 300), "x"), 1,
+            At(NameTooLong, "site/content/s.md", 3, 7)) { ThroughCli = true },
+        new("slug of 90 Korean syllables, 270 bytes", s => s.WritePage("s.md", "title: S\nslug: " + Repeat("가", 90), "x"), 1,
+            At(NameTooLong, "site/content/s.md", 3, 7)),
+        new("page file and folder named with 250 letters, the most a file system allows", s => s.WriteFile("content/" + Repeat("b", 250) + "/" + Repeat("a", 250) + ".md", Page), 0)
+        {
+            Verify = (s, _) => Assert.True(File.Exists(Path.Combine(s.Output, "start", Repeat("b", 250), Repeat("a", 250), "index.html"))),
+            ThroughCli = true,
+        },
         new("tag named !!!", s => s.WritePage("t.md", "title: T\ntags: ['!!!']", "x"), 1,
             At(EmptyTagSlug, "site/content/t.md", 2, 1)),
         new("tag with a spoiler level named ---", s => s.WritePage("t.md", "title: T\ntags: [{ name: '---', spoiler: s01e02 }]", "x"), 1,

@@ -161,7 +161,10 @@ public sealed class ServeTests
 
     [Theory]
     [InlineData("localhost", HttpStatusCode.Found)]
+    [InlineData("LOCALHOST", HttpStatusCode.Found)]
+    [InlineData("localhost.", HttpStatusCode.Found)]
     [InlineData("guide.example", HttpStatusCode.BadRequest)]
+    [InlineData("localhost.guide.example", HttpStatusCode.BadRequest)]
     public async Task Answers_only_to_this_machines_own_names(string host, HttpStatusCode expected)
     {
         await using var serve = await RunningServer.StartOnExampleGuideCopyAsync();

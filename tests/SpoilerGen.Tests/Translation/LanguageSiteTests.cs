@@ -140,6 +140,30 @@ public sealed class LanguageSiteTests
     }
 
     [Theory]
+    [InlineData("text:\n  checkpoint.episode: \"Ep {episode} {title}\"\n", 2, 23, "'{title}'", "it has {episode}")]
+    [InlineData("text:\n  search.results:\n    one: \"{count} result\"\n    other: \"{count} results {for}\"\n", 4, 12, "'{for}'", "it has {count}")]
+    [InlineData("text:\n  menu: \"Menu {episode}\"\n", 2, 9, "'{episode}'", "it has none")]
+    public void A_placeholder_SpoilerGen_never_fills_is_an_error_at_the_words(string yaml, int line, int column, string placeholder, string allowed)
+    {
+        using var site = Site("en").WriteFile("i18n/en.yml", yaml);
+
+        var diagnostic = Assert.Single(site.Build().Diagnostics);
+        Assert.Equal(DiagnosticCodes.TranslationFileInvalid, diagnostic.Code);
+        Assert.Contains(placeholder, diagnostic.Message);
+        Assert.Contains(allowed, diagnostic.Message);
+        Assert.EndsWith("i18n/en.yml", diagnostic.Position.Path);
+        Assert.Equal((line, column), (diagnostic.Position.Line, diagnostic.Position.Column));
+    }
+
+    [Fact]
+    public void A_themes_own_key_may_hold_any_placeholder()
+    {
+        using var site = Site("en").WriteFile("i18n/en.yml", "text:\n  my.key: \"{anything}\"\n");
+
+        Assert.Empty(site.Build().Diagnostics);
+    }
+
+    [Theory]
     [InlineData("../../etc/passwd")]
     [InlineData("en us")]
     public void A_language_that_is_not_a_language_code_is_refused_before_any_file_is_read(string language)

@@ -176,10 +176,11 @@ public static partial class ForeignSpoilerSyntaxFinder
     {
         if (next.StartsWith('=')) return isSpoiler || HidingWords.Contains(word);
         if (word.Equals("details", StringComparison.OrdinalIgnoreCase) || !(isSpoiler || word.Equals("hide", StringComparison.OrdinalIgnoreCase) || word.Equals("hidden", StringComparison.OrdinalIgnoreCase))) return false;
-        if (next.StartsWith(']')) return !(next.StartsWith("](", StringComparison.Ordinal) || next.StartsWith("][", StringComparison.Ordinal) || next.StartsWith("]:", StringComparison.Ordinal));
+        // "[hidden]{spoiler=s01e05}" is SpoilerGen's own phrase, whose text happens to be the word: not a tag.
+        if (next.StartsWith(']')) return !(next.StartsWith("](", StringComparison.Ordinal) || next.StartsWith("][", StringComparison.Ordinal) || next.StartsWith("]:", StringComparison.Ordinal) || next.StartsWith("]{", StringComparison.Ordinal));
         // "[spoiler s01e05]": one more word, an episode id, then the bracket.
         var close = next.IndexOf(']');
-        if (!isSpoiler || close <= 0) return false;
+        if (!isSpoiler || close <= 0 || next[(close + 1)..].StartsWith('{')) return false;
         var value = next[..close].Trim();
         return !value.Contains(' ') && (EpisodeMention().IsMatch(value) || value.Any(char.IsDigit));
     }

@@ -31,9 +31,17 @@ public static class ViewScriptObjects
         SearchEngineView searchEngine => From(searchEngine),
         CheckpointView checkpoint => From(checkpoint),
         SeasonView season => From(season),
+        DeferredView deferred => Deferred(deferred),
         System.Collections.IEnumerable list => Array(list),
         _ => throw new InvalidOperationException($"{value.GetType().Name} has no template form in {nameof(ViewScriptObjects)}"),
     };
+
+    /// <summary>A function Scriban calls where a template first reads the variable (as it calls <c>date.now</c>), and only then.</summary>
+    public static IScriptCustomFunction Deferred(DeferredView deferred)
+    {
+        var value = new Lazy<object?>(() => From(deferred.Make()));
+        return DelegateCustomFunction.CreateFunc(() => value.Value);
+    }
 
     public static ScriptObject From(SiteView site) => new(12)
     {

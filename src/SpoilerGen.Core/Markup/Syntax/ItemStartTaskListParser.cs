@@ -1,0 +1,29 @@
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace SpoilerGen.Markup.Syntax;
+
+/// <summary>
+/// Wraps Markdig's task list parser so that it reads <c>[ ]</c>, <c>[x]</c> and <c>[X]</c> only where GitHub does: at the
+/// start of a list item's first paragraph. Markdig's reads them anywhere in a list item, so the phrase
+/// <c>- item [x]{spoiler=s01e05}</c> lost its opening bracket to a checkbox and was refused.
+/// </summary>
+public sealed class ItemStartTaskListParser : InlineParser
+{
+    private readonly InlineParser _inner;
+
+    public ItemStartTaskListParser(InlineParser inner)
+    {
+        _inner = inner;
+        OpeningCharacters = inner.OpeningCharacters;
+    }
+
+    public override void Initialize() => _inner.Initialize();
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice) =>
+        processor.Block is ParagraphBlock { Parent: ListItemBlock item } paragraph
+        && item.Count > 0 && ReferenceEquals(item[0], paragraph)
+        && processor.Root?.FirstChild is null
+        && _inner.Match(processor, ref slice);
+}
