@@ -14,7 +14,8 @@ public static partial class ConfigLoader
     /// <summary>Names that an episode id may not take, because the tree folders would collide with the site's own.</summary>
     private static readonly HashSet<string> ReservedIds = new(StringComparer.OrdinalIgnoreCase) { "start", "assets", "static", "search", "feeds", "tags" };
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    // Bounded as a phrase reads it (SpoilerInlineParser.MaximumIdLength); an id is also a folder's name.
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial Regex EpisodeIdPattern();
 
     /// <summary>Ids that name a season and an episode: <c>s01e04</c>, <c>1x04</c>.</summary>
@@ -270,7 +271,7 @@ public static partial class ConfigLoader
                 if (id is null) { valid = false; continue; }
                 if (!EpisodeIdPattern().IsMatch(id) || ReservedIds.Contains(id))
                 {
-                    reader.Error(idNode, $"episode id '{id}' must be lower-case letters, digits and '-', and not one of: {string.Join(", ", ReservedIds.Order(StringComparer.Ordinal))}");
+                    reader.Error(idNode, $"episode id '{id}' must be at most 64 lower-case letters, digits and '-', and not one of: {string.Join(", ", ReservedIds.Order(StringComparer.Ordinal))}");
                     valid = false;
                 }
                 if (firstUse.TryGetValue(id, out var first))

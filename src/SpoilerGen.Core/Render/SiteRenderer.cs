@@ -92,7 +92,10 @@ public sealed class SiteRenderer
         // a tree, and whoever renders a tree's last page writes that tree's own files while the other goes on.
         var pages = _site.Trees.SelectMany(tree =>
         {
-            var work = new TreeWork(new TreeNavigation(_site, tree), [.. _site.Pages.Where(page => page.ExistsAt(tree.Index))]);
+            var navigation = new TreeNavigation(_site, tree);
+            SitePage[] shown = [.. _site.Pages.Where(page => page.ExistsAt(tree.Index))];
+            // Known before its pages: a page whose body and tree forms are unchanged keeps its file without a key worked out.
+            var work = new TreeWork(navigation, shown) { FormsKey = _inputs?.TreeForms(navigation, shown) };
             if (work.Pages.Length == 0) WriteTreeFiles(work, output, parallel);
             return Enumerable.Range(0, work.Pages.Length).Select(index => (work, index));
         });
@@ -132,8 +135,12 @@ public sealed class SiteRenderer
         if (_inputs is not null)
         {
             var bodyKey = work.BodyKeys[index] = _inputs.Body(page, tree);
-            inputsKey = _inputs.PageFile(navigation, page, bodyKey);
-            if (_previous is not null && _previous.Pages.TryGetValue((tree.Path, page.Key), out var cached) && cached.InputsKey == inputsKey)
+            var cached = _previous?.Pages.GetValueOrDefault((tree.Path, page.Key));
+            var previousForms = _previous?.TagFiles.GetValueOrDefault(tree.Path)?.InputsKey;
+            inputsKey = cached is not null && previousForms is not null && _inputs.SameFileInputs(navigation, page, bodyKey, work.FormsKey!, previousForms, cached.BodyKey)
+                ? cached.InputsKey
+                : _inputs.PageFile(navigation, page, bodyKey);
+            if (cached is not null && cached.InputsKey == inputsKey)
             {
                 output.Add(cached.File);
                 _next!.Pages[(tree.Path, page.Key)] = cached;
@@ -171,7 +178,7 @@ public sealed class SiteRenderer
         }
 
         // Tag pages list the pages' forms only: a text edit leaves them as they were.
-        var formsKey = _inputs.TreeForms(navigation, work.Pages);
+        var formsKey = work.FormsKey!;
         if (_previous is not null && _previous.TagFiles.TryGetValue(tree.Path, out var cachedTags) && cachedTags.InputsKey == formsKey)
         {
             foreach (var file in cachedTags.Files) output.Add(file);
@@ -195,12 +202,14 @@ public sealed class SiteRenderer
             _next.CountReused(cached.Files.Count);
             return;
         }
-        var pages = work.Summaries;
+        // The files capture their writers, not this renderer: the cache keeps them for the next render, and through the
+        // renderer they would keep the cache before it, and so on, every render since serve started.
+        var (pages, searchIndexes, feeds, sitemaps) = (work.Summaries, _searchIndexes, _feeds, _sitemaps);
         OutputFile[] deferred =
         [
-            new DeferredOutputFile(tree.Path + SearchIndexWriter.FileName, () => _searchIndexes.Write(tree, pages)),
-            new DeferredOutputFile(tree.Path + AtomFeedWriter.FileName, () => _feeds.Write(tree, pages)),
-            new DeferredOutputFile(tree.Path + SitemapWriter.FileName, () => _sitemaps.WriteTree(tree, pages)),
+            new DeferredOutputFile(tree.Path + SearchIndexWriter.FileName, () => searchIndexes.Write(tree, pages)),
+            new DeferredOutputFile(tree.Path + AtomFeedWriter.FileName, () => feeds.Write(tree, pages)),
+            new DeferredOutputFile(tree.Path + SitemapWriter.FileName, () => sitemaps.WriteTree(tree, pages)),
         ];
         var keeping = new KeepingOutput(output, _next);
         foreach (var file in deferred) keeping.Add(file);

@@ -209,6 +209,8 @@ public static class HostileCorpus
             At(ConfigInvalid, "site/spoilergen.yml", 11, 15)),
         new("episode id that differs only in case", s => s.AppendToConfig("        - id: S01E01\n"), 1,
             At(ConfigInvalid, "site/spoilergen.yml", 11, 15)),
+        new("episode id of 65 characters, longer than a phrase reads", s => s.AppendToConfig($"        - id: {new string('a', 65)}\n"), 1,
+            At(ConfigInvalid, "site/spoilergen.yml", 11, 15)),
 
         // YAML that the parser refuses is a positioned error, in the config and in front matter.
         new("config with an unclosed flow sequence", s => s.AppendToConfig("extra: [b\n"), 1,
