@@ -6,6 +6,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using SpoilerGen.Markup.Checks;
 using SpoilerGen.Markup.Renderers;
 using SpoilerGen.Markup.Syntax;
@@ -68,9 +69,12 @@ public sealed class SpoilerExtension : IMarkdownExtension
         renderers.ReplaceOrAdd<HeadingRenderer>(new CheckpointHeadingRenderer());
         renderers.ReplaceOrAdd<LinkInlineRenderer>(new CheckpointLinkRenderer());
         renderers.InsertBefore<HtmlBlockRenderer>(new CommentDroppingHtmlBlockRenderer());
-        renderers.ReplaceOrAdd<ParagraphRenderer>(new EmptiedBlockSkippingRenderer<ParagraphBlock>(new ParagraphRenderer()));
-        renderers.ReplaceOrAdd<QuoteBlockRenderer>(new EmptiedBlockSkippingRenderer<QuoteBlock>(new QuoteBlockRenderer()));
+        renderers.ReplaceOrAdd<ParagraphRenderer>(new EmptiedSkippingRenderer<ParagraphBlock>(new ParagraphRenderer()));
+        renderers.ReplaceOrAdd<QuoteBlockRenderer>(new EmptiedSkippingRenderer<QuoteBlock>(new QuoteBlockRenderer()));
         renderers.ReplaceOrAdd<ListRenderer>(new CheckpointListRenderer());
+        // Wrapped, not replaced: the emphasis extras have already taught Markdig's renderer their tags (del, mark…).
+        if (renderers.FindExact<EmphasisInlineRenderer>() is { } emphasis) renderers.Replace<EmphasisInlineRenderer>(new EmptiedSkippingRenderer<EmphasisInline>(emphasis));
+        if (renderers.FindExact<LineBreakInlineRenderer>() is { } lineBreak) renderers.Replace<LineBreakInlineRenderer>(new HiddenEdgeLineBreakRenderer(lineBreak));
         renderers.ReplaceOrAdd<Markdig.Extensions.Tables.HtmlTableRenderer>(new CheckpointTableRenderer());
         renderers.InsertBefore<HtmlInlineRenderer>(new CommentDroppingHtmlInlineRenderer());
         renderers.ReplaceOrAdd<HtmlFootnoteGroupRenderer>(new CheckpointFootnoteGroupRenderer());

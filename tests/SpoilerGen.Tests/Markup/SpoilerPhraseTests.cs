@@ -12,7 +12,7 @@ public sealed class SpoilerPhraseTests
     {
         var harness = new MarkdownHarness("She is [secretly infected]{spoiler=s01e07} and brave.");
 
-        Assert.Equal("<p>She is  and brave.</p>\n", harness.Render(6));
+        Assert.Equal("<p>She is and brave.</p>\n", harness.Render(6));
         Assert.Equal("<p>She is secretly infected and brave.</p>\n", harness.Render(7));
     }
 
@@ -66,7 +66,7 @@ public sealed class SpoilerPhraseTests
     {
         var harness = new MarkdownHarness("![A school [on fire]{spoiler=s01e03}](/img/school.png)");
 
-        Assert.Contains("alt=\"A school \"", harness.Render(2));
+        Assert.Contains("alt=\"A school\"", harness.Render(2));
         Assert.Contains("alt=\"A school on fire\"", harness.Render(3));
     }
 

@@ -29,5 +29,17 @@ public static class ShapeCases
             SafetyOutcome.Error(DiagnosticCodes.SpoilerSplitsCodeBlock, 8, 1)),
         Page("shape: a spoiler block between fenced code blocks is fine", "```\ncode one\n```\n\n::: spoiler s01e05\nSECRET\n:::\n\n```\ncode two\n```\n",
             SafetyOutcome.Hidden()),
+        Page("shape: hidden phrases in strong, struck and marked text leave no empty element", "Visible **[SECRET]{spoiler=s01e05}** text ~~[x]{spoiler=s01e05}~~ and ==[y]{spoiler=s01e05}== end.\n",
+            StartPage("the text without them", html => html.Contains("<p>Visible text and end.</p>"))),
+        Page("shape: a hidden phrase between two words leaves one space", "Alpha [SECRET]{spoiler=s01e05} beta.\n\n*Gamma [SECRET]{spoiler=s01e05}* delta.\n",
+            StartPage("one space, none at an edge", html => html.Contains("<p>Alpha beta.</p>") && html.Contains("<p><em>Gamma</em> delta.</p>"))),
+        Page("shape: a hidden line between two hard breaks leaves one break", "Line one  \n[SECRET]{spoiler=s01e05}  \nLine three\n",
+            StartPage("one break", html => html.Contains("<p>Line one<br />\nLine three</p>"))),
+        Page("shape: a hidden first and last line leave no line end", "[SECRET]{spoiler=s01e05}\nMiddle\n[more]{spoiler=s01e05}\n",
+            StartPage("the middle line alone", html => html.Contains("<p>Middle</p>"))),
+        Page("shape: a table column whose every cell is hidden is left out", "| Name | [SECRET]{spoiler=s01e05} |\n|---|---|\n| On-jo | [lives]{spoiler=s01e05} |\n",
+            StartPage("one column", html => html.Contains("<th>Name</th>") && html.Contains("<td>On-jo</td>") && !html.Contains("<th></th>") && !html.Contains("<td></td>"))),
+        Page("shape: a table cell hidden alone stays, empty", "| Name | Fate |\n|---|---|\n| On-jo | [SECRET]{spoiler=s01e05} |\n| Su-hyeok | lives |\n",
+            StartPage("the columns line up", html => html.Contains("<td></td>") && html.Contains("<th>Fate</th>"))),
     ];
 }

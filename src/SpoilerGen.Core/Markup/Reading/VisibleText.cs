@@ -26,6 +26,9 @@ public static class VisibleText
     /// </summary>
     public static bool IsEmptiedByHiding(MarkdownObject node, int level) => HasHidden(node, level) && !HasVisible(node, level);
 
+    /// <summary>Whether a tree at <paramref name="level"/> shows anything of <paramref name="node"/>.</summary>
+    public static bool ShowsAnything(MarkdownObject node, int level) => HasVisible(node, level);
+
     private static void Append(Inline inline, int level, StringBuilder text)
     {
         switch (inline)

@@ -1,40 +1,29 @@
-using Markdig.Helpers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using SpoilerGen.Markup.Syntax;
 
 namespace SpoilerGen.Markup.Renderers;
 
 /// <summary>
-/// Writes text as Markdig does, but without the spaces that stand between the edge of a paragraph or heading
-/// and a phrase this tree hides: <c>[Her death]{spoiler=s01e05} Then…</c> would otherwise start with a space in
-/// earlier trees, which the same paragraph without the phrase never has, and which tells a reader that something
-/// is hidden there.
+/// Writes text as Markdig does, but without the spaces that a phrase this tree hides leaves doubled or at an edge:
+/// <c>[Her death]{spoiler=s01e05} Then…</c> would otherwise start with a space in earlier trees, and
+/// <c>Alpha [x]{spoiler=s01e05} beta</c> would read <c>Alpha  beta</c>, where the same text without the phrase
+/// has none or one. Edges are those of the paragraph, heading, emphasis or link the text stands in, and line ends.
 /// </summary>
 public sealed class HiddenEdgeLiteralRenderer : HtmlObjectRenderer<LiteralInline>
 {
     protected override void Write(HtmlRenderer renderer, LiteralInline literal)
     {
         var slice = literal.Content;
-        if (renderer is CheckpointHtmlRenderer checkpoint && literal.Parent is { } parent && parent.ParentBlock is LeafBlock leaf && ReferenceEquals(leaf.Inline, parent))
+        if (renderer is CheckpointHtmlRenderer checkpoint && literal.Parent is not null)
         {
-            if (OnlyHiddenBetween(checkpoint.Scope, literal.PreviousSibling, sibling => sibling.PreviousSibling)) slice.TrimStart();
-            if (OnlyHiddenBetween(checkpoint.Scope, literal.NextSibling, sibling => sibling.NextSibling)) slice.TrimEnd();
+            var level = checkpoint.Scope.Checkpoint;
+            var before = HiddenRun.Before(literal, level);
+            var after = HiddenRun.After(literal, level);
+            if (before.ReachesEdge || before.FollowsSpace) slice.TrimStart();
+            if (after.ReachesEdge || (after.Length > 0 && after.Beyond is LineBreakInline)) slice.TrimEnd();
         }
         if (renderer.EnableHtmlEscape) renderer.WriteEscape(ref slice);
         else renderer.Write(ref slice);
-    }
-
-    /// <summary>Whether every inline from <paramref name="first"/> to the block's edge is a phrase this tree hides, and there is one.</summary>
-    private static bool OnlyHiddenBetween(RenderScope scope, Inline? first, Func<Inline, Inline?> next)
-    {
-        if (first is null) return false;
-        for (var sibling = first; sibling is not null; sibling = next(sibling))
-        {
-            if (sibling is not SpoilerInline phrase || scope.Shows(phrase.Level)) return false;
-        }
-        return true;
     }
 }

@@ -155,6 +155,19 @@ public sealed class GuideVariant
                 return _keptPages.Contains(link.Target) ? link with { Text = _text.Other(link.Text) } : _nodes.Paragraph();
             case GuideLink link:
                 return link;
+            case GuideShape when hidden:
+                return _text.Chance(0.2) ? null : _nodes.Shape();
+            case GuideShape shape when Math.Max(enclosing, shape.Level) > _checkpoint:
+                // The shown part stays; the hidden part gets other text, another shape, or goes.
+                return shape with
+                {
+                    Level = _nodes.LevelAfter(_checkpoint),
+                    Hidden = _text.Other(shape.Hidden),
+                    HiddenBlank = _text.Chance(0.5),
+                    Absent = _text.Chance(0.3),
+                };
+            case GuideShape shape:
+                return shape;
             case GuideBlock block:
                 var blockLevel = Math.Max(enclosing, block.Level);
                 if (blockLevel <= _checkpoint) return block with { Inner = VaryNodes(block.Inner, blockLevel, rank) };

@@ -88,6 +88,9 @@ public sealed class GuideWriter(GuideSpec spec)
                     var relative = Path.GetRelativePath(folder.Length == 0 ? "." : folder, link.Target).Replace('\\', '/');
                     body.AppendLine($"See [{link.Text}]({relative}{fragment}).").AppendLine();
                     break;
+                case GuideShape shape:
+                    body.AppendLine(shape.Markdown(spec.LevelId(shape.Level)));
+                    break;
                 case GuideBlock block:
                     body.AppendLine($"::: spoiler {spec.LevelId(block.Level)}");
                     AppendNodes(body, block.Inner, Math.Max(level, block.Level), rank, folder);

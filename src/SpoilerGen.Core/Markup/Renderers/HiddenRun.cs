@@ -1,0 +1,48 @@
+using Markdig.Syntax.Inlines;
+using SpoilerGen.Markup.Reading;
+using SpoilerGen.Markup.Syntax;
+
+namespace SpoilerGen.Markup.Renderers;
+
+/// <summary>
+/// A run of sibling inlines that a tree leaves out (phrases past its level, and emphasis or links that hiding has
+/// emptied), read from one inline towards one edge of its container, and the first shown inline beyond it.
+/// Spaces and line breaks around such a run are written once, as the same text without the run would have them.
+/// </summary>
+/// <param name="Length">How many hidden inlines the run holds; 0 when the first inline is shown.</param>
+/// <param name="Beyond">The first shown inline past the run, or null when the run reaches the container's edge.</param>
+public readonly record struct HiddenRun(int Length, Inline? Beyond)
+{
+    public static HiddenRun Before(Inline inline, int level) => Walk(inline.PreviousSibling, sibling => sibling.PreviousSibling, level);
+
+    public static HiddenRun After(Inline inline, int level) => Walk(inline.NextSibling, sibling => sibling.NextSibling, level);
+
+    /// <summary>Whether the run holds something and reaches the edge of the container.</summary>
+    public bool ReachesEdge => Length > 0 && Beyond is null;
+
+    /// <summary>Whether the run holds something and what is shown beyond it already ends (or starts) with a space or a line break.</summary>
+    public bool FollowsSpace => Length > 0 && Beyond switch
+    {
+        LineBreakInline => true,
+        LiteralInline literal => literal.Content.Length > 0 && char.IsWhiteSpace(literal.Content.Text[literal.Content.End]),
+        _ => false,
+    };
+
+    public static bool IsHidden(Inline inline, int level) => inline switch
+    {
+        SpoilerInline phrase => phrase.Level > level,
+        ContainerInline container => VisibleText.IsEmptiedByHiding(container, level),
+        _ => false,
+    };
+
+    private static HiddenRun Walk(Inline? first, Func<Inline, Inline?> next, int level)
+    {
+        var length = 0;
+        for (var sibling = first; sibling is not null; sibling = next(sibling))
+        {
+            if (!IsHidden(sibling, level)) return new HiddenRun(length, sibling);
+            length++;
+        }
+        return new HiddenRun(length, null);
+    }
+}
