@@ -31,12 +31,14 @@ public static class ViewScriptObjects
         SearchEngineView searchEngine => From(searchEngine),
         CheckpointView checkpoint => From(checkpoint),
         SeasonView season => From(season),
+        LanguageLinkView language => From(language),
         System.Collections.IEnumerable list => Array(list),
         _ => throw new InvalidOperationException($"{value.GetType().Name} has no template form in {nameof(ViewScriptObjects)}"),
     };
 
-    public static ScriptObject From(SiteView site) => new(12)
+    public static ScriptObject From(SiteView site) => new(13)
     {
+        ["languages"] = Array(site.Languages),
         ["title"] = site.Title,
         ["description"] = site.Description,
         ["language"] = site.Language,
@@ -72,8 +74,9 @@ public static class ViewScriptObjects
         ["change_url"] = tree.ChangeUrl,
     };
 
-    public static ScriptObject From(PageView page) => new(17)
+    public static ScriptObject From(PageView page) => new(18)
     {
+        ["translations"] = Array(page.Translations),
         ["title"] = page.Title,
         ["summary"] = page.Summary,
         ["url"] = page.Url,
@@ -154,6 +157,16 @@ public static class ViewScriptObjects
         ["number"] = season.Number,
         ["label"] = season.Label,
         ["checkpoints"] = Array(season.Checkpoints),
+    };
+
+    public static ScriptObject From(LanguageLinkView language) => new(6)
+    {
+        ["code"] = language.Code,
+        ["name"] = language.Name,
+        ["url"] = language.Url,
+        ["absolute_url"] = language.AbsoluteUrl,
+        ["is_current"] = language.IsCurrent,
+        ["direction"] = language.Direction,
     };
 
     private static ScriptArray Array(System.Collections.IEnumerable items)
