@@ -20,4 +20,10 @@ public sealed record LoadedSite(SiteConfig? Config, ThemeTemplates Theme, Markdo
 
     /// <summary>Every language's model, the default first.</summary>
     public IEnumerable<SiteModel> Models => Languages.Select(language => language.Site);
+
+    /// <summary>The pages of every language: what the build says it made.</summary>
+    public int PageCount => Models.Sum(site => site.Pages.Length);
+
+    /// <summary>The trees of every language.</summary>
+    public int TreeCount => Models.Sum(site => site.Trees.Length);
 }

@@ -54,7 +54,7 @@ public static class SiteBuilder
         options.Progress?.Invoke($"loading the site from {DisplayPath.For(options.SiteFolder)}");
         var loaded = Load(options, diagnostics, cancellationToken);
         if (loaded.Site is null || diagnostics.HasErrors) return Result();
-        options.Progress?.Invoke($"loaded {loaded.Sources.Count} sources: {loaded.Site.Pages.Length} pages in {loaded.Site.Trees.Length} trees");
+        options.Progress?.Invoke($"loaded {loaded.Sources.Count} sources: {loaded.PageCount} pages in {loaded.TreeCount} trees");
         foreach (var language in loaded.Languages) AuthorLints.Run(language.Site, language.Sources, options.SiteFolder, diagnostics, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         options.Progress?.Invoke("checked the author's lints");
@@ -66,9 +66,9 @@ public static class SiteBuilder
         renderer.Render(options.SiteFolder, staging, cancellationToken);
         if (diagnostics.HasErrors) return Result();
         options.Progress?.Invoke($"rendered {renderer.Cache?.RenderedCount} files, took {renderer.Cache?.ReusedCount} unchanged from the previous output: {staging.FileCount} files");
-        staging.Record(sourceFingerprint, loaded.Site.Pages.Length, loaded.Site.Trees.Length, diagnostics.ToSortedList(), renderer.Cache);
+        staging.Record(sourceFingerprint, loaded.PageCount, loaded.TreeCount, diagnostics.ToSortedList(), renderer.Cache);
         if (!staging.Commit()) return Result();
-        return Result(loaded.Site.Pages.Length, loaded.Site.Trees.Length, staging.FileCount);
+        return Result(loaded.PageCount, loaded.TreeCount, staging.FileCount);
     }
 
     /// <summary>
