@@ -12,8 +12,10 @@ namespace SpoilerGen.Serve;
 /// </summary>
 /// <remarks>
 /// Each rebuild is incremental: the previous render is passed back to <see cref="SiteBuilder.Render"/>, which
-/// parses again only the sources whose text changed and renders only the files whose inputs changed. The
-/// files the watcher names are not trusted for that: every source's text is compared with its hash.
+/// parses again only the sources whose text changed and renders only the files whose inputs changed. Only the
+/// sources the watcher names are read again (and compared with their hash: a save without a change is no work),
+/// once the watcher has watched a whole build: the first rebuild reads every source, since the first build ran
+/// before anything watched.
 /// </remarks>
 public sealed class SiteRebuilder(ServeOptions options)
 {
@@ -25,18 +27,30 @@ public sealed class SiteRebuilder(ServeOptions options)
     // Only the rebuild loop calls, one rebuild at a time.
     private RenderedSite? _previous;
 
+    // Whether the watcher ran during the whole of the previous build, so that what it names is all that may have changed.
+    private bool _watchedPrevious;
+
     /// <summary>The first build, before anything is served.</summary>
     /// <exception cref="OperationCanceledException">Ctrl+C or SIGTERM before it finished.</exception>
-    public (ServeState State, TimeSpan Elapsed) BuildFirst(CancellationToken cancellationToken = default) => Next(previous: null, cancellationToken);
+    public (ServeState State, TimeSpan Elapsed) BuildFirst(CancellationToken cancellationToken = default) => Next(previous: null, changedPaths: null, cancellationToken);
 
-    /// <param name="changedFiles">Full paths of what changed since the previous build, for the log; the render finds the changes by content.</param>
-    public (ServeState State, TimeSpan Elapsed) Rebuild(ServeState previous, IReadOnlyCollection<string> changedFiles, CancellationToken cancellationToken = default) =>
-        Next(previous, cancellationToken);
+    /// <param name="changedFiles">
+    /// Full paths (under the site folder as given) of what the watcher saw change since the previous build started;
+    /// the render reads only those sources again and finds the changes by content.
+    /// </param>
+    public (ServeState State, TimeSpan Elapsed) Rebuild(ServeState previous, IReadOnlyCollection<string> changedFiles, CancellationToken cancellationToken = default)
+    {
+        var siteFolder = Path.GetFullPath(options.SiteFolder);
+        var changedPaths = _watchedPrevious ? changedFiles.Select(path => Path.GetRelativePath(siteFolder, path)).ToHashSet(StringComparer.Ordinal) : null;
+        // Every rebuild runs while the watcher runs: what changes meanwhile is named to the next one.
+        _watchedPrevious = true;
+        return Next(previous, changedPaths, cancellationToken);
+    }
 
-    private (ServeState State, TimeSpan Elapsed) Next(ServeState? previous, CancellationToken cancellationToken)
+    private (ServeState State, TimeSpan Elapsed) Next(ServeState? previous, IReadOnlySet<string>? changedPaths, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var rendered = SiteBuilder.Render(_build, _previous, cancellationToken);
+        var rendered = SiteBuilder.Render(_build, _previous, cancellationToken, changedPaths);
         _previous = rendered;
         var version = (previous?.Version ?? 0) + 1;
         var diagnostics = rendered.Diagnostics;

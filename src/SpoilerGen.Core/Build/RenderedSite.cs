@@ -1,4 +1,5 @@
 using Markdig;
+using SpoilerGen.Check;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
 using SpoilerGen.Model;
@@ -16,6 +17,9 @@ namespace SpoilerGen.Build;
 /// <param name="Cache">Every page and tree file by the key of its inputs; null when the render reported anything.</param>
 public sealed record RenderedSite(IReadOnlyList<Diagnostic> Diagnostics, LoadedSite Loaded, IReadOnlyList<OutputFile>? Files, RenderCache? Cache = null)
 {
+    /// <summary>Each page's text as the author's lints read it, for the next render: unchanged pages are not read again.</summary>
+    public IReadOnlyDictionary<string, PageText>? LintTexts { get; init; }
+
     public bool Succeeded => Files is not null && !Diagnostics.Any(d => d.IsError);
 
     public SiteModel? Site => Loaded.Site;

@@ -76,21 +76,27 @@ public static class SiteBuilder
     /// <paramref name="previous"/> render of the same site, the same stages parse only the sources whose
     /// text changed and render only the files whose inputs changed.
     /// </summary>
-    public static RenderedSite Render(BuildOptions options, RenderedSite? previous = null, CancellationToken cancellationToken = default)
+    /// <param name="changedPaths">
+    /// Paths relative to the site folder that may have changed since <paramref name="previous"/> (serve's watcher saw them);
+    /// null when any may have. Only these sources are read again; each is still compared by its content.
+    /// </param>
+    public static RenderedSite Render(BuildOptions options, RenderedSite? previous = null, CancellationToken cancellationToken = default,
+        IReadOnlySet<string>? changedPaths = null)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = Load(options, diagnostics, cancellationToken, previous?.Loaded);
+        var loaded = Load(options, diagnostics, cancellationToken, previous?.Loaded, changedPaths);
         // The lints run on a model with errors too: check reports both.
-        foreach (var language in loaded.Languages) AuthorLints.Run(language.Site, language.Sources, options.SiteFolder, diagnostics, cancellationToken);
-        if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null);
+        var lintTexts = loaded.Site is null ? null : Lint(loaded, options.SiteFolder, diagnostics, cancellationToken, previous?.LintTexts);
+        if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null) { LintTexts = lintTexts };
 
         var output = new InMemoryOutput(diagnostics);
         var renderer = Renderer(loaded, diagnostics, Inputs(loaded), previous?.Cache);
         renderer.Render(options.SiteFolder, output, cancellationToken);
-        return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files, renderer.Cache);
+        return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files, renderer.Cache) { LintTexts = lintTexts };
     }
 
-    private static LoadedSite Load(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken, LoadedSite? previous = null)
+    private static LoadedSite Load(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken, LoadedSite? previous = null,
+        IReadOnlySet<string>? changedPaths = null)
     {
         var config = ConfigLoader.Load(options.SiteFolder, diagnostics, cancellationToken);
         if (config is not null && options.BaseUrl is not null)
@@ -104,7 +110,7 @@ public static class SiteBuilder
         // The config's text decides every parse (its timeline, raw HTML) and, with the theme and options, every file.
         var parseKey = ConfigKey(options.SiteFolder);
         var pipeline = previous?.SourceFiles?.ParseKey == parseKey && previous.Pipeline is { } earlier ? earlier : MarkdownPipelineFactory.Create();
-        var sourceFiles = new ContentLoader(config.Timeline, pipeline, diagnostics, config.Authoring.RawHtml).Load(options.SiteFolder, parseKey, previous?.SourceFiles, cancellationToken);
+        var sourceFiles = new ContentLoader(config.Timeline, pipeline, diagnostics, config.Authoring.RawHtml).Load(options.SiteFolder, parseKey, previous?.SourceFiles, cancellationToken, changedPaths);
         var sources = sourceFiles.Pages;
         cancellationToken.ThrowIfCancellationRequested();
         // Checked here too (the renderer copies them), so that one run reports every unreadable source.
@@ -123,6 +129,18 @@ public static class SiteBuilder
         optionsKey.Add(parseKey).Add(options.BaseUrl).Add(options.IncludeDrafts).Add(theme.ContentKey).Add(BuildClock.SourceDateEpoch);
         foreach (var language in config.AllLanguages) optionsKey.Add(language.Words.ContentKey);
         return new LoadedSite(config, theme, pipeline, sources, models[0], sourceFiles, optionsKey.Finish()) { Languages = languages };
+    }
+
+    /// <summary>The author's lints on every language, each on its own pages; the pages' text as read, by display path, for the next run.</summary>
+    private static Dictionary<string, PageText> Lint(LoadedSite loaded, string siteFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, PageText>? previous)
+    {
+        var texts = new Dictionary<string, PageText>(StringComparer.Ordinal);
+        foreach (var language in loaded.Languages)
+        {
+            foreach (var (path, text) in AuthorLints.Run(language.Site, language.Sources, siteFolder, diagnostics, cancellationToken, previous)) texts[path] = text;
+        }
+        return texts;
     }
 
     private static SiteRenderer Renderer(LoadedSite loaded, DiagnosticBag diagnostics, IReadOnlyList<RenderInputs> inputs, RenderCache? previous, bool keepsFiles = true) =>

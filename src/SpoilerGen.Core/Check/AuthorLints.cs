@@ -11,12 +11,25 @@ namespace SpoilerGen.Check;
 /// </summary>
 public static class AuthorLints
 {
+    /// <param name="previous">The pages' text as the lints read it last time: a page whose parse and level are unchanged is not read again.</param>
+    /// <returns>Each page's text as read this time, by its display path, for the next run.</returns>
     /// <exception cref="OperationCanceledException">Ctrl+C or SIGTERM: on a large guide the lints take seconds.</exception>
-    public static void Run(SiteModel site, IReadOnlyList<SourcePage> sources, string siteFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    public static IReadOnlyDictionary<string, PageText> Run(SiteModel site, IReadOnlyList<SourcePage> sources, string siteFolder, DiagnosticBag diagnostics,
+        CancellationToken cancellationToken = default, IReadOnlyDictionary<string, PageText>? previous = null)
     {
-        var text = TextSegmentCollector.Collect(site, sources, cancellationToken);
-        new UnmarkedSpoilerLint(site, diagnostics).Run(text, cancellationToken);
+        var offsets = sources.ToDictionary(source => source.DisplayPath, source => source.BodyLineOffset, StringComparer.Ordinal);
+        var pages = site.Pages.Where(page => page.Body is not null && offsets.ContainsKey(page.DisplayPath)).ToList();
+        var texts = new PageText[pages.Count];
+        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var (page, offset) = (pages[i], offsets[pages[i].DisplayPath]);
+            texts[i] = previous?.GetValueOrDefault(page.DisplayPath) is { } earlier && earlier.IsReadFrom(page, offset) ? earlier : PageText.Read(page, offset);
+        });
+        new UnmarkedSpoilerLint(site, diagnostics).Run(texts, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         new SiteLinkLint(site.Config, siteFolder, diagnostics).Run(site, sources);
+        var byPath = new Dictionary<string, PageText>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++) byPath[pages[i].DisplayPath] = texts[i];
+        return byPath;
     }
 }

@@ -9,16 +9,13 @@ public sealed class ProperNameEvidence
     private readonly HashSet<string> _capitalisedMidSentence = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lowerCase = new(StringComparer.OrdinalIgnoreCase);
 
-    public static ProperNameEvidence From(IReadOnlyList<TextSegment> segments)
+    public static ProperNameEvidence From(IReadOnlyList<PageText> pages)
     {
         var evidence = new ProperNameEvidence();
-        foreach (var segment in segments)
+        foreach (var page in pages)
         {
-            foreach (System.Text.RegularExpressions.Match word in WordRun.WordsOf(segment.Text))
-            {
-                if (!char.IsUpper(word.Value[0])) evidence._lowerCase.Add(word.Value);
-                else if (!segment.IsHeading && !segment.IsSentenceStart(word.Index)) evidence._capitalisedMidSentence.Add(word.Value);
-            }
+            evidence._lowerCase.UnionWith(page.LowerCase);
+            evidence._capitalisedMidSentence.UnionWith(page.CapitalisedMidSentence);
         }
         return evidence;
     }

@@ -15,18 +15,17 @@ namespace SpoilerGen.Check;
 /// </remarks>
 public sealed class UnmarkedSpoilerLint(SiteModel site, DiagnosticBag diagnostics)
 {
-    // Longer than any name or place ("Hyosan High School Science Lab"); a run of capitalised words is looked at in
-    // pieces of at most this many, so that a paragraph of thousands of them costs time in proportion to its length.
-    private const int MaximumTermWords = 8;
+    private const int MaximumTermWords = PageText.MaximumTermWords;
 
-    public void Run(IReadOnlyList<TextSegment> segments, CancellationToken cancellationToken = default)
+    /// <param name="pages">Each page's text, in the model's order of pages (the order in which findings are made).</param>
+    public void Run(IReadOnlyList<PageText> pages, CancellationToken cancellationToken = default)
     {
-        var names = ProperNameEvidence.From(segments);
+        var names = ProperNameEvidence.From(pages);
         cancellationToken.ThrowIfCancellationRequested();
-        var terms = CandidateTerms(segments, names);
+        var terms = CandidateTerms(pages, names);
         cancellationToken.ThrowIfCancellationRequested();
         var publicTerms = PublicTerms();
-        var occurrences = Occurrences(segments, terms, cancellationToken);
+        var occurrences = Occurrences(pages, terms, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
 
         // Segments are told apart by identity: two paragraphs may hold the same text.
@@ -60,36 +59,30 @@ public sealed class UnmarkedSpoilerLint(SiteModel site, DiagnosticBag diagnostic
         }
     }
 
-    private static HashSet<string> CandidateTerms(IReadOnlyList<TextSegment> segments, ProperNameEvidence names)
+    private static HashSet<string> CandidateTerms(IReadOnlyList<PageText> pages, ProperNameEvidence names)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         // Headings are written in title case, so their capitals say nothing; names in them are still found below.
-        foreach (var run in segments.Where(s => !s.IsHeading).SelectMany(WordRun.In))
+        foreach (var run in pages.SelectMany(page => page.Runs))
         {
-            var first = run.Segment.IsSentenceStart(run.Words[0].Index) && !names.IsName(run.Words[0].Value) ? 1 : 0;
-            if (run.Words.Count - first is >= 2 and <= MaximumTermWords) terms.Add(run.Text(first, run.Words.Count - 1));
-            foreach (var word in run.Words.Where(w => names.IsName(w.Value))) terms.Add(word.Value);
+            var first = run.StartsSentence && !names.IsName(run.Words[0]) ? 1 : 0;
+            if (run.Words.Length - first is >= 2 and <= MaximumTermWords) terms.Add(first == 0 ? run.Whole : run.FromSecond!);
+            foreach (var word in run.Words.Where(names.IsName)) terms.Add(word);
         }
         return terms;
     }
 
-    private static Dictionary<string, List<TermOccurrence>> Occurrences(IReadOnlyList<TextSegment> segments, HashSet<string> terms, CancellationToken cancellationToken)
+    private static Dictionary<string, List<TermOccurrence>> Occurrences(IReadOnlyList<PageText> pages, HashSet<string> terms, CancellationToken cancellationToken)
     {
         var occurrences = new Dictionary<string, List<TermOccurrence>>(StringComparer.Ordinal);
-        foreach (var run in segments.SelectMany(WordRun.In))
+        foreach (var page in pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            for (var first = 0; first < run.Words.Count; first++)
+            foreach (var phrase in page.Phrases)
             {
-                for (var last = first; last < Math.Min(run.Words.Count, first + MaximumTermWords); last++)
-                {
-                    var text = run.Text(first, last);
-                    if (!terms.Contains(text)) continue;
-                    var start = run.Words[first].Index;
-                    var level = run.Segment.LevelOf(start, text.Length);
-                    if (!occurrences.TryGetValue(text, out var list)) occurrences[text] = list = [];
-                    list.Add(new TermOccurrence(text, run.Segment, start, level));
-                }
+                if (!terms.Contains(phrase.Term)) continue;
+                if (!occurrences.TryGetValue(phrase.Term, out var list)) occurrences[phrase.Term] = list = [];
+                list.Add(phrase);
             }
         }
         return occurrences;

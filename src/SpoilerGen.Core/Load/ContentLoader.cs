@@ -10,8 +10,9 @@ namespace SpoilerGen.Load;
 
 /// <summary>
 /// Reads and parses every Markdown file under <c>content/</c>, each exactly once. Given the previous load of
-/// the same site, it reads every file again but parses only those whose text changed: a file saved or touched
-/// without a change costs a read and a hash.
+/// the same site, it parses only the files whose text changed: a file saved or touched without a change costs a
+/// read and a hash. Told which paths may have changed since (serve's watcher), it reads only those: every other
+/// file is taken from the previous load without being opened.
 /// </summary>
 /// <param name="allowRawHtml">the config's <c>markup: raw_html</c>: without it, raw HTML in a body is an error</param>
 public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool allowRawHtml = false)
@@ -31,19 +32,42 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         Load(siteRoot, parseKey: "", previous: null, cancellationToken).Pages;
 
     /// <param name="parseKey">What the parses depend on besides each file (the config's bytes); <paramref name="previous"/> is used only when its key is the same.</param>
-    public SourceCache Load(string siteRoot, string parseKey, SourceCache? previous, CancellationToken cancellationToken = default)
+    /// <param name="changedPaths">
+    /// Paths relative to the site folder, files or folders, that may have changed since <paramref name="previous"/> was
+    /// loaded; null when any may have. A file under none of them is taken from the previous load unread.
+    /// </param>
+    public SourceCache Load(string siteRoot, string parseKey, SourceCache? previous, CancellationToken cancellationToken = default,
+        IReadOnlySet<string>? changedPaths = null)
     {
         var allFiles = new SiteFolder(siteRoot).Files(ContentFolderName, diagnostics).ToList();
         ReportMisnamedSectionIndexes(allFiles);
         var files = allFiles.Where(file => file.RelativePath.EndsWith(".md", StringComparison.Ordinal)).ToList();
         var reusable = previous is not null && previous.ParseKey == parseKey ? previous.Files : null;
         var loaded = new LoadedSource[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => loaded[i] = LoadFile(files[i], reusable, cancellationToken));
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            loaded[i] = reusable is not null && changedPaths is not null && !MayHaveChanged(files[i], changedPaths) && reusable.TryGetValue(files[i].RelativePath, out var earlier) && earlier.ContentHash is not null
+                ? earlier
+                : LoadFile(files[i], reusable, cancellationToken));
         foreach (var file in loaded)
         {
             foreach (var diagnostic in file.Diagnostics) diagnostics.Add(diagnostic);
         }
         return new SourceCache(parseKey, loaded.ToImmutableDictionary(file => file.ContentPath, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether the file or a folder above it is among <paramref name="changedPaths"/>. A file reached through a symlink
+    /// always may have: its target changes under another name, perhaps in a folder nobody watches.
+    /// </summary>
+    private static bool MayHaveChanged(SiteFile file, IReadOnlySet<string> changedPaths)
+    {
+        var path = Path.Combine(ContentFolderName, file.RelativePath);
+        if (file.FullPath != Path.Combine(file.Jail, path)) return true;
+        for (var current = path; current.Length > 0; current = Path.GetDirectoryName(current) ?? "")
+        {
+            if (changedPaths.Contains(current)) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -32,12 +32,17 @@ public sealed class SpoilerExtension : IMarkdownExtension
         {
             pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new SpoilerInlineParser());
         }
-        // Parsers that read to the right without regard for brackets must stop at a phrase's end.
+        // Parsers that read to the right without regard for brackets must stop at a phrase's end; links are read in bounded time.
         for (var i = 0; i < pipeline.InlineParsers.Count; i++)
         {
             if (pipeline.InlineParsers[i] is Markdig.Extensions.AutoLinks.AutoLinkParser autoLinks)
             {
                 pipeline.InlineParsers[i] = new PhraseBoundedInlineParser(autoLinks);
+            }
+            // Last, once every extension has found the link parser where it looks for it.
+            else if (pipeline.InlineParsers[i] is LinkInlineParser links)
+            {
+                pipeline.InlineParsers[i] = new BoundedLinkInlineParser(links);
             }
         }
         var headingParser = pipeline.BlockParsers.FindExact<HeadingBlockParser>()

@@ -80,7 +80,10 @@ public sealed class SiteRenderer
         // a tree, and whoever renders a tree's last page writes that tree's own files while the other goes on.
         var pages = _languages.SelectMany(language => language.Site.Trees.SelectMany(tree =>
         {
-            var work = new TreeWork(new TreeNavigation(language.Site, tree), [.. language.Site.Pages.Where(page => page.ExistsAt(tree.Index))]);
+            var navigation = new TreeNavigation(language.Site, tree);
+            SitePage[] shown = [.. language.Site.Pages.Where(page => page.ExistsAt(tree.Index))];
+            // Known before its pages: a page whose body and tree forms are unchanged keeps its file without a key worked out.
+            var work = new TreeWork(navigation, shown) { FormsKey = language.Inputs?.TreeForms(navigation, shown) };
             if (work.Pages.Length == 0) WriteTreeFiles(language, work, output, parallel);
             return Enumerable.Range(0, work.Pages.Length).Select(index => (language, work, index));
         }));
@@ -121,8 +124,12 @@ public sealed class SiteRenderer
         if (inputs is not null)
         {
             var bodyKey = work.BodyKeys[index] = inputs.Body(page, tree);
-            inputsKey = inputs.PageFile(navigation, page, bodyKey);
-            if (_previous is not null && _previous.Pages.TryGetValue((tree.Path, page.Key), out var cached) && cached.InputsKey == inputsKey)
+            var cached = _previous?.Pages.GetValueOrDefault((tree.Path, page.Key));
+            var previousForms = _previous?.TagFiles.GetValueOrDefault(tree.Path)?.InputsKey;
+            inputsKey = cached is not null && previousForms is not null && inputs.SameFileInputs(navigation, page, bodyKey, work.FormsKey!, previousForms, cached.BodyKey)
+                ? cached.InputsKey
+                : inputs.PageFile(navigation, page, bodyKey);
+            if (cached is not null && cached.InputsKey == inputsKey)
             {
                 output.Add(cached.File);
                 _next!.Pages[(tree.Path, page.Key)] = cached;
@@ -160,7 +167,7 @@ public sealed class SiteRenderer
         }
 
         // Tag pages list the pages' forms only: a text edit leaves them as they were.
-        var formsKey = inputs.TreeForms(navigation, work.Pages);
+        var formsKey = work.FormsKey!;
         if (_previous is not null && _previous.TagFiles.TryGetValue(tree.Path, out var cachedTags) && cachedTags.InputsKey == formsKey)
         {
             foreach (var file in cachedTags.Files) output.Add(file);
@@ -184,12 +191,14 @@ public sealed class SiteRenderer
             _next.CountReused(cached.Files.Count);
             return;
         }
-        var pages = work.Summaries;
+        // The files capture their writers, not this renderer: the cache keeps them for the next render, and through the
+        // renderer they would keep the cache before it, and so on, every render since serve started.
+        var (pages, searchIndexes, feeds, sitemaps) = (work.Summaries, language.SearchIndexes, language.Feeds, language.Sitemaps);
         OutputFile[] deferred =
         [
-            new DeferredOutputFile(tree.Path + SearchIndexWriter.FileName, () => language.SearchIndexes.Write(tree, pages)),
-            new DeferredOutputFile(tree.Path + AtomFeedWriter.FileName, () => language.Feeds.Write(tree, pages)),
-            new DeferredOutputFile(tree.Path + SitemapWriter.FileName, () => language.Sitemaps.WriteTree(tree, pages)),
+            new DeferredOutputFile(tree.Path + SearchIndexWriter.FileName, () => searchIndexes.Write(tree, pages)),
+            new DeferredOutputFile(tree.Path + AtomFeedWriter.FileName, () => feeds.Write(tree, pages)),
+            new DeferredOutputFile(tree.Path + SitemapWriter.FileName, () => sitemaps.WriteTree(tree, pages)),
         ];
         var keeping = new KeepingOutput(output, _next);
         foreach (var file in deferred) keeping.Add(file);

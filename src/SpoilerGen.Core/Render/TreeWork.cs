@@ -16,6 +16,9 @@ public sealed class TreeWork(TreeNavigation navigation, SitePage[] pages)
 
     public TreePage[] Summaries { get; } = new TreePage[pages.Length];
 
+    /// <summary>The key of the forms of every page the tree shows (<see cref="Incremental.RenderInputs.TreeForms"/>), when the render keeps a cache.</summary>
+    public string? FormsKey { get; init; }
+
     /// <summary>The key of each page's body inputs, when the render keeps a cache for the next one.</summary>
     public string[] BodyKeys { get; } = new string[pages.Length];
 

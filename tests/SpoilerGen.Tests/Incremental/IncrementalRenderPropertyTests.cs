@@ -10,7 +10,9 @@ namespace SpoilerGen.Tests.Incremental;
 /// A stale file is a spoiler bug. On random guides, after every edit of a random sequence (text, levels,
 /// titles, tags, pages and sections added, deleted and renamed, a template, the config, a touch, a broken
 /// page and its repair), what <c>serve</c> holds after its incremental render and what <c>build</c> leaves
-/// in its output folder are byte for byte what a cold render of the same sources makes.
+/// in its output folder are byte for byte what a cold render of the same sources makes. <c>serve</c> is rendered
+/// twice: reading every source again, and reading only the paths a watcher would name (those whose bytes, time or
+/// existence changed), as <see cref="SpoilerGen.Serve.SiteRebuilder"/> does.
 /// </summary>
 public sealed class IncrementalRenderPropertyTests
 {
@@ -33,6 +35,8 @@ public sealed class IncrementalRenderPropertyTests
             var editor = new SiteEditor(site, spec.EpisodeCount);
             var options = new BuildOptions(site.Root);
             var served = SiteBuilder.Render(options);
+            var watched = served;
+            var files = FileStates(site.Root);
             site.Build();
             var applied = new List<SiteEdit>();
             foreach (var edit in edits)
@@ -40,6 +44,9 @@ public sealed class IncrementalRenderPropertyTests
                 editor.Apply(edit with { Level = edit.Level % (spec.EpisodeCount + 1) });
                 applied.Add(edit);
                 served = SiteBuilder.Render(options, served);
+                var now = FileStates(site.Root);
+                watched = SiteBuilder.Render(options, watched, changedPaths: ChangedPaths(files, now));
+                files = now;
                 Interlocked.Add(ref reused, served.Cache?.ReusedCount ?? 0);
                 Interlocked.Add(ref rendered, served.Cache?.RenderedCount ?? 0);
                 var cold = SiteBuilder.Render(options);
@@ -49,6 +56,8 @@ public sealed class IncrementalRenderPropertyTests
                 Assert.True(cold.Succeeded == served.Succeeded, $"the cold render {(cold.Succeeded ? "succeeded" : "failed")}, the incremental one not; {Context()}");
                 Assert.True(cold.Diagnostics.Select(d => d.ToString()).SequenceEqual(served.Diagnostics.Select(d => d.ToString())),
                     $"diagnostics differ: cold [{string.Join("; ", cold.Diagnostics)}], incremental [{string.Join("; ", served.Diagnostics)}]; {Context()}");
+                Assert.True(cold.Diagnostics.Select(d => d.ToString()).SequenceEqual(watched.Diagnostics.Select(d => d.ToString())),
+                    $"diagnostics differ: cold [{string.Join("; ", cold.Diagnostics)}], watched [{string.Join("; ", watched.Diagnostics)}]; {Context()}");
                 Assert.Equal(cold.Succeeded, built.Succeeded);
                 Assert.True(cold.Diagnostics.Select(d => d.ToString()).SequenceEqual(built.Diagnostics.Select(d => d.ToString())),
                     $"diagnostics differ: cold [{string.Join("; ", cold.Diagnostics)}], build [{string.Join("; ", built.Diagnostics)}]; {Context()}");
@@ -56,6 +65,7 @@ public sealed class IncrementalRenderPropertyTests
 
                 var expected = FilesOf(cold);
                 AssertSame(expected, FilesOf(served), "serve's memory", Context);
+                AssertSame(expected, FilesOf(watched), "serve's memory (reading only what the watcher names)", Context);
                 AssertSame(expected, FilesIn(site.Output), "build's output folder", Context);
             }
         }, iter: Sequences);
@@ -63,6 +73,18 @@ public sealed class IncrementalRenderPropertyTests
         // Meaningful only if the incremental path ran: files were both taken from the cache and rendered again.
         Assert.True(reused > 0 && rendered > 0, $"{reused} files reused, {rendered} rendered");
     }
+
+    /// <summary>Each file of the site folder (the build's output lies outside it) with its bytes and time: what a watcher sees change.</summary>
+    private static Dictionary<string, (DateTime Time, byte[] Bytes)> FileStates(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(root, file))
+            .ToDictionary(path => path, path => (File.GetLastWriteTimeUtc(Path.Combine(root, path)), File.ReadAllBytes(Path.Combine(root, path))), StringComparer.Ordinal);
+
+    /// <summary>The paths a watcher names between two states: written, touched, created or deleted.</summary>
+    private static HashSet<string> ChangedPaths(Dictionary<string, (DateTime Time, byte[] Bytes)> before, Dictionary<string, (DateTime Time, byte[] Bytes)> after) =>
+        before.Keys.Union(after.Keys)
+            .Where(path => !before.TryGetValue(path, out var old) || !after.TryGetValue(path, out var now) || old.Time != now.Time || !old.Bytes.AsSpan().SequenceEqual(now.Bytes))
+            .ToHashSet(StringComparer.Ordinal);
 
     private static void AssertSame(Dictionary<string, byte[]> expected, Dictionary<string, byte[]> actual, string where, Func<string> context)
     {

@@ -26,6 +26,7 @@ public sealed class SpoilerSafetyCorpusTests
         .. OtherToolsSyntaxCases.All,
         .. MarkupDefaultCases.All,
         .. FootnoteCases.All,
+        .. ShapeCases.All,
     ];
 
     public static TheoryData<string> Names => [.. Corpus.Select(c => c.Name)];

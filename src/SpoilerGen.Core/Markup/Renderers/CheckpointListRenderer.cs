@@ -8,7 +8,8 @@ namespace SpoilerGen.Markup.Renderers;
 /// <summary>
 /// Writes a list without the items that hiding has emptied in this tree (an empty bullet would show
 /// that something is hidden), and no list at all when every item is emptied. A list with nothing
-/// hidden is written by Markdig's own renderer, unchanged.
+/// hidden is written by Markdig's own renderer, unchanged. Whether the list is loose is read from what this tree
+/// shows (<see cref="VisibleListLooseness"/>), so that hidden items and blocks cannot change it.
 /// </summary>
 public sealed class CheckpointListRenderer : HtmlObjectRenderer<ListBlock>
 {
@@ -18,7 +19,8 @@ public sealed class CheckpointListRenderer : HtmlObjectRenderer<ListBlock>
     {
         var checkpoint = ((CheckpointHtmlRenderer)renderer).Scope.Checkpoint;
         var shown = list.Where(item => !VisibleText.IsEmptiedByHiding(item, checkpoint)).Cast<ListItemBlock>().ToList();
-        if (shown.Count == list.Count)
+        var loose = VisibleListLooseness.HasHidden(list, checkpoint) ? VisibleListLooseness.IsLoose(list, checkpoint) : list.IsLoose;
+        if (shown.Count == list.Count && loose == list.IsLoose)
         {
             _inner.Write(renderer, list);
             return;
@@ -37,7 +39,7 @@ public sealed class CheckpointListRenderer : HtmlObjectRenderer<ListBlock>
         foreach (var item in shown)
         {
             var previousImplicit = renderer.ImplicitParagraph;
-            renderer.ImplicitParagraph = !list.IsLoose;
+            renderer.ImplicitParagraph = !loose;
             renderer.EnsureLine();
             if (renderer.EnableHtmlForBlock)
             {

@@ -22,13 +22,31 @@ public sealed partial class SpoilerInlineParser : InlineParser
         OpeningCharacters = ['[', ']'];
     }
 
-    public override bool Match(InlineProcessor processor, ref StringSlice slice) =>
-        slice.CurrentChar == '[' ? TryOpen(processor, ref slice) : TryClose(processor, ref slice);
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        CancellationTokenOf(processor).ThrowIfCancellationRequested();
+        return slice.CurrentChar == '[' ? TryOpen(processor, ref slice) : TryClose(processor, ref slice);
+    }
+
+    private static CancellationToken CancellationTokenOf(InlineProcessor processor) =>
+        processor.Context is SpoilerParserContext context ? context.CancellationToken : CancellationToken.None;
+
+    /// <summary>
+    /// The paragraph's bracket pairs, found once when its first bracket is met (Markdig clears parser states
+    /// between paragraphs), so that a phrase may hold links and brackets of its own.
+    /// </summary>
+    private BracketPairs Pairs(InlineProcessor processor, StringSlice slice)
+    {
+        if (processor.ParserStates[Index] is BracketPairs pairs && ReferenceEquals(pairs.Text, slice.Text)) return pairs;
+        pairs = BracketPairs.Find(slice.Text, slice.Start, slice.End, CancellationTokenOf(processor));
+        processor.ParserStates[Index] = pairs;
+        return pairs;
+    }
 
     private bool TryOpen(InlineProcessor processor, ref StringSlice slice)
     {
         var text = slice.Text;
-        var close = FindMatchingBracket(text, slice.Start, slice.End);
+        var close = Pairs(processor, slice).ClosingOf(slice.Start);
         if (close < 0 || !Attribute().IsMatch(text.AsSpan(close + 1, slice.End - close))) return false;
 
         var start = processor.GetSourcePosition(slice.Start, out var line, out var column);
@@ -83,49 +101,5 @@ public sealed partial class SpoilerInlineParser : InlineParser
             if (node is SpoilerDelimiterInline or LinkDelimiterInline) return (DelimiterInline)node;
         }
         return null;
-    }
-
-    /// <summary>
-    /// Finds the bracket that closes the one at <paramref name="open"/>, skipping escapes and code spans,
-    /// so that a phrase may hold links and brackets of its own.
-    /// </summary>
-    private static int FindMatchingBracket(string text, int open, int end)
-    {
-        var depth = 0;
-        for (var i = open; i <= end; i++)
-        {
-            switch (text[i])
-            {
-                case '\\':
-                    i++;
-                    break;
-                case '`':
-                    var run = 1;
-                    while (i + run <= end && text[i + run] == '`') run++;
-                    var closing = text.IndexOf(new string('`', run), i + run, end - (i + run) + 1, StringComparison.Ordinal);
-                    i = closing < 0 ? i + run - 1 : closing + run - 1;
-                    break;
-                case '<':
-                    // A tag or an angle-bracket link, as Markdig reads them: a ']' in an attribute or a URL is not ours.
-                    var tag = new StringSlice(text, i, end);
-                    var autolink = new StringSlice(text, i, end);
-                    if (HtmlHelper.TryParseHtmlTag(ref tag, out _)) i = Math.Max(i, tag.Start - 1);
-                    else if (LinkHelper.TryParseAutolink(ref autolink, out _, out _)) i = Math.Max(i, autolink.Start - 1);
-                    break;
-                case '[':
-                    depth++;
-                    break;
-                case ']':
-                    if (--depth == 0) return i;
-                    // An inner link's destination may hold brackets of its own.
-                    if (i < end && text[i + 1] == '(')
-                    {
-                        var destination = new StringSlice(text, i + 1, end);
-                        if (LinkHelper.TryParseInlineLink(ref destination, out _, out _)) i = Math.Max(i, destination.Start - 1);
-                    }
-                    break;
-            }
-        }
-        return -1;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using SpoilerGen.Model;
 using SpoilerGen.Text;
 
@@ -20,6 +21,9 @@ public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHas
     // What many pages of a tree share (a section's children, the top-level sections) is hashed once per tree.
     private readonly ConcurrentDictionary<(string TreePath, string ParentKey), string> _childrenKeys = new();
 
+    // What each page's body is made from in every tree, hashed once per render rather than once per tree.
+    private readonly ConcurrentDictionary<string, (string Digest, SitePage[] Targets)> _bodyDigests = new(StringComparer.Ordinal);
+
     /// <summary>The config, theme and options (<paramref name="optionsKey"/>), and the trees with the levels they serve.</summary>
     public static string SiteKeyOf(string optionsKey, SiteModel site) => SiteKeyOf(optionsKey, [site]);
 
@@ -38,19 +42,49 @@ public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHas
 
     public string SiteKey => siteKey;
 
+    /// <remarks>
+    /// Only whether each linked page is in the tree differs from tree to tree: the rest is hashed once per page,
+    /// and each tree's key is that hash with the tree's path and one mark per link.
+    /// </remarks>
     public string Body(SitePage page, Tree tree)
     {
+        var (digest, targets) = _bodyDigests.GetOrAdd(page.Key, _ => BodyDigest(page));
+        var key = new StringBuilder(digest.Length + tree.Path.Length + targets.Length + 2).Append(digest).Append('/').Append(tree.Path).Append('/');
+        foreach (var target in targets) key.Append(target.ExistsAt(tree.Index) ? '1' : '0');
+        return key.ToString();
+    }
+
+    /// <summary>What a page's body is made from in every tree alike, and the pages it links to, in the order of its links.</summary>
+    private (string Digest, SitePage[] Targets) BodyDigest(SitePage page)
+    {
         using var key = new ContentKey();
-        key.Add(page.Key).Add(page.ContentPath).Add(sourceHash(page.ContentPath)).Add(page.Body is null).Add(page.Level).Add(tree.Path);
-        foreach (var (url, targetKey) in page.LinkTargets.OrderBy(link => link.Key, StringComparer.Ordinal))
+        key.Add(page.Key).Add(page.ContentPath).Add(sourceHash(page.ContentPath)).Add(page.Body is null).Add(page.Level);
+        var links = page.LinkTargets.OrderBy(link => link.Key, StringComparer.Ordinal).ToList();
+        key.Add(links.Count);
+        foreach (var (url, targetKey) in links)
         {
             // A link reads whether its target is in the tree and its address; only a fragment reads the target's
             // headings, so only then does an edit of the target's text re-render the pages that link to it.
             var target = site.Page(targetKey);
-            key.Add(url).Add(targetKey).Add(target.ExistsAt(tree.Index));
+            key.Add(url).Add(targetKey);
             if (url.Contains('#', StringComparison.Ordinal)) key.Add(target.ContentPath).Add(sourceHash(target.ContentPath)).Add(target.Level).Add(target.Body is null);
         }
-        return key.Finish();
+        return (key.Finish(), [.. links.Select(link => site.Page(link.Value))]);
+    }
+
+    /// <summary>
+    /// Whether a page's file is made from the same inputs as before without working out its key: its body's key is the
+    /// same, and so is the form of every page its tree shows (<see cref="TreeForms"/>), from which all else in the key
+    /// comes, as long as its ancestors are in the tree too.
+    /// </summary>
+    public bool SameFileInputs(TreeNavigation navigation, SitePage page, string bodyKey, string formsKey, string previousFormsKey, string previousBodyKey)
+    {
+        if (formsKey != previousFormsKey || bodyKey != previousBodyKey) return false;
+        for (var ancestor = page.ParentKey; ancestor is not null; ancestor = site.Page(ancestor).ParentKey)
+        {
+            if (!site.Page(ancestor).ExistsAt(navigation.Tree.Index)) return false;
+        }
+        return true;
     }
 
     /// <summary>Everything a page's file is made from in one tree, its body's key included.</summary>

@@ -1,0 +1,76 @@
+using Markdig.Syntax;
+using SpoilerGen.Model;
+
+namespace SpoilerGen.Check;
+
+/// <summary>
+/// One page's text as the unmarked-spoiler lint reads it, worked out once per parse: its segments, its runs of
+/// capitalised words, the evidence its words give about names, and every phrase of up to
+/// <see cref="MaximumTermWords"/> capitalised words with where it is and from which level it shows. Only the
+/// comparison across pages is made again after an edit; an unchanged page's text is taken as it was.
+/// </summary>
+public sealed class PageText
+{
+    // Longer than any name or place ("Hyosan High School Science Lab"); a run of capitalised words is looked at in
+    // pieces of at most this many, so that a paragraph of thousands of them costs time in proportion to its length.
+    public const int MaximumTermWords = 8;
+
+    private PageText(MarkdownDocument body, int level, int offset, string displayPath)
+    {
+        (Body, Level, Offset, DisplayPath) = (body, level, offset, displayPath);
+    }
+
+    // What the text was read from: the same parse (the same object), level, position and path give the same text.
+    private MarkdownDocument Body { get; }
+    private int Level { get; }
+    private int Offset { get; }
+    private string DisplayPath { get; }
+
+    /// <summary>Words written with a capital in the middle of a sentence (outside headings).</summary>
+    public List<string> CapitalisedMidSentence { get; } = [];
+
+    /// <summary>Words written in lower case.</summary>
+    public List<string> LowerCase { get; } = [];
+
+    /// <summary>The runs outside headings, where candidate terms come from.</summary>
+    public List<CandidateRun> Runs { get; } = [];
+
+    /// <summary>Every phrase of one to <see cref="MaximumTermWords"/> words of every run, in reading order.</summary>
+    public List<TermOccurrence> Phrases { get; } = [];
+
+    public bool IsReadFrom(SitePage page, int offset) =>
+        ReferenceEquals(Body, page.Body) && Level == page.Level && Offset == offset && DisplayPath == page.DisplayPath;
+
+    public static PageText Read(SitePage page, int offset)
+    {
+        var text = new PageText(page.Body!, page.Level, offset, page.DisplayPath);
+        foreach (var segment in TextSegmentCollector.CollectPage(page, offset))
+        {
+            foreach (System.Text.RegularExpressions.Match word in WordRun.WordsOf(segment.Text))
+            {
+                if (!char.IsUpper(word.Value[0])) text.LowerCase.Add(word.Value);
+                else if (!segment.IsHeading && !segment.IsSentenceStart(word.Index)) text.CapitalisedMidSentence.Add(word.Value);
+            }
+            foreach (var run in WordRun.In(segment))
+            {
+                if (!segment.IsHeading)
+                {
+                    var count = run.Words.Count;
+                    text.Runs.Add(new CandidateRun(
+                        [.. run.Words.Select(word => word.Value)], segment.IsSentenceStart(run.Words[0].Index),
+                        run.Text(0, count - 1), count >= 2 ? run.Text(1, count - 1) : null));
+                }
+                for (var first = 0; first < run.Words.Count; first++)
+                {
+                    for (var last = first; last < Math.Min(run.Words.Count, first + MaximumTermWords); last++)
+                    {
+                        var phrase = run.Text(first, last);
+                        var start = run.Words[first].Index;
+                        text.Phrases.Add(new TermOccurrence(phrase, segment, start, segment.LevelOf(start, phrase.Length)));
+                    }
+                }
+            }
+        }
+        return text;
+    }
+}
