@@ -13,4 +13,17 @@ namespace SpoilerGen.Build;
 /// <param name="SourceFiles">Each content file with the hash of its text: what the next load reuses.</param>
 /// <param name="OptionsKey">A hash of the config, theme, options and tool: what every output file depends on.</param>
 public sealed record LoadedSite(SiteConfig? Config, ThemeTemplates Theme, MarkdownPipeline? Pipeline, IReadOnlyList<SourcePage> Sources, SiteModel? Site,
-    SourceCache? SourceFiles = null, string OptionsKey = "");
+    SourceCache? SourceFiles = null, string OptionsKey = "")
+{
+    /// <summary>Every language of the site, the default (<see cref="Site"/>) first; one for a site in one language.</summary>
+    public IReadOnlyList<LanguageSite> Languages { get; init; } = Site is null ? [] : [new LanguageSite(Site, Sources)];
+
+    /// <summary>Every language's model, the default first.</summary>
+    public IEnumerable<SiteModel> Models => Languages.Select(language => language.Site);
+
+    /// <summary>The pages of every language: what the build says it made.</summary>
+    public int PageCount => Models.Sum(site => site.Pages.Length);
+
+    /// <summary>The trees of every language.</summary>
+    public int TreeCount => Models.Sum(site => site.Trees.Length);
+}

@@ -54,8 +54,8 @@ public static class SiteBuilder
         options.Progress?.Invoke($"loading the site from {DisplayPath.For(options.SiteFolder)}");
         var loaded = Load(options, diagnostics, cancellationToken);
         if (loaded.Site is null || diagnostics.HasErrors) return Result();
-        options.Progress?.Invoke($"loaded {loaded.Sources.Count} sources: {loaded.Site.Pages.Length} pages in {loaded.Site.Trees.Length} trees");
-        AuthorLints.Run(loaded.Site, loaded.Sources, options.SiteFolder, diagnostics, cancellationToken);
+        options.Progress?.Invoke($"loaded {loaded.Sources.Count} sources: {loaded.PageCount} pages in {loaded.TreeCount} trees");
+        foreach (var language in loaded.Languages) AuthorLints.Run(language.Site, language.Sources, options.SiteFolder, diagnostics, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         options.Progress?.Invoke("checked the author's lints");
 
@@ -66,9 +66,9 @@ public static class SiteBuilder
         renderer.Render(options.SiteFolder, staging, cancellationToken);
         if (diagnostics.HasErrors) return Result();
         options.Progress?.Invoke($"rendered {renderer.Cache?.RenderedCount} files, took {renderer.Cache?.ReusedCount} unchanged from the previous output: {staging.FileCount} files");
-        staging.Record(sourceFingerprint, loaded.Site.Pages.Length, loaded.Site.Trees.Length, diagnostics.ToSortedList(), renderer.Cache);
+        staging.Record(sourceFingerprint, loaded.PageCount, loaded.TreeCount, diagnostics.ToSortedList(), renderer.Cache);
         if (!staging.Commit()) return Result();
-        return Result(loaded.Site.Pages.Length, loaded.Site.Trees.Length, staging.FileCount);
+        return Result(loaded.PageCount, loaded.TreeCount, staging.FileCount);
     }
 
     /// <summary>
@@ -86,7 +86,7 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var loaded = Load(options, diagnostics, cancellationToken, previous?.Loaded, changedPaths);
         // The lints run on a model with errors too: check reports both.
-        var lintTexts = loaded.Site is null ? null : AuthorLints.Run(loaded.Site, loaded.Sources, options.SiteFolder, diagnostics, cancellationToken, previous?.LintTexts);
+        var lintTexts = loaded.Site is null ? null : Lint(loaded, options.SiteFolder, diagnostics, cancellationToken, previous?.LintTexts);
         if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null) { LintTexts = lintTexts };
 
         var output = new InMemoryOutput(diagnostics);
@@ -115,25 +115,43 @@ public static class SiteBuilder
         cancellationToken.ThrowIfCancellationRequested();
         // Checked here too (the renderer copies them), so that one run reports every unreadable source.
         var staticFiles = new SiteFolder(options.SiteFolder).Files(SiteRenderer.StaticFolderName, diagnostics);
-        TemplateTranslationKeys.Check(theme, config.Words, diagnostics);
-        var site = new SiteModelBuilder(config, diagnostics).Build(sources, options.IncludeDrafts);
-        PageImageCheck.Run(site, sources, staticFiles, diagnostics);
+        foreach (var language in config.AllLanguages) TemplateTranslationKeys.Check(theme, language.Words, diagnostics);
+        var sourcesByLanguage = TranslationFiles.Split(sources, config, diagnostics);
+        var models = SiteModelBuilder.BuildLanguages(config, sourcesByLanguage, options.IncludeDrafts, diagnostics);
+        var languages = models.Select((model, index) => new LanguageSite(model, sourcesByLanguage[index])).ToList();
+        foreach (var language in languages) PageImageCheck.Run(language.Site, language.Sources, staticFiles, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         // Fragments are checked against the headings each tree shows, which only the whole model knows.
-        LinkFragmentChecker.Check(site, diagnostics);
+        foreach (var language in languages) LinkFragmentChecker.Check(language.Site, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         using var optionsKey = new ContentKey();
         // SOURCE_DATE_EPOCH too: a template's {{ date.now }} prints it.
-        optionsKey.Add(parseKey).Add(options.BaseUrl).Add(options.IncludeDrafts).Add(theme.ContentKey).Add(config.Words.ContentKey).Add(BuildClock.SourceDateEpoch);
-        return new LoadedSite(config, theme, pipeline, sources, site, sourceFiles, optionsKey.Finish());
+        optionsKey.Add(parseKey).Add(options.BaseUrl).Add(options.IncludeDrafts).Add(theme.ContentKey).Add(BuildClock.SourceDateEpoch);
+        foreach (var language in config.AllLanguages) optionsKey.Add(language.Words.ContentKey);
+        return new LoadedSite(config, theme, pipeline, sources, models[0], sourceFiles, optionsKey.Finish()) { Languages = languages };
     }
 
-    private static SiteRenderer Renderer(LoadedSite loaded, DiagnosticBag diagnostics, RenderInputs inputs, RenderCache? previous, bool keepsFiles = true) =>
-        new(loaded.Site!, loaded.Theme, loaded.Pipeline!, Version, diagnostics, inputs, previous, keepsFiles);
+    /// <summary>The author's lints on every language, each on its own pages; the pages' text as read, by display path, for the next run.</summary>
+    private static Dictionary<string, PageText> Lint(LoadedSite loaded, string siteFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, PageText>? previous)
+    {
+        var texts = new Dictionary<string, PageText>(StringComparer.Ordinal);
+        foreach (var language in loaded.Languages)
+        {
+            foreach (var (path, text) in AuthorLints.Run(language.Site, language.Sources, siteFolder, diagnostics, cancellationToken, previous)) texts[path] = text;
+        }
+        return texts;
+    }
 
-    /// <summary>The dependency keys of every file of the loaded site: what decides which files a render reuses.</summary>
-    private static RenderInputs Inputs(LoadedSite loaded) =>
-        new(loaded.Site!, path => loaded.SourceFiles?.HashOf(path), RenderInputs.SiteKeyOf(loaded.OptionsKey, loaded.Site!));
+    private static SiteRenderer Renderer(LoadedSite loaded, DiagnosticBag diagnostics, IReadOnlyList<RenderInputs> inputs, RenderCache? previous, bool keepsFiles = true) =>
+        new([.. loaded.Models], loaded.Theme, loaded.Pipeline!, Version, diagnostics, inputs, previous, keepsFiles);
+
+    /// <summary>The dependency keys of every file of each language of the loaded site: what decides which files a render reuses.</summary>
+    private static IReadOnlyList<RenderInputs> Inputs(LoadedSite loaded)
+    {
+        var siteKey = RenderInputs.SiteKeyOf(loaded.OptionsKey, [.. loaded.Models]);
+        return [.. loaded.Models.Select(site => new RenderInputs(site, path => loaded.SourceFiles?.HashOf(path), siteKey))];
+    }
 
     /// <summary>A hash of the tool and the config file's bytes; empty when the file cannot be read (the config stage has said why).</summary>
     private static string ConfigKey(string siteFolder)

@@ -88,6 +88,9 @@ public static class DiagnosticCodes
     public const string TranslationKeyMissing = "SG0701";
     public const string TranslationFileInvalid = "SG0702";
     public const string LanguageUnknown = "SG0703";
+    public const string LanguagesInvalid = "SG0710";
+    public const string LanguageEpisodeUnknown = "SG0711";
+    public const string TranslationNotInLanguages = "SG0712";
 
     // The site folder as a jail: what may be read
     public const string SymlinkLeavesSite = "SG0901";

@@ -42,13 +42,15 @@ public static partial class ConfigLoader
             "the config must be a YAML mapping (key: value lines)", cancellationToken: cancellationToken) is not { } root) return null;
 
         var reader = new YamlNodeReader(displayPath, 0, diagnostics, DiagnosticCodes.ConfigInvalid);
-        ReportUnknownKeys(reader, root, "the config", ["title", "description", "base_url", "language", "series", "checkpoints", ThemeSettingsReader.Key, .. AuthoringSettingsReader.Keys]);
+        ReportUnknownKeys(reader, root, "the config", ["title", "description", "base_url", "language", LanguagesReader.Key, "series", "checkpoints", ThemeSettingsReader.Key, .. AuthoringSettingsReader.Keys]);
         ReportMarkupLookalikes(reader, root);
         var title = reader.RequiredString(root, "title", "the site title");
         var description = reader.String(YamlNodeReader.Find(root, "description"), "the description");
         var languageNode = YamlNodeReader.Find(root, "language");
-        var language = reader.String(languageNode, "the language") ?? "en";
-        var words = LanguageTableLoader.Load(language, languageNode is null ? SourcePosition.StartOf(displayPath) : reader.PositionOf(languageNode), new SiteFolder(siteRoot), diagnostics);
+        var language = LanguagesReader.DefaultLanguage(reader, root, languageNode) ?? reader.String(languageNode, "the language") ?? "en";
+        var languagePosition = YamlNodeReader.Find(root, LanguagesReader.Key) is YamlMappingNode { Children.Count: > 0 } languages ? reader.PositionOf(languages.Children[0].Key)
+            : languageNode is null ? SourcePosition.StartOf(displayPath) : reader.PositionOf(languageNode);
+        var words = LanguageTableLoader.Load(language, languagePosition, new SiteFolder(siteRoot), diagnostics);
         var baseUrl = ReadBaseUrl(reader, root);
         var (seriesTitle, episodes) = ReadSeries(reader, root);
         var theme = ThemeSettingsReader.Read(reader, root, new SiteFolder(siteRoot));
@@ -58,7 +60,8 @@ public static partial class ConfigLoader
         var timeline = new Timeline(episodes);
         var checkpoints = ReadCheckpoints(reader, root, timeline, out var checkpointsValid);
         if (!checkpointsValid) return null;
-        return new SiteConfig(title, description, language, baseUrl, seriesTitle ?? title, timeline) { Checkpoints = checkpoints, Theme = theme, Authoring = authoring, Words = words };
+        var config = new SiteConfig(title, description, language, baseUrl, seriesTitle ?? title, timeline) { Checkpoints = checkpoints, Theme = theme, Authoring = authoring, Words = words };
+        return LanguagesReader.Apply(config, reader, root, new SiteFolder(siteRoot));
     }
 
     private static Uri? ReadBaseUrl(YamlNodeReader reader, YamlMappingNode root)

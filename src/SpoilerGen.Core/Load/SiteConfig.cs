@@ -15,7 +15,9 @@ public sealed record SiteConfig(
     /// <summary>The path part of the base URL, always ending in '/', e.g. <c>/my-guide/</c>.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 
-    public SiteConfig WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
+    /// <summary>The config under another base URL (<c>--base-url</c>), every language's with it.</summary>
+    public SiteConfig WithBaseUrl(Uri baseUrl) =>
+        this with { BaseUrl = baseUrl, Translations = [.. Translations.Select(translation => translation.WithBaseUrl(baseUrl))] };
 
     /// <summary>
     /// The host given to a base URL written as a bare path. It is reserved (RFC 2606), so it can never be
@@ -41,6 +43,18 @@ public sealed record SiteConfig(
 
     /// <summary>Raw HTML and the lints' allowed names (<c>markup:</c>, <c>check:</c>).</summary>
     public AuthoringSettings Authoring { get; init; } = AuthoringSettings.Default;
+
+    /// <summary>
+    /// The folder of this language's trees and chooser in the output, ending in '/': empty for the default
+    /// language (today's paths), <c>ko/</c> for another, as Hugo writes them with <c>defaultContentLanguageInSubdir: false</c>.
+    /// </summary>
+    public string LanguageFolder { get; init; } = "";
+
+    /// <summary>The site in each of its other languages (<c>languages:</c> after the first), each a config of its own; empty for one language.</summary>
+    public IReadOnlyList<SiteConfig> Translations { get; init; } = [];
+
+    /// <summary>This config (the default language) and then each translation's.</summary>
+    public IEnumerable<SiteConfig> AllLanguages => Translations.Prepend(this);
 
     /// <summary>Whether the site's public address is known, so absolute URLs (feeds, sitemaps, previews) can be written.</summary>
     public bool HasPublicAddress => BaseUrl.Host != PathOnlyHost;

@@ -20,9 +20,15 @@ public sealed record SourcePage(string DisplayPath, string ContentPath, FrontMat
     /// <summary>The front matter's <c>lastmod</c>, else its <c>date</c>, else <see cref="NoDate"/>.</summary>
     public DateTimeOffset LastModified => FrontMatter.Updated ?? NoDate;
 
-    /// <summary>The folder of the file inside <c>content/</c>, with '/' separators: "" or "characters".</summary>
-    public string Folder => Path.GetDirectoryName(ContentPath)?.Replace('\\', '/') ?? "";
+    /// <summary>
+    /// The content path without the file's language (<c>characters/on-jo.md</c> for <c>characters/on-jo.ko.md</c>):
+    /// where the page stands in the site, and the key that pairs a page with its translations.
+    /// </summary>
+    public string PagePath { get; init; } = ContentPath;
 
-    /// <summary>An <c>_index.md</c> holds the front matter and body of its folder's list page.</summary>
-    public bool IsSectionIndex => Path.GetFileName(ContentPath) == SectionIndexName;
+    /// <summary>The folder of the file inside <c>content/</c>, with '/' separators: "" or "characters".</summary>
+    public string Folder => Path.GetDirectoryName(PagePath)?.Replace('\\', '/') ?? "";
+
+    /// <summary>An <c>_index.md</c> (or its translation, <c>_index.ko.md</c>) holds the front matter and body of its folder's list page.</summary>
+    public bool IsSectionIndex => Path.GetFileName(PagePath) == SectionIndexName;
 }

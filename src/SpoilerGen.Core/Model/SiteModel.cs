@@ -32,11 +32,17 @@ public sealed class SiteModel
 
     public SiteConfig Config { get; }
 
+    /// <summary>Every language's pages by translation key, for the links between a page and its translations; empty for one language.</summary>
+    public SiteTranslations Translations { get; init; } = SiteTranslations.None;
+
     public Timeline Timeline => Config.Timeline;
 
     public ImmutableArray<SitePage> Pages { get; }
 
     public ImmutableArray<Tree> Trees { get; }
+
+    /// <summary>The same model, knowing the site's languages.</summary>
+    public SiteModel WithTranslations(SiteTranslations translations) => new(Config, Pages, Trees) { Translations = translations };
 
     public SitePage Page(string key) => _byKey[key];
 

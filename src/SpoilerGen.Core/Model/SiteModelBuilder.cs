@@ -15,10 +15,30 @@ namespace SpoilerGen.Model;
 /// </summary>
 public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostics)
 {
-    public SiteModel Build(IReadOnlyList<SourcePage> sources, bool includeDrafts)
+    /// <summary>
+    /// The model of each language of the config, the default first, from its own sources (<see cref="TranslationFiles"/>),
+    /// each knowing every language's pages for the links between translations.
+    /// </summary>
+    public static ImmutableArray<SiteModel> BuildLanguages(SiteConfig config, IReadOnlyList<IReadOnlyList<SourcePage>> sourcesByLanguage, bool includeDrafts, DiagnosticBag diagnostics)
+    {
+        var configs = config.AllLanguages.ToList();
+        var defaultIndexes = sourcesByLanguage[0].Where(source => source.IsSectionIndex).ToList();
+        var models = configs.Select((language, index) =>
+            new SiteModelBuilder(language, diagnostics).Build(sourcesByLanguage[index], includeDrafts, index == 0 ? [] : defaultIndexes)).ToList();
+        var translations = SiteTranslations.Of(models);
+        return [.. models.Select(model => model.WithTranslations(translations))];
+    }
+
+    /// <param name="inheritedIndexes">
+    /// The default language's section files: a translation's folder without an <c>_index</c> of its own keeps the
+    /// level the default language gives the folder, so that a section hidden until an episode stays hidden in every language.
+    /// </param>
+    public SiteModel Build(IReadOnlyList<SourcePage> sources, bool includeDrafts, IReadOnlyList<SourcePage>? inheritedIndexes = null)
     {
         var published = sources.Where(source => includeDrafts || !source.FrontMatter.Draft).ToList();
-        var pages = BuildPages(published, SectionLevels(sources));
+        var ownIndexFolders = sources.Where(s => s.IsSectionIndex).Select(s => s.Folder).ToHashSet(StringComparer.Ordinal);
+        var levelSources = sources.Concat((inheritedIndexes ?? []).Where(index => !ownIndexFolders.Contains(index.Folder))).ToList();
+        var pages = BuildPages(published, SectionLevels(levelSources));
         var withLinks = ResolveLinks(pages, published, DraftPaths(sources, includeDrafts));
         var trees = BuildTrees();
         return new SiteModel(config, [.. withLinks], trees);
@@ -53,7 +73,7 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
         foreach (var source in sources.Where(s => !s.IsSectionIndex))
         {
             var level = Math.Max(explicitLevel[source.Folder], source.FrontMatter.Level);
-            var name = source.FrontMatter.Slug ?? Path.GetFileNameWithoutExtension(source.ContentPath);
+            var name = source.FrontMatter.Slug ?? Path.GetFileNameWithoutExtension(source.PagePath);
             var slug = Slugifier.Slugify(name);
             // An empty slug would put the page at its section's own URL, and which one won would depend on the run.
             // (A slug too long for a file system is reported at its value, as the front matter is read.)
@@ -98,13 +118,15 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
             var level = kind == PageKind.Home ? 0 : Math.Max(explicitLevel[folder], children.Select(p => p.Level).DefaultIfEmpty(0).Min());
             pages.Add(new SitePage(key, kind, Path.Combine(ContentLoader.ContentFolderName, folder), folder, level,
                 ProgressiveValue<string>.Constant(fallbackTitle), null, [], 0, null, null, parentKey, ImmutableDictionary<string, string>.Empty,
-                children.Select(p => p.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max()));
+                children.Select(p => p.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max())
+            { TranslationKey = SectionTranslationKey(folder) });
         }
         if (!pages.Any(p => p.Kind == PageKind.Home))
         {
             pages.Add(new SitePage("", PageKind.Home, ContentLoader.ContentFolderName, "", 0,
                 ProgressiveValue<string>.Constant(config.Title), null, [], 0, null, null, null, ImmutableDictionary<string, string>.Empty,
-                pages.Select(p => p.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max()));
+                pages.Select(p => p.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max())
+            { TranslationKey = SectionTranslationKey("") });
         }
 
         foreach (var page in pages)
@@ -169,6 +191,7 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
             frontMatter.Weight, frontMatter.Image, source.Body, parentKey, ImmutableDictionary<string, string>.Empty, source.LastModified)
         {
             BodyLineOffset = source.BodyLineOffset,
+            TranslationKey = source.IsSectionIndex ? SectionTranslationKey(source.Folder) : source.PagePath,
         };
     }
 
@@ -183,6 +206,11 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
     private List<SitePage> ResolveLinks(List<SitePage> pages, List<SourcePage> sources, HashSet<string> drafts)
     {
         var byContentPath = pages.Where(p => p.Body is not null).ToDictionary(p => p.ContentPath, StringComparer.Ordinal);
+        // A translation links to 'on-jo.md' and means the translation in its own language, as Hugo's ref does.
+        foreach (var source in sources.Where(s => s.PagePath != s.ContentPath))
+        {
+            if (byContentPath.TryGetValue(source.ContentPath, out var translated)) byContentPath.TryAdd(source.PagePath, translated);
+        }
         var offsets = sources.ToDictionary(s => s.ContentPath, s => s.BodyLineOffset, StringComparer.Ordinal);
         var collisionKeys = sources.Select(s => FileNameCollisions.Key(s.ContentPath)).ToHashSet(StringComparer.Ordinal);
         var result = new List<SitePage>(pages.Count);
@@ -205,7 +233,9 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
                     if (targetPath is not null && (offsets.ContainsKey(targetPath) || collisionKeys.Contains(FileNameCollisions.Key(targetPath)))) return;
                     diagnostics.Error(position, DiagnosticCodes.LinkTargetMissing, targetPath is not null && drafts.Contains(targetPath)
                         ? $"link to '{url}': that page is a draft ('draft: true'), so it is not published and the link would lead nowhere; remove 'draft: true' from it when it is ready, preview it with --drafts, or remove the link"
-                        : $"link to '{url}': no such page under content/");
+                        : config.LanguageFolder.Length > 0
+                            ? $"link to '{url}': no page in '{config.Language}' there (a translation links to the pages of its own language: write that page's '{config.Language}' translation, or remove the link)"
+                            : $"link to '{url}': no such page under content/");
                     return;
                 }
                 targets[url] = target.Key;
@@ -231,7 +261,8 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
         return [.. ordered.Select((index, i) => new Tree(
             index,
             i + 1 < ordered.Count ? ordered[i + 1] - 1 : config.Timeline.LastIndex,
-            index == 0 ? Tree.StartPath : config.Timeline.Checkpoints[index].EpisodeId + "/"))];
+            config.LanguageFolder + (index == 0 ? Tree.StartPath : config.Timeline.Checkpoints[index].EpisodeId + "/"))
+        { LanguageFolder = config.LanguageFolder })];
     }
 
     /// <summary>A relative link to a Markdown file: no scheme, not site-rooted, ending in .md before any fragment.</summary>
@@ -278,6 +309,9 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
         var slash = folder.LastIndexOf('/');
         return slash < 0 ? "" : folder[..slash];
     }
+
+    /// <summary>What pairs a section with its translations, whether or not it has an <c>_index</c> file in each language.</summary>
+    private static string SectionTranslationKey(string folder) => folder.Length == 0 ? SourcePage.SectionIndexName : folder + "/" + SourcePage.SectionIndexName;
 
     private static string SectionKey(string folder) =>
         folder.Length == 0 ? "" : string.Join('/', folder.Split('/').Select(Slugifier.Slugify)) + "/";

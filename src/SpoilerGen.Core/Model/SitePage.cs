@@ -27,6 +27,12 @@ public sealed record SitePage(
     /// <summary>The lines of the source file before its body (the front matter), so that the body's nodes are named at their line in the file.</summary>
     public int BodyLineOffset { get; init; }
 
+    /// <summary>
+    /// What pairs the page with its translations: its content path without the language (<c>characters/on-jo.md</c>),
+    /// or its folder's <c>_index.md</c> path for a section.
+    /// </summary>
+    public string TranslationKey { get; init; } = ContentPath;
+
     /// <summary>Whether a reader at <paramref name="checkpoint"/> may see the page at all.</summary>
     public bool ExistsAt(int checkpoint) => Level <= checkpoint;
 

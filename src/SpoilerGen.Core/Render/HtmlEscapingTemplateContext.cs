@@ -66,11 +66,23 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
             : accessor!;
     }
 
+    /// <summary>Whether what is printed next lands inside a tag (an attribute's value): the last '&lt;' written is after the last '&gt;'.</summary>
+    private bool InsideTag()
+    {
+        if (Output is not StringBuilderOutput { Builder: var written }) return false;
+        for (var index = written.Length - 1; index >= 0; index--)
+        {
+            if (written[index] == '>') return false;
+            if (written[index] == '<') return true;
+        }
+        return false;
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is HtmlFragment fragment)
         {
-            Write(fragment.Html);
+            Write(fragment.Text is { } text && InsideTag() ? WebUtility.HtmlEncode(text) : fragment.Html);
             return this;
         }
         if (textAsObject is not null)

@@ -12,7 +12,7 @@ namespace SpoilerGen.Render;
 /// collide among themselves (the model refuses two pages with one URL), so checking the static files
 /// against them, before any static file is written, covers every path.
 /// </summary>
-public sealed class OutputPathChecker(SiteModel site, ThemeTemplates theme, DiagnosticBag diagnostics)
+public sealed class OutputPathChecker(IReadOnlyList<SiteModel> languages, ThemeTemplates theme, DiagnosticBag diagnostics)
 {
     private const string AssetsFolder = "assets/";
 
@@ -21,8 +21,10 @@ public sealed class OutputPathChecker(SiteModel site, ThemeTemplates theme, Diag
     {
         var generatedByPath = new SortedSet<string>(generated, StringComparer.Ordinal);
         var generatedFolders = FoldersOf(generatedByPath);
-        var treeFolders = site.Timeline.Checkpoints
+        // A language's folder ('ko') holds its trees as the root holds the default language's.
+        var treeFolders = languages[0].Timeline.Checkpoints
             .Select(checkpoint => checkpoint.EpisodeId ?? Tree.StartPath.TrimEnd('/'))
+            .Concat(languages.Skip(1).Select(site => site.Config.LanguageFolder.TrimEnd('/')))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var valid = true;
 
@@ -36,7 +38,7 @@ public sealed class OutputPathChecker(SiteModel site, ThemeTemplates theme, Diag
             }
             else if (treeFolders.Contains(firstSegment))
             {
-                problem = $"'{firstSegment}' at the root of the site is the folder of a tree ('{firstSegment}/'), which SpoilerGen writes; move the file into another folder of static/, or give the episode another id";
+                problem = $"'{firstSegment}' at the root of the site is the folder of a tree or a language ('{firstSegment}/'), which SpoilerGen writes; move the file into another folder of static/, or give the episode another id";
             }
             else if (generatedByPath.Contains(file.RelativePath))
             {

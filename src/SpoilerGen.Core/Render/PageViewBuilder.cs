@@ -39,7 +39,10 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
             Share: Share(page),
             SearchEngine: SearchEngine(tree, page),
             Image: ImageUrl(page.ImageAt(checkpoint)),
-            ChangeUrl: ChangeUrl(checkpoint, page.Key));
+            ChangeUrl: ChangeUrl(checkpoint, page.Key))
+        {
+            Translations = Translations(tree, page),
+        };
 
         var next = navigation.Next;
         return TreeVariables(navigation, page, view,
@@ -147,6 +150,15 @@ public sealed class PageViewBuilder(SiteModel site, SiteUrls urls)
             var pageUrl = page.ExistsAt(target.Index) ? urls.Page(target, page) : urls.Tree(target);
             return new CheckpointView(checkpoint.Index, checkpoint.EpisodeId, navigation.CheckpointLabels[checkpoint.Index],
                 urls.Tree(target), navigation.Tree.Serves(checkpoint.Index), pageUrl, _labels.InSeason(checkpoint));
+        })];
+
+    /// <summary>The page in each language that this tree shows it in: its alternates, never to a translation that this tree does not show.</summary>
+    public LanguageLinkView[] Translations(Tree tree, SitePage page) =>
+        [.. site.Translations.At(page.TranslationKey, tree.Index).Select(translation =>
+        {
+            var url = urls.Translation(translation.Language, tree, translation.PageKey);
+            return new LanguageLinkView(translation.Language.Code, translation.Language.Name, url, urls.Absolute(url),
+                translation.Language.Code == site.Config.Language, translation.Language.Direction);
         })];
 
     private NavLinkView[] SectionLinks(TreeNavigation navigation, SitePage current) =>

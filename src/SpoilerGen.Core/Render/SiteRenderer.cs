@@ -25,21 +25,12 @@ public sealed class SiteRenderer
     public const string StaticFolderName = "static";
     public const string NotFoundFileName = "404.html";
 
-    private readonly SiteModel _site;
-    private readonly SiteUrls _urls;
+    private readonly IReadOnlyList<LanguageRendering> _languages;
     private readonly ThemeTemplates _theme;
-    private readonly TemplateRenderer _templates;
 
     // The render's own Ctrl+C and SIGTERM, looked at by the templates' loops too: one loop can run for seconds within the limits.
     private CancellationToken _cancellation;
-    private readonly BodyRenderer _bodies;
-    private readonly PageViewBuilder _views;
     private readonly DiagnosticBag _diagnostics;
-    // Made once: each holds serializer options whose type metadata is worked out on first use.
-    private readonly SearchIndexWriter _searchIndexes;
-    private readonly AtomFeedWriter _feeds;
-    private readonly SitemapWriter _sitemaps;
-    private readonly RenderInputs? _inputs;
     private readonly RenderCache? _previous;
     private readonly RenderCache? _next;
 
@@ -48,24 +39,21 @@ public sealed class SiteRenderer
     /// <param name="keepsFiles">Whether the cache holds the files themselves (<c>serve</c>) or only their paths in the output (<c>build</c>).</param>
     public SiteRenderer(SiteModel site, ThemeTemplates theme, MarkdownPipeline pipeline, string generatorVersion, DiagnosticBag diagnostics,
         RenderInputs? inputs = null, RenderCache? previous = null, bool keepsFiles = true)
+        : this([site], theme, pipeline, generatorVersion, diagnostics, inputs is null ? null : [inputs], previous, keepsFiles)
     {
-        _inputs = inputs;
-        _next = inputs is null ? null : new RenderCache(inputs.SiteKey, keepsFiles);
-        _previous = inputs is not null && previous?.SiteKey == inputs.SiteKey ? previous : null;
-        _site = site;
+    }
+
+    /// <param name="languages">Each language's model, the default first.</param>
+    /// <param name="inputs">The keys of each language's files, in the same order; null for a render that keeps no cache.</param>
+    public SiteRenderer(IReadOnlyList<SiteModel> languages, ThemeTemplates theme, MarkdownPipeline pipeline, string generatorVersion, DiagnosticBag diagnostics,
+        IReadOnlyList<RenderInputs>? inputs, RenderCache? previous = null, bool keepsFiles = true)
+    {
+        var siteKey = inputs?[0].SiteKey;
+        _next = siteKey is null ? null : new RenderCache(siteKey, keepsFiles);
+        _previous = siteKey is not null && previous?.SiteKey == siteKey ? previous : null;
         _theme = theme;
-        _urls = new SiteUrls(site.Config);
-        var siteView = new SiteView(
-            site.Config.Title, site.Config.Description, site.Config.Language, _urls.BasePath, _urls.Absolute(_urls.Root),
-            _urls.Asset(""), _urls.Root + LevelsFileName, _urls.Root,
-            ThemeImage(site.Config.Theme.Logo), ThemeImage(site.Config.Theme.Hero), AccentPalette.Css(site.Config.Theme.Accent), site.Config.Words.Direction);
-        _templates = new TemplateRenderer(theme, siteView, new GeneratorView("SpoilerGen", generatorVersion), site.Config.Words, diagnostics);
-        _bodies = new BodyRenderer(site, pipeline, _urls);
-        _views = new PageViewBuilder(site, _urls);
         _diagnostics = diagnostics;
-        _searchIndexes = new SearchIndexWriter(site);
-        _feeds = new AtomFeedWriter(site, _urls);
-        _sitemaps = new SitemapWriter(site, _urls);
+        _languages = [.. languages.Select((site, index) => new LanguageRendering(site, theme, pipeline, generatorVersion, diagnostics, inputs?[index]))];
     }
 
     /// <summary>
@@ -90,11 +78,12 @@ public sealed class SiteRenderer
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         // One stream of pages, tree after tree, taken one at a time: both cores stay busy across the end of
         // a tree, and whoever renders a tree's last page writes that tree's own files while the other goes on.
-        var pages = _site.Trees.SelectMany(tree =>
+        var pages = _languages.SelectMany(language => language.Site.Trees.SelectMany(tree =>
         {
-            var navigation = new TreeNavigation(_site, tree);
-            SitePage[] shown = [.. _site.Pages.Where(page => page.ExistsAt(tree.Index))];
+            var navigation = new TreeNavigation(language.Site, tree);
+            SitePage[] shown = [.. language.Site.Pages.Where(page => page.ExistsAt(tree.Index))];
             // Known before its pages: a page whose body and tree forms are unchanged keeps its file without a key worked out.
+<<<<<<< HEAD
             var work = new TreeWork(navigation, shown) { FormsKey = _inputs?.TreeForms(navigation, shown) };
             if (work.Pages.Length == 0) WriteTreeFiles(work, output, parallel);
             return Enumerable.Range(0, work.Pages.Length).Select(index => (work, index));
@@ -113,6 +102,19 @@ public sealed class SiteRenderer
             if (work.PageDone()) WriteTreeFiles(work, output, parallel);
         });
         if (_templates.EarliestLimitOrder is null)
+=======
+            var work = new TreeWork(navigation, shown) { FormsKey = language.Inputs?.TreeForms(navigation, shown) };
+            if (work.Pages.Length == 0) WriteTreeFiles(language, work, output, parallel);
+            return Enumerable.Range(0, work.Pages.Length).Select(index => (language, work, index));
+        }));
+        Parallel.ForEach(Partitioner.Create(pages, EnumerablePartitionerOptions.NoBuffering), parallel, item =>
+        {
+            var (language, work, index) = item;
+            work.Summaries[index] = RenderPage(language, work, index, output);
+            if (work.PageDone()) WriteTreeFiles(language, work, output, parallel);
+        });
+        foreach (var file in _languages.SelectMany(RootFiles))
+>>>>>>> lang
         {
             foreach (var file in RootFiles())
             {
@@ -120,11 +122,11 @@ public sealed class SiteRenderer
                 output.Add(file);
             }
         }
-        _templates.ReportFailures();
+        foreach (var language in _languages) language.Templates.ReportFailures();
 
         // Static files last, once every generated path is known: one that would collide is reported, never written.
         var staticFiles = new SiteFolder(siteRoot).Files(StaticFolderName, _diagnostics);
-        if (new OutputPathChecker(_site, _theme, _diagnostics).Check(output.Paths, staticFiles))
+        if (new OutputPathChecker([.. _languages.Select(language => language.Site)], _theme, _diagnostics).Check(output.Paths, staticFiles))
         {
             foreach (var file in staticFiles)
             {
@@ -136,33 +138,42 @@ public sealed class SiteRenderer
     }
 
     /// <summary>Renders one page of one tree and hands it over, or hands over its cached file; returns its summary, without the HTML.</summary>
+<<<<<<< HEAD
     private TreePage RenderPage(TreeWork work, int index, IOutputSink output, long order)
+=======
+    private TreePage RenderPage(LanguageRendering language, TreeWork work, int index, IOutputSink output)
+>>>>>>> lang
     {
+        var (urls, inputs) = (language.Urls, language.Inputs);
         var (navigation, page) = (work.Navigation, work.Pages[index]);
         var tree = navigation.Tree;
         var isNew = navigation.Previous is not null && !page.ExistsAt(navigation.Previous.Index);
         string? inputsKey = null;
-        if (_inputs is not null)
+        if (inputs is not null)
         {
-            var bodyKey = work.BodyKeys[index] = _inputs.Body(page, tree);
+            var bodyKey = work.BodyKeys[index] = inputs.Body(page, tree);
             var cached = _previous?.Pages.GetValueOrDefault((tree.Path, page.Key));
             var previousForms = _previous?.TagFiles.GetValueOrDefault(tree.Path)?.InputsKey;
-            inputsKey = cached is not null && previousForms is not null && _inputs.SameFileInputs(navigation, page, bodyKey, work.FormsKey!, previousForms, cached.BodyKey)
+            inputsKey = cached is not null && previousForms is not null && inputs.SameFileInputs(navigation, page, bodyKey, work.FormsKey!, previousForms, cached.BodyKey)
                 ? cached.InputsKey
-                : _inputs.PageFile(navigation, page, bodyKey);
+                : inputs.PageFile(navigation, page, bodyKey);
             if (cached is not null && cached.InputsKey == inputsKey)
             {
                 output.Add(cached.File);
                 _next!.Pages[(tree.Path, page.Key)] = cached;
                 _next.CountReused();
-                return new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), _urls.Page(tree, page), cached.Summary, isNew);
+                return new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), urls.Page(tree, page), cached.Summary, isNew);
             }
         }
 
-        var rendered = new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), _urls.Page(tree, page), _bodies.Render(page, tree), isNew);
+        var rendered = new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), urls.Page(tree, page), language.Bodies.Render(page, tree), isNew);
         var file = SiteUrls.PageFile(tree, page);
         var summary = rendered.WithoutHtml();
+<<<<<<< HEAD
         if (RenderTemplate(TemplateFor(page.Kind), _views.ForPage(rendered, navigation), $"{file} from {page.DisplayPath}", order) is not { } html) return summary;
+=======
+        if (RenderTemplate(language, TemplateFor(page.Kind), language.Views.ForPage(rendered, navigation), $"{file} from {page.DisplayPath}") is not { } html) return summary;
+>>>>>>> lang
         if (_next is null)
         {
             output.Add(new TextOutputFile(file, html));
@@ -177,13 +188,13 @@ public sealed class SiteRenderer
         return summary;
     }
 
-    private void WriteTreeFiles(TreeWork work, IOutputSink output, ParallelOptions parallel)
+    private void WriteTreeFiles(LanguageRendering language, TreeWork work, IOutputSink output, ParallelOptions parallel)
     {
         var navigation = work.Navigation;
         var tree = navigation.Tree;
-        if (_inputs is null)
+        if (language.Inputs is not { } inputs)
         {
-            WriteTreeFiles(navigation, work.Summaries, output, parallel);
+            WriteTreeFiles(language, navigation, work.Summaries, output, parallel);
             return;
         }
 
@@ -198,7 +209,7 @@ public sealed class SiteRenderer
         else
         {
             var kept = new KeepingOutput(output, _next!);
-            WriteTagPages(navigation, work.Summaries, kept, parallel.CancellationToken);
+            WriteTagPages(language, navigation, work.Summaries, kept, parallel.CancellationToken);
             _next!.TagFiles[tree.Path] = new CachedTreeFiles(formsKey, kept.Files);
             _next.CountRendered(kept.Files.Count);
         }
@@ -214,7 +225,7 @@ public sealed class SiteRenderer
         }
         // The files capture their writers, not this renderer: the cache keeps them for the next render, and through the
         // renderer they would keep the cache before it, and so on, every render since serve started.
-        var (pages, searchIndexes, feeds, sitemaps) = (work.Summaries, _searchIndexes, _feeds, _sitemaps);
+        var (pages, searchIndexes, feeds, sitemaps) = (work.Summaries, language.SearchIndexes, language.Feeds, language.Sitemaps);
         OutputFile[] deferred =
         [
             new DeferredOutputFile(tree.Path + SearchIndexWriter.FileName, () => searchIndexes.Write(tree, pages)),
@@ -227,59 +238,71 @@ public sealed class SiteRenderer
         _next.CountRendered(deferred.Length);
     }
 
-    private void WriteTagPages(TreeNavigation navigation, TreePage[] pages, IOutputSink output, CancellationToken cancellationToken)
+    private void WriteTagPages(LanguageRendering language, TreeNavigation navigation, TreePage[] pages, IOutputSink output, CancellationToken cancellationToken)
     {
         var tags = new TagIndex(pages);
         var tagsFolder = navigation.Tree.Path + Tree.TagsFolder + "/";
-        if (RenderTemplate("section.html", _views.ForTagList(navigation, tags), tagsFolder + "index.html") is { } tagList) output.Add(new TextOutputFile(tagsFolder + "index.html", tagList));
+        if (RenderTemplate(language, "section.html", language.Views.ForTagList(navigation, tags), tagsFolder + "index.html") is { } tagList) output.Add(new TextOutputFile(tagsFolder + "index.html", tagList));
         foreach (var tag in tags.Tags)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (RenderTemplate("section.html", _views.ForTagList(navigation, tags, tag: tag), $"{tagsFolder}{tag.Slug}/index.html") is { } tagPage)
+            if (RenderTemplate(language, "section.html", language.Views.ForTagList(navigation, tags, tag: tag), $"{tagsFolder}{tag.Slug}/index.html") is { } tagPage)
             {
                 output.Add(new TextOutputFile($"{tagsFolder}{tag.Slug}/index.html", tagPage));
             }
         }
     }
 
-    private void WriteTreeFiles(TreeNavigation navigation, TreePage[] pages, IOutputSink output, ParallelOptions parallel)
+    private void WriteTreeFiles(LanguageRendering language, TreeNavigation navigation, TreePage[] pages, IOutputSink output, ParallelOptions parallel)
     {
         var tree = navigation.Tree;
         Parallel.Invoke(parallel,
-            () => output.Add(_searchIndexes.Write(tree, pages)),
+            () => output.Add(language.SearchIndexes.Write(tree, pages)),
             () =>
             {
-                WriteTagPages(navigation, pages, output, parallel.CancellationToken);
-                output.Add(_feeds.Write(tree, pages));
-                output.Add(_sitemaps.WriteTree(tree, pages));
+                WriteTagPages(language, navigation, pages, output, parallel.CancellationToken);
+                output.Add(language.Feeds.Write(tree, pages));
+                output.Add(language.Sitemaps.WriteTree(tree, pages));
             });
     }
 
-    private IEnumerable<OutputFile> RootFiles()
+    /// <summary>
+    /// A language's files outside its trees: its chooser and levels.json, in its folder; the default language adds
+    /// what the languages share at the root (the 404 page, the sitemap index, robots.txt, the theme's assets).
+    /// </summary>
+    private IEnumerable<OutputFile> RootFiles(LanguageRendering language)
     {
         // The root is read before any episode: the chooser and the 404 page name no episode title.
-        var checkpoints = _views.SpoilerFreeCheckpoints();
+        var site = language.Site;
+        var folder = site.Config.LanguageFolder;
+        var checkpoints = language.Views.SpoilerFreeCheckpoints();
         var rootVariables = new Dictionary<string, object?>
         {
             ["checkpoints"] = checkpoints,
-            ["seasons"] = SeasonGroups.For(_site.Timeline, checkpoints, new CheckpointLabels(_site.Config.Words)),
+            ["seasons"] = SeasonGroups.For(site.Timeline, checkpoints, new CheckpointLabels(site.Config.Words)),
             ["page"] = null,
             ["tree"] = null,
         };
-        if (RenderTemplate("chooser.html", rootVariables, "index.html") is { } chooser) yield return new TextOutputFile("index.html", chooser);
-        if (RenderTemplate(NotFoundFileName, rootVariables, NotFoundFileName) is { } notFound) yield return new TextOutputFile(NotFoundFileName, notFound);
-        yield return new TextOutputFile(LevelsFileName, RenderLevels());
-        var sitemaps = new SitemapWriter(_site, _urls);
-        yield return sitemaps.WriteIndex();
-        yield return sitemaps.WriteRootPages();
-        yield return RobotsTxtWriter.Write(_urls);
+        if (RenderTemplate(language, "chooser.html", rootVariables, folder + "index.html") is { } chooser) yield return new TextOutputFile(folder + "index.html", chooser);
+        yield return new TextOutputFile(folder + LevelsFileName, RenderLevels(site));
+        if (!language.IsDefault) yield break;
+        if (RenderTemplate(language, NotFoundFileName, rootVariables, NotFoundFileName) is { } notFound) yield return new TextOutputFile(NotFoundFileName, notFound);
+        var sitemaps = new SitemapWriter(site, language.Urls);
+        yield return sitemaps.WriteIndex([.. _languages.Select(other => (other.Site, other.Urls))]);
+        yield return sitemaps.WriteRootPages([.. _languages.Select(other => other.Urls.Root)]);
+        yield return RobotsTxtWriter.Write(language.Urls);
         foreach (var (name, asset) in _theme.Assets) yield return new BinaryOutputFile("assets/" + name, asset.Read());
     }
 
+<<<<<<< HEAD
     private string? ThemeImage(string? staticPath) => staticPath is null ? null : _urls.SiteRooted("/" + staticPath);
 
     private string? RenderTemplate(string name, IReadOnlyDictionary<string, object?> variables, string renderingFor, long order = long.MaxValue) =>
         _templates.Render(name, variables, renderingFor, _cancellation, order);
+=======
+    private string? RenderTemplate(LanguageRendering language, string name, IReadOnlyDictionary<string, object?> variables, string renderingFor) =>
+        language.Templates.Render(name, variables, renderingFor, _cancellation);
+>>>>>>> lang
 
     private static string TemplateFor(PageKind kind) => kind switch
     {
@@ -288,11 +311,12 @@ public sealed class SiteRenderer
         _ => "page.html",
     };
 
-    private string RenderLevels()
+    /// <summary>Each checkpoint's tree, by its path inside the language's folder: chooser.js reads it relative to this file.</summary>
+    private static string RenderLevels(SiteModel site)
     {
-        var labels = new CheckpointLabels(_site.Config.Words);
-        var levels = _site.Timeline.Checkpoints.Select(checkpoint => new LevelEntry(
-            checkpoint.Index, checkpoint.EpisodeId, _site.TreeFor(checkpoint.Index).Path, labels.SpoilerFree(checkpoint)));
+        var labels = new CheckpointLabels(site.Config.Words);
+        var levels = site.Timeline.Checkpoints.Select(checkpoint => new LevelEntry(
+            checkpoint.Index, checkpoint.EpisodeId, site.TreeFor(checkpoint.Index).LocalPath, labels.SpoilerFree(checkpoint)));
         return JsonSerializer.Serialize(levels, LevelsJsonContext.Default.IEnumerableLevelEntry);
     }
 }

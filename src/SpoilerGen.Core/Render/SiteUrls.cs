@@ -11,7 +11,11 @@ public sealed class SiteUrls(SiteConfig config)
 {
     public string BasePath => config.BasePath;
 
-    public string Root => BasePath;
+    /// <summary>The root of the language's site: its chooser, at the base path for the default language and under its folder (<c>ko/</c>) for another.</summary>
+    public string Root => BasePath + config.LanguageFolder;
+
+    /// <summary>A page of another language of the site (or of this one) in the tree of the same checkpoint.</summary>
+    public string Translation(TranslatedLanguage language, Tree tree, string pageKey) => BasePath + language.Folder + tree.LocalPath + pageKey;
 
     public string Asset(string name) => $"{BasePath}assets/{name}";
 

@@ -56,13 +56,17 @@ public sealed class TranslateFunction(LanguageTable table) : IScriptCustomFuncti
                     throw new ScriptRuntimeException(span, $"t's arguments after the key are a whole number (the count), an object of placeholders and an element ({string.Join(", ", WrappingElements)}), not '{argument}'");
             }
         }
-        return new HtmlFragment(table.Html(key, count, name =>
+        var html = table.Html(key, count, name =>
         {
             if (values is null || !values.Contains(name)) return null;
             var value = values[name];
             var html = value is HtmlFragment fragment ? fragment.Html : WebUtility.HtmlEncode(context.ObjectToString(value));
             return element is null ? html : $"<{element}>{html}</{element}>";
-        }));
+        });
+        // In an attribute (aria-label="{{ t "bar.change_episode" }}") the words are text: no span for the [bracketed] words.
+        (string Name, string Value)[] textArguments = values is null ? [] : [.. values.Keys.Cast<object>().Select(name =>
+            (context.ObjectToString(name) ?? "", values[name] is HtmlFragment { Text: { } text } ? text : context.ObjectToString(values[name]) ?? ""))];
+        return new HtmlFragment(html) { Text = table.Text(key, count, textArguments) };
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

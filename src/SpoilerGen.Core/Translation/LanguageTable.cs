@@ -18,6 +18,9 @@ public sealed class LanguageTable(string language, string direction, PluralRules
     /// <summary>The language's code as the site names it (<c>ko</c>, <c>pt-BR</c>), for <c>lang</c> attributes.</summary>
     public string Language { get; } = language;
 
+    /// <summary>The language's name in itself (<c>한국어</c>), for the links that let a reader pick a language.</summary>
+    public string Name { get; init; } = language;
+
     /// <summary><c>ltr</c> or <c>rtl</c>, for the <c>dir</c> attribute.</summary>
     public string Direction { get; } = direction;
 
@@ -28,6 +31,9 @@ public sealed class LanguageTable(string language, string direction, PluralRules
     public DateFormat Dates { get; } = dates;
 
     public ImmutableSortedDictionary<string, TranslationMessage> Messages { get; } = messages;
+
+    /// <summary>The same table under the name the config gives the language.</summary>
+    public LanguageTable Named(string name) => new(Language, Direction, Plurals, Numbers, Dates, Messages, ContentKey) { Name = name };
 
     public bool Has(string key) => Messages.ContainsKey(key);
 

@@ -19,6 +19,9 @@ public static partial class LanguageTableLoader
     [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
     private static partial Regex LanguageTagPattern();
 
+    /// <summary>Whether <paramref name="code"/> has the form of a BCP 47 language tag (<c>ko</c>, <c>pt-BR</c>).</summary>
+    public static bool IsLanguageTag(string code) => LanguageTagPattern().IsMatch(code);
+
     /// <param name="languagePosition">Where the config names the language, for the errors that have no file of their own.</param>
     public static LanguageTable? Load(string language, SourcePosition languagePosition, SiteFolder site, DiagnosticBag diagnostics)
     {
@@ -91,6 +94,7 @@ public static partial class LanguageTableLoader
             author?.Numbers ?? builtIn.Numbers ?? NumberFormat.Default,
             author?.Dates ?? builtIn.Dates ?? DateFormat.Default,
             messages.ToImmutable(),
-            contentKey);
+            contentKey)
+        { Name = author?.Name ?? builtIn.Name ?? language };
     }
 }

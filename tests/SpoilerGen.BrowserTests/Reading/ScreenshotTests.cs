@@ -18,7 +18,9 @@ public sealed class ScreenshotTests(GuideFixture guide, ITestOutputHelper output
     private static readonly ImmutableArray<(string Name, int Width, int Height)> Viewports = [("phone", 390, 844), ("desktop", 1280, 800)];
 
     // The ones the README shows: the chooser and a page on a phone (Themes), and what episode 12 adds on a desktop.
-    private static readonly ImmutableArray<string> DocsScreenshots = ["chooser-phone.png", "nam-ra-episode-12-phone.png", "nam-ra-episode-12-desktop.png"];
+    // With the Korean translation's chooser and a Korean page (README, Languages).
+    private static readonly ImmutableArray<string> DocsScreenshots =
+        ["chooser-phone.png", "nam-ra-episode-12-phone.png", "nam-ra-episode-12-desktop.png", "ko-chooser-phone.png", "ko-nam-ra-episode-12-phone.png"];
 
     [BrowserFact]
     public async Task The_chooser_and_a_character_page_at_two_checkpoints_are_captured_at_phone_and_desktop_widths()
@@ -49,6 +51,13 @@ public sealed class ScreenshotTests(GuideFixture guide, ITestOutputHelper output
                 await page.GotoAsync(tree + "characters/nam-ra/");
                 written.Add(await CaptureAsync(page, folder, $"nam-ra-episode-{checkpoint}-{name}.png", width));
             }
+
+            // The Korean translation: its chooser, reached by the language link of the root's, and a page of its last tree.
+            await page.GotoAsync("");
+            await page.Locator("nav.languages a[hreflang=\"ko\"]").FollowAsync();
+            written.Add(await CaptureAsync(page, folder, $"ko-chooser-{name}.png", width));
+            await page.GotoAsync("ko/" + guide.Site.Levels[^1].Path + "characters/nam-ra/");
+            written.Add(await CaptureAsync(page, folder, $"ko-nam-ra-episode-{guide.Site.Levels[^1].Index}-{name}.png", width));
         }
 
         if (Environment.GetEnvironmentVariable(UpdateDocsVariable) == "1")
@@ -58,7 +67,7 @@ public sealed class ScreenshotTests(GuideFixture guide, ITestOutputHelper output
             foreach (var file in DocsScreenshots) File.Copy(Path.Combine(folder, file), Path.Combine(docs, file), overwrite: true);
             output.WriteLine($"copied {string.Join(", ", DocsScreenshots)} to {docs}");
         }
-        Assert.Equal(6, written.Count);
+        Assert.Equal(10, written.Count);
         Assert.Subset(written.ToHashSet(), DocsScreenshots.ToHashSet());
     }
 

@@ -10,6 +10,11 @@ public sealed class ExampleSiteTests(ExampleSiteFixture site) : IClassFixture<Ex
     private static readonly string[] FinaleWords =
         ["campfire", "four months", "half-zombie", "quarantin", "military", "rooftop", "they&#39;re back", "they're back", "variant", "ending/", "theories/"];
 
+    /// <summary>The same facts as the Korean translation words them.</summary>
+    private static readonly string[] KoreanFinaleWords = ["모닥불", "넉 달", "반좀비", "격리", "군에", "옥상", "돌아왔어", "변종", "ending/", "theories/"];
+
+    private static string[] FinaleWordsOf(string languageFolder) => languageFolder.Length == 0 ? FinaleWords : KoreanFinaleWords;
+
     [Fact]
     public void The_guide_builds_without_errors()
     {
@@ -30,30 +35,47 @@ public sealed class ExampleSiteTests(ExampleSiteFixture site) : IClassFixture<Ex
         Assert.All(levels, level => Assert.True(Directory.Exists(Path.Combine(site.Output, level.GetProperty("path").GetString()!))));
     }
 
-    [Fact]
-    public void A_reader_at_episode_3_finds_nothing_of_the_finale_anywhere_in_their_tree()
+    [Theory]
+    [InlineData("")]
+    [InlineData("ko/")]
+    public void A_reader_at_episode_3_finds_nothing_of_the_finale_anywhere_in_their_tree(string languageFolder)
     {
-        var tree = TreeOf(3);
+        var tree = languageFolder + TreeOf(3);
         var files = site.FilesUnder(tree).ToList();
 
         Assert.NotEmpty(files);
         foreach (var (path, text) in files)
         {
-            foreach (var word in FinaleWords)
+            foreach (var word in FinaleWordsOf(languageFolder))
             {
                 Assert.False(text.Contains(word, StringComparison.OrdinalIgnoreCase), $"{path} holds '{word}'");
             }
         }
     }
 
-    [Fact]
-    public void The_root_files_hold_nothing_of_any_episode()
+    [Theory]
+    [InlineData("")]
+    [InlineData("ko/")]
+    public void The_root_files_hold_nothing_of_any_episode(string languageFolder)
     {
         foreach (var file in new[] { "index.html", "levels.json" })
         {
-            var text = site.Read(file);
-            foreach (var word in FinaleWords) Assert.DoesNotContain(word, text, StringComparison.OrdinalIgnoreCase);
+            var text = site.Read(languageFolder + file);
+            foreach (var word in FinaleWordsOf(languageFolder)) Assert.DoesNotContain(word, text, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    [Fact]
+    public void The_Korean_finale_tree_tells_the_whole_story_and_links_the_English_page()
+    {
+        var page = site.Read("ko/" + TreeOf(12) + "characters/nam-ra/index.html");
+
+        Assert.Contains("<html lang=\"ko\"", page);
+        Assert.Contains("<h1>반좀비가 된 남라</h1>", page);
+        Assert.Contains("모닥불", page);
+        Assert.Contains("12화에서 새로 추가", page);
+        Assert.Contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.github.io/guide/s01e12/characters/nam-ra/\">", page);
+        Assert.Contains("<h1>남라</h1>", site.Read("ko/" + TreeOf(3) + "characters/nam-ra/index.html"));
     }
 
     [Fact]

@@ -18,7 +18,9 @@ public sealed partial class SentenceCorpus
 
     public static SentenceCorpus Load()
     {
-        var markdown = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.ExampleSite, "content"), "*.md", SearchOption.AllDirectories).Order().ToList();
+        // The English pages only: the Korean translations (*.ko.md) would make it another language's corpus.
+        var markdown = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.ExampleSite, "content"), "*.md", SearchOption.AllDirectories)
+            .Where(file => !file.EndsWith(".ko.md", StringComparison.Ordinal)).Order().ToList();
         var sentences = markdown.SelectMany(file => SentencesOf(Prose(File.ReadAllText(file))))
             .Where(sentence => sentence.Split(' ').Length >= 4)
             .Distinct()

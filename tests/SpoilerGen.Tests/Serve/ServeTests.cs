@@ -92,7 +92,7 @@ public sealed class ServeTests
 
         foreach (var page in new[] { last, map })
         {
-            Assert.Contains("<details class=\"sg-serve-warnings\">\n<summary>4 warnings</summary>", page);
+            Assert.Contains("<details class=\"sg-serve-warnings\">\n<summary>8 warnings</summary>", page);
             Assert.Contains("warning SG0302: link to &#39;s01e12.md&#39;", page);
         }
         // The warnings name later pages: an earlier tree's page shows neither them nor how many there are.

@@ -56,7 +56,7 @@ public sealed class FootnoteNumbers
                 _numbers[reference.Footnote] = number;
             }
             var earlier = _referenceIds.Keys.Count(other => other.Footnote == reference.Footnote);
-            var id = earlier == 0 ? $"fnref:{number}" : $"fnref:{number}:{earlier + 1}";
+            var id = earlier == 0 ? $"fnref-{number}" : $"fnref-{number}-{earlier + 1}";
             _referenceIds[reference] = id;
             _referenceIdsByIndex[reference.Index] = id;
         }

@@ -25,11 +25,18 @@ public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHas
     private readonly ConcurrentDictionary<string, (string Digest, SitePage[] Targets)> _bodyDigests = new(StringComparer.Ordinal);
 
     /// <summary>The config, theme and options (<paramref name="optionsKey"/>), and the trees with the levels they serve.</summary>
-    public static string SiteKeyOf(string optionsKey, SiteModel site)
+    public static string SiteKeyOf(string optionsKey, SiteModel site) => SiteKeyOf(optionsKey, [site]);
+
+    /// <summary>The config, theme and options, and every language's trees.</summary>
+    public static string SiteKeyOf(string optionsKey, IReadOnlyList<SiteModel> languages)
     {
         using var key = new ContentKey();
-        key.Add(optionsKey).Add(site.Trees.Length);
-        foreach (var tree in site.Trees) key.Add(tree.Index).Add(tree.LastIndex).Add(tree.Path);
+        key.Add(optionsKey).Add(languages.Count);
+        foreach (var site in languages)
+        {
+            key.Add(site.Config.Language).Add(site.Trees.Length);
+            foreach (var tree in site.Trees) key.Add(tree.Index).Add(tree.LastIndex).Add(tree.Path);
+        }
         return key.Finish();
     }
 
@@ -127,9 +134,12 @@ public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHas
     }
 
     /// <summary>All that a page's model says, as one tree shows it and in its spoiler-free form.</summary>
-    private static void Form(ContentKey key, SitePage page, TreeNavigation navigation)
+    private void Form(ContentKey key, SitePage page, TreeNavigation navigation)
     {
         var tree = navigation.Tree;
+        // The page's translations that this tree shows: its alternate links, in the page and in the sitemap.
+        foreach (var (language, pageKey) in site.Translations.At(page.TranslationKey, tree.Index)) key.Add(language.Code).Add(pageKey);
+        key.Add("end of translations");
         key.Add(page.Key).Add((int)page.Kind).Add(page.DisplayPath).Add(page.ContentPath).Add(page.Level).Add(page.Weight)
             .Add(page.ImageAt(tree.Index)).Add(page.ImageAt(page.Level)).Add(page.ParentKey).Add(page.LastModified.UtcTicks).Add(page.LastModified.Offset.Ticks)
             .Add(page.TitleAt(tree.Index)).Add(page.SummaryAt(tree.Index)).Add(page.TitleAt(page.Level)).Add(page.SummaryAt(page.Level))

@@ -24,4 +24,8 @@ public sealed record PageView(
     ShareView Share,
     SearchEngineView SearchEngine,
     string? Image = null,
-    string ChangeUrl = "");
+    string ChangeUrl = "")
+{
+    /// <summary>The page in each language that this tree shows it in, its own included; empty when no other language shows it here.</summary>
+    public LanguageLinkView[] Translations { get; init; } = [];
+}

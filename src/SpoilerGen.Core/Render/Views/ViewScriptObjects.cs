@@ -32,6 +32,7 @@ public static class ViewScriptObjects
         CheckpointView checkpoint => From(checkpoint),
         SeasonView season => From(season),
         DeferredView deferred => Deferred(deferred),
+        LanguageLinkView language => From(language),
         System.Collections.IEnumerable list => Array(list),
         _ => throw new InvalidOperationException($"{value.GetType().Name} has no template form in {nameof(ViewScriptObjects)}"),
     };
@@ -43,8 +44,9 @@ public static class ViewScriptObjects
         return DelegateCustomFunction.CreateFunc(() => value.Value);
     }
 
-    public static ScriptObject From(SiteView site) => new(12)
+    public static ScriptObject From(SiteView site) => new(13)
     {
+        ["languages"] = Array(site.Languages),
         ["title"] = site.Title,
         ["description"] = site.Description,
         ["language"] = site.Language,
@@ -80,8 +82,9 @@ public static class ViewScriptObjects
         ["change_url"] = tree.ChangeUrl,
     };
 
-    public static ScriptObject From(PageView page) => new(17)
+    public static ScriptObject From(PageView page) => new(18)
     {
+        ["translations"] = Array(page.Translations),
         ["title"] = page.Title,
         ["summary"] = page.Summary,
         ["url"] = page.Url,
@@ -162,6 +165,16 @@ public static class ViewScriptObjects
         ["number"] = season.Number,
         ["label"] = season.Label,
         ["checkpoints"] = Array(season.Checkpoints),
+    };
+
+    public static ScriptObject From(LanguageLinkView language) => new(6)
+    {
+        ["code"] = language.Code,
+        ["name"] = language.Name,
+        ["url"] = language.Url,
+        ["absolute_url"] = language.AbsoluteUrl,
+        ["is_current"] = language.IsCurrent,
+        ["direction"] = language.Direction,
     };
 
     private static ScriptArray Array(System.Collections.IEnumerable items)

@@ -9,10 +9,11 @@ public static class GuideGenerator
 {
     private static readonly string[] FolderNames = ["cast", "places", "cast/minor", "deaths"];
 
-    public static GuideSpec Create(int seed)
+    /// <param name="sameConfigAs">A guide whose config (episodes, seasons, titles, checkpoints) this one keeps: its translation into another language.</param>
+    public static GuideSpec Create(int seed, GuideSpec? sameConfigAs = null)
     {
         var text = new GuideText(new Random(seed));
-        var episodes = text.Between(2, 6);
+        var episodes = sameConfigAs?.Episodes ?? text.Between(2, 6);
         var firstSeason = text.Chance(0.3) ? text.Between(1, episodes - 1) : episodes;
         var titled = Enumerable.Range(0, episodes).Select(_ => text.Chance(0.6)).ToArray();
         int[]? checkpoints = text.Chance(0.3) ? [.. Enumerable.Range(1, episodes).Where(_ => text.Chance(0.4))] : null;
@@ -41,7 +42,9 @@ public static class GuideGenerator
             Tags(text, episodes),
             nodes.List(rank: 2, depth: 2, minimum: 1))).ToArray();
         var home = text.Chance(0.4) ? nodes.List(rank: 2, depth: 1, minimum: 1) : [];
-        return new GuideSpec(episodes, firstSeason, titled, checkpoints, home, folderSpecs, pages);
+        return sameConfigAs is null
+            ? new GuideSpec(episodes, firstSeason, titled, checkpoints, home, folderSpecs, pages)
+            : sameConfigAs with { HomeBody = home, Folders = folderSpecs, Pages = pages };
     }
 
     /// <summary>Mostly 0, so that much of a guide is in its first trees, where leaks would show.</summary>

@@ -2,25 +2,30 @@ using System.Text;
 
 namespace SpoilerGen.Tests.Properties.Noninterference;
 
-/// <summary>Writes a <see cref="GuideSpec"/> as a site folder: spoilergen.yml and content/.</summary>
-public sealed class GuideWriter(GuideSpec spec)
+/// <summary>
+/// Writes a <see cref="GuideSpec"/> as a site folder: spoilergen.yml and content/. With a <paramref name="language"/>,
+/// it writes only the content, as that language's translation files (<c>p0.ko.md</c>, <c>_index.ko.md</c>).
+/// </summary>
+public sealed class GuideWriter(GuideSpec spec, string? language = null)
 {
+    private readonly string _suffix = language is null ? ".md" : $".{language}.md";
+
     public void Write(string root)
     {
-        WriteFile(root, "spoilergen.yml", Config());
-        WriteFile(root, "content/_index.md", "---\ntitle: Home\n---\n" + Body(spec.HomeBody, 0, ""));
+        if (language is null) WriteFile(root, "spoilergen.yml", Config());
+        WriteFile(root, $"content/_index{_suffix}", "---\ntitle: Home\n---\n" + Body(spec.HomeBody, 0, ""));
         foreach (var folder in spec.Folders.Where(f => f.IndexLevel is not null))
         {
             var frontMatter = new StringBuilder();
             AppendEntries(frontMatter, "title", folder.IndexTitle);
             if (folder.IndexLevel > 0) frontMatter.AppendLine($"spoiler: {spec.LevelId(folder.IndexLevel.Value)}");
             if (folder.IndexDraft) frontMatter.AppendLine("draft: true");
-            WriteFile(root, $"content/{folder.Path}/_index.md", $"---\n{frontMatter}---\n{Body(folder.IndexBody, spec.FolderLevel(folder.Path), folder.Path)}");
+            WriteFile(root, $"content/{folder.Path}/_index{_suffix}", $"---\n{frontMatter}---\n{Body(folder.IndexBody, spec.FolderLevel(folder.Path), folder.Path)}");
         }
-        foreach (var page in spec.Pages) WriteFile(root, "content/" + spec.ContentPath(page), Page(page));
+        foreach (var page in spec.Pages) WriteFile(root, "content/" + spec.ContentPath(page)[..^".md".Length] + _suffix, Page(page));
     }
 
-    private string Config()
+    public string Config()
     {
         var config = new StringBuilder("title: Generated guide\nbase_url: https://example.org/guide/\nlanguage: en\n");
         if (spec.Checkpoints is { } checkpoints) config.AppendLine($"checkpoints: [{string.Join(", ", checkpoints.Select(spec.EpisodeId))}]");

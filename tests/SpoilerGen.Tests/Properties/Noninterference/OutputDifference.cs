@@ -12,11 +12,12 @@ public static class OutputDifference
     public static string? Find(string first, string second, GuideSpec spec, int checkpoint) => All(first, second, spec, checkpoint).FirstOrDefault();
 
     /// <summary>Every file that differs, in path order, each with an excerpt.</summary>
-    public static IEnumerable<string> All(string first, string second, GuideSpec spec, int checkpoint)
+    /// <param name="languageFolders">The folders of the site's other languages (<c>ko</c>), each holding trees as the root does.</param>
+    public static IEnumerable<string> All(string first, string second, GuideSpec spec, int checkpoint, IReadOnlyCollection<string>? languageFolders = null)
     {
         var laterTrees = Enumerable.Range(checkpoint + 1, spec.Episodes - checkpoint).Select(spec.EpisodeId).ToHashSet(StringComparer.Ordinal);
-        var firstFiles = Files(first, laterTrees);
-        var secondFiles = Files(second, laterTrees);
+        var firstFiles = Files(first, laterTrees, languageFolders ?? []);
+        var secondFiles = Files(second, laterTrees, languageFolders ?? []);
         foreach (var path in firstFiles.Keys.Union(secondFiles.Keys).Order(StringComparer.Ordinal))
         {
             if (!firstFiles.TryGetValue(path, out var a))
@@ -45,11 +46,18 @@ public static class OutputDifference
         return slash < 0 ? path : "<tree>/" + System.Text.RegularExpressions.Regex.Replace(path[(slash + 1)..], "[^/]+/", "*/");
     }
 
-    private static Dictionary<string, string> Files(string root, HashSet<string> laterTrees) =>
+    private static Dictionary<string, string> Files(string root, HashSet<string> laterTrees, IReadOnlyCollection<string> languageFolders) =>
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(file => (Relative: Path.GetRelativePath(root, file).Replace('\\', '/'), file))
-            .Where(entry => !laterTrees.Contains(entry.Relative.Split('/')[0]))
+            .Where(entry => !laterTrees.Contains(TreeFolder(entry.Relative, languageFolders)))
             .ToDictionary(entry => entry.Relative, entry => entry.file, StringComparer.Ordinal);
+
+    /// <summary>The tree folder a file is in: its first folder, or its second under a language's folder.</summary>
+    private static string TreeFolder(string relative, IReadOnlyCollection<string> languageFolders)
+    {
+        var segments = relative.Split('/');
+        return segments.Length > 2 && languageFolders.Contains(segments[0]) ? segments[1] : segments[0];
+    }
 
     private static string Excerpt(byte[] bytes, int at)
     {
