@@ -83,40 +83,26 @@ public sealed class SiteRenderer
             var navigation = new TreeNavigation(language.Site, tree);
             SitePage[] shown = [.. language.Site.Pages.Where(page => page.ExistsAt(tree.Index))];
             // Known before its pages: a page whose body and tree forms are unchanged keeps its file without a key worked out.
-<<<<<<< HEAD
-            var work = new TreeWork(navigation, shown) { FormsKey = _inputs?.TreeForms(navigation, shown) };
-            if (work.Pages.Length == 0) WriteTreeFiles(work, output, parallel);
-            return Enumerable.Range(0, work.Pages.Length).Select(index => (work, index));
-        });
-        Parallel.ForEach(Partitioner.Create(pages, EnumerablePartitionerOptions.NoBuffering), parallel, (item, loop, order) =>
-        {
-            var (work, index) = item;
-            work.Summaries[index] = RenderPage(work, index, output, order);
-            // A template that reached a limit fails the build: no later page is started (each would wait out its own
-            // limit, a second or more), and every earlier one still renders, so that the error names the same page each run.
-            if (_templates.EarliestLimitOrder <= order)
-            {
-                loop.Break();
-                return;
-            }
-            if (work.PageDone()) WriteTreeFiles(work, output, parallel);
-        });
-        if (_templates.EarliestLimitOrder is null)
-=======
             var work = new TreeWork(navigation, shown) { FormsKey = language.Inputs?.TreeForms(navigation, shown) };
             if (work.Pages.Length == 0) WriteTreeFiles(language, work, output, parallel);
             return Enumerable.Range(0, work.Pages.Length).Select(index => (language, work, index));
         }));
-        Parallel.ForEach(Partitioner.Create(pages, EnumerablePartitionerOptions.NoBuffering), parallel, item =>
+        Parallel.ForEach(Partitioner.Create(pages, EnumerablePartitionerOptions.NoBuffering), parallel, (item, loop, order) =>
         {
             var (language, work, index) = item;
-            work.Summaries[index] = RenderPage(language, work, index, output);
+            work.Summaries[index] = RenderPage(language, work, index, output, order);
+            // A template that reached a limit fails the build: no later page is started (each would wait out its own
+            // limit, a second or more), and every earlier one still renders, so that the error names the same page each run.
+            if (EarliestLimitOrder() <= order)
+            {
+                loop.Break();
+                return;
+            }
             if (work.PageDone()) WriteTreeFiles(language, work, output, parallel);
         });
-        foreach (var file in _languages.SelectMany(RootFiles))
->>>>>>> lang
+        if (EarliestLimitOrder() is null)
         {
-            foreach (var file in RootFiles())
+            foreach (var file in _languages.SelectMany(RootFiles))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 output.Add(file);
@@ -138,11 +124,7 @@ public sealed class SiteRenderer
     }
 
     /// <summary>Renders one page of one tree and hands it over, or hands over its cached file; returns its summary, without the HTML.</summary>
-<<<<<<< HEAD
-    private TreePage RenderPage(TreeWork work, int index, IOutputSink output, long order)
-=======
-    private TreePage RenderPage(LanguageRendering language, TreeWork work, int index, IOutputSink output)
->>>>>>> lang
+    private TreePage RenderPage(LanguageRendering language, TreeWork work, int index, IOutputSink output, long order)
     {
         var (urls, inputs) = (language.Urls, language.Inputs);
         var (navigation, page) = (work.Navigation, work.Pages[index]);
@@ -169,11 +151,7 @@ public sealed class SiteRenderer
         var rendered = new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), urls.Page(tree, page), language.Bodies.Render(page, tree), isNew);
         var file = SiteUrls.PageFile(tree, page);
         var summary = rendered.WithoutHtml();
-<<<<<<< HEAD
-        if (RenderTemplate(TemplateFor(page.Kind), _views.ForPage(rendered, navigation), $"{file} from {page.DisplayPath}", order) is not { } html) return summary;
-=======
-        if (RenderTemplate(language, TemplateFor(page.Kind), language.Views.ForPage(rendered, navigation), $"{file} from {page.DisplayPath}") is not { } html) return summary;
->>>>>>> lang
+        if (RenderTemplate(language, TemplateFor(page.Kind), language.Views.ForPage(rendered, navigation), $"{file} from {page.DisplayPath}", order) is not { } html) return summary;
         if (_next is null)
         {
             output.Add(new TextOutputFile(file, html));
@@ -294,15 +272,11 @@ public sealed class SiteRenderer
         foreach (var (name, asset) in _theme.Assets) yield return new BinaryOutputFile("assets/" + name, asset.Read());
     }
 
-<<<<<<< HEAD
-    private string? ThemeImage(string? staticPath) => staticPath is null ? null : _urls.SiteRooted("/" + staticPath);
+    private string? RenderTemplate(LanguageRendering language, string name, IReadOnlyDictionary<string, object?> variables, string renderingFor, long order = long.MaxValue) =>
+        language.Templates.Render(name, variables, renderingFor, _cancellation, order);
 
-    private string? RenderTemplate(string name, IReadOnlyDictionary<string, object?> variables, string renderingFor, long order = long.MaxValue) =>
-        _templates.Render(name, variables, renderingFor, _cancellation, order);
-=======
-    private string? RenderTemplate(LanguageRendering language, string name, IReadOnlyDictionary<string, object?> variables, string renderingFor) =>
-        language.Templates.Render(name, variables, renderingFor, _cancellation);
->>>>>>> lang
+    /// <summary>The render order of the earliest file, in any language, that reached a template's limit; null while none has.</summary>
+    private long? EarliestLimitOrder() => _languages.Select(language => language.Templates.EarliestLimitOrder).Min();
 
     private static string TemplateFor(PageKind kind) => kind switch
     {
