@@ -87,7 +87,8 @@ public sealed class SiteCrawler(IBrowserContext context, Uri siteUrl)
             problems.Add($"{here}: HTTP {response?.Status} (linked from {from})");
             return;
         }
-        if (page.Url != url.ToString())
+        // Compared escaped, as the browser reports it: a link to /ko/start/tags/학생/ is not a redirect.
+        if (page.Url != url.AbsoluteUri)
         {
             problems.Add($"{here}: redirected to {Show(page.Url)}: link to the final URL (linked from {from})");
         }

@@ -24,6 +24,31 @@ public sealed class SpoilerBlockTests
         Assert.Contains("<p>After.</p>", harness.Render(0));
     }
 
+    /// <summary>
+    /// Inside a block, a list item's indented second paragraph stays in its item, as at the top level. Before, the
+    /// block took the line's indent and the paragraph split the list in two; with that paragraph hidden, earlier
+    /// trees showed one list or two depending on what was hidden (found by the noninterference property).
+    /// </summary>
+    [Fact]
+    public void A_list_items_second_paragraph_inside_a_block_stays_in_its_item()
+    {
+        var harness = new MarkdownHarness("""
+            ::: spoiler s01e01
+            - one
+
+            - two
+
+              two again
+
+            - three
+            :::
+            """);
+
+        var html = harness.Render(1);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<ul>"));
+        Assert.Contains("<li><p>two</p>\n<p>two again</p>\n</li>", html);
+    }
+
     [Fact]
     public void A_nested_block_never_shows_before_its_outer_block()
     {

@@ -86,6 +86,10 @@ public sealed class SpoilerBlockParser : BlockParser
             spoiler.HasClosingFence = true;
             return BlockState.BreakDiscard;
         }
+        // The processor has read this line's indent for us; a block inside (a list item's second paragraph) must
+        // read it again, as Markdig's own fenced containers leave it. Without this, '- a', blank, '  b' inside a
+        // block ended the item at 'b' and split the list in two.
+        processor.GoToColumn(processor.ColumnBeforeIndent);
         return BlockState.Continue;
     }
 
