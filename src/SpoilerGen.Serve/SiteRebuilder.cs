@@ -56,7 +56,7 @@ public sealed class SiteRebuilder(ServeOptions options)
         var diagnostics = rendered.Diagnostics;
         if (rendered.Site is { } site && ReservedBasePath(site.Config) is { } reserved) diagnostics = [.. diagnostics, reserved];
         var lastGood = rendered.Succeeded && !diagnostics.Any(d => d.IsError)
-            ? new SiteSnapshot(rendered.Site!, rendered.Pipeline!, rendered.Files!)
+            ? new SiteSnapshot(rendered.Site!, rendered.Pipeline!, rendered.Files!, rendered.Loaded.PageCount, rendered.Loaded.TreeCount)
             : previous?.LastGood;
         return (new ServeState(version, lastGood, diagnostics), stopwatch.Elapsed);
     }

@@ -100,7 +100,7 @@ public sealed class SiteServer : IAsyncDisposable
         log.Diagnostics(first.Diagnostics);
         if (first.LastGood is { } snapshot)
         {
-            log.Info($"Built {snapshot.Site.Pages.Length} pages into {snapshot.Site.Trees.Length} trees ({snapshot.FileCount} files) in memory in {elapsed.TotalMilliseconds:0} ms.");
+            log.Info($"Built {snapshot.PageCount} pages into {snapshot.TreeCount} trees ({snapshot.FileCount} files) in memory in {elapsed.TotalMilliseconds:0} ms.");
             return;
         }
         var errors = first.Diagnostics.Count(d => d.IsError);

@@ -14,9 +14,13 @@ public sealed class SiteSnapshot
     private readonly FrozenDictionary<string, OutputFile> _files;
     private readonly FrozenDictionary<string, (Tree Tree, SitePage Page)> _pages;
 
-    public SiteSnapshot(SiteModel site, MarkdownPipeline pipeline, IEnumerable<OutputFile> files)
+    /// <param name="pageCount">the pages of every language, as <c>build</c> counts them</param>
+    /// <param name="treeCount">the trees of every language</param>
+    public SiteSnapshot(SiteModel site, MarkdownPipeline pipeline, IEnumerable<OutputFile> files, int pageCount, int treeCount)
     {
         Site = site;
+        PageCount = pageCount;
+        TreeCount = treeCount;
         Pipeline = pipeline;
         Urls = new SiteUrls(site.Config);
         _files = files.ToFrozenDictionary(file => file.RelativePath, StringComparer.Ordinal);
@@ -25,7 +29,12 @@ public sealed class SiteSnapshot
             .ToFrozenDictionary(pair => SiteUrls.PageFile(pair.tree, pair.page), pair => (pair.tree, pair.page), StringComparer.Ordinal);
     }
 
+    /// <summary>The default language's model: the bar and the spoiler map read it.</summary>
     public SiteModel Site { get; }
+
+    public int PageCount { get; }
+
+    public int TreeCount { get; }
 
     public MarkdownPipeline Pipeline { get; }
 

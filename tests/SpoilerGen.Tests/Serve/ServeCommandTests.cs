@@ -104,6 +104,28 @@ public sealed class ServeCommandTests
         Assert.False(process.HasExited, "serve ended before its first build was under way");
     }
 
+    /// <summary>Serve counts the pages and trees of every language, as build does (it counted the default language's only).</summary>
+    [Fact]
+    public async Task Serve_counts_every_languages_pages_as_build_does()
+    {
+        using var folder = new TemporaryFolder();
+        var site = folder.Combine("site");
+        Support.FolderCopy.Of(RepositoryPaths.ExampleSite, site);
+        using var process = Start("serve", site, "--port", "0");
+        string? built = null;
+        while (await process.StandardOutput.ReadLineAsync() is { } line)
+        {
+            if (line.StartsWith("Built ", StringComparison.Ordinal)) { built = line; break; }
+        }
+        SendInterrupt(process.Id);
+        await process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.NotNull(built);
+        Assert.StartsWith("Built 26 pages into 26 trees", built);
+    }
+
     [Fact]
     public async Task A_port_in_use_is_one_line_and_exit_2()
     {
