@@ -91,16 +91,17 @@ public sealed class SiteRenderer
         {
             var (language, work, index) = item;
             work.Summaries[index] = RenderPage(language, work, index, output, order);
-            // A template that reached a limit fails the build: no later page is started (each would wait out its own
-            // limit, a second or more), and every earlier one still renders, so that the error names the same page each run.
-            if (EarliestLimitOrder() <= order)
+            // A template that failed (a mistake or a limit) fails the build: no later page is started (each would fail
+            // again, or wait out its own limit, a second or more), and every earlier one still renders, so that the
+            // error names the same page each run.
+            if (EarliestFailureOrder() <= order)
             {
                 loop.Break();
                 return;
             }
             if (work.PageDone()) WriteTreeFiles(language, work, output, parallel);
         });
-        if (EarliestLimitOrder() is null)
+        if (EarliestFailureOrder() is null)
         {
             foreach (var file in _languages.SelectMany(RootFiles))
             {
@@ -108,7 +109,10 @@ public sealed class SiteRenderer
                 output.Add(file);
             }
         }
-        foreach (var language in _languages) language.Templates.ReportFailures();
+        if (EarliestFailureOrder() is { } earliestFailure)
+        {
+            foreach (var language in _languages) language.Templates.ReportFailures(earliestFailure);
+        }
 
         // Static files last, once every generated path is known: one that would collide is reported, never written.
         var staticFiles = new SiteFolder(siteRoot).Files(StaticFolderName, _diagnostics);
@@ -203,10 +207,10 @@ public sealed class SiteRenderer
         }
         // The files capture their writers, not this renderer: the cache keeps them for the next render, and through the
         // renderer they would keep the cache before it, and so on, every render since serve started.
-        var (pages, searchIndexes, feeds, sitemaps) = (work.Summaries, language.SearchIndexes, language.Feeds, language.Sitemaps);
+        var (pages, searchIndexes, feeds, sitemaps, cancellation) = (work.Summaries, language.SearchIndexes, language.Feeds, language.Sitemaps, _cancellation);
         OutputFile[] deferred =
         [
-            new DeferredOutputFile(tree.Path + SearchIndexWriter.FileName, () => searchIndexes.Write(tree, pages)),
+            new DeferredOutputFile(tree.Path + SearchIndexWriter.FileName, () => searchIndexes.Write(tree, pages, cancellation)),
             new DeferredOutputFile(tree.Path + AtomFeedWriter.FileName, () => feeds.Write(tree, pages)),
             new DeferredOutputFile(tree.Path + SitemapWriter.FileName, () => sitemaps.WriteTree(tree, pages)),
         ];
@@ -275,8 +279,8 @@ public sealed class SiteRenderer
     private string? RenderTemplate(LanguageRendering language, string name, IReadOnlyDictionary<string, object?> variables, string renderingFor, long order = long.MaxValue) =>
         language.Templates.Render(name, variables, renderingFor, _cancellation, order);
 
-    /// <summary>The render order of the earliest file, in any language, that reached a template's limit; null while none has.</summary>
-    private long? EarliestLimitOrder() => _languages.Select(language => language.Templates.EarliestLimitOrder).Min();
+    /// <summary>The render order of the earliest file, in any language, that failed a template; null while none has.</summary>
+    private long? EarliestFailureOrder() => _languages.Select(language => language.Templates.EarliestFailureOrder).Min();
 
     private static string TemplateFor(PageKind kind) => kind switch
     {
