@@ -59,6 +59,10 @@ public static class ShapeCases
             StartPage("start 4", html => html.Contains("<ol start=\"4\">\n<li>four</li>"))),
         Page("shape: a hidden last item of a nested list, after a blank line, leaves both lists tight", "- a\n  - x\n\n  - [SECRET]{spoiler=s01e05}\n- b\n",
             StartPage("tight items", html => html.Contains("<li>x</li>") && html.Contains("<li>b</li>"))),
+        Page("shape: a heading made only of hidden phrases between two lists", "- a\n\n## [SECRET]{spoiler=s01e05}\n\n- b\n",
+            SafetyOutcome.Error(DiagnosticCodes.SpoilerSplitsList, 6, 1)),
+        Page("shape: a blank line after a hidden item is the shown list's (it is loose), one before it is the item's", "- one\n- [SECRET]{spoiler=s01e05}\n\n- three\n\nText.\n\n- four\n\n- [SECRET]{spoiler=s01e05}\n- five\n",
+            StartPage("loose, then tight", html => html.Contains("<li><p>one</p>") && html.Contains("<li><p>three</p>") && html.Contains("<li>four</li>\n<li>five</li>"))),
         Page("shape: a table row whose every cell is hidden is left out", "| Name | Fate |\n|---|---|\n| [SECRET]{spoiler=s01e05} | [dies]{spoiler=s01e05} |\n| On-jo | lives |\n",
             StartPage("one body row", html => html.Split("<tr>").Length == 3 && !html.Contains("<td></td>"))),
     ];

@@ -22,6 +22,8 @@ public static class ListSplitChecker
         for (var index = 0; index < container.Count; index++)
         {
             if (container[index] is ContainerBlock inner) Check(inner, Math.Max(level, (inner as IRevealable)?.Level ?? 0), context);
+            // Only what follows a list or indented code can join it: the rest is not read again (a long paragraph costs once).
+            if (index == 0 || (container[index - 1] is not ListBlock && !IsIndentedCode(container[index - 1]))) continue;
             if (!IsHiddenSomewhere(container[index], level)) continue;
             var first = container[index];
             var last = index;
