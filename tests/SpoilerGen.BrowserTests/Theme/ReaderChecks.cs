@@ -113,9 +113,11 @@ public static class ReaderChecks
                 await tab.Locator(".change-episode a").FollowAsync();
                 var tree = guide.Site.LevelOf(to).Path;
                 var expected = javaScript && hasPage ? tree + page : tree;
-                // With JavaScript the click leads elsewhere than the link's href: wait for where it should lead.
+                // With JavaScript the click leads elsewhere than the link's href (after asking the tree for the
+                // page): wait until the tab leaves the chooser, wherever it goes, and then say where it went.
+                var chooser = tab.Url;
                 await tab.Locator($".checkpoints a[data-checkpoint=\"{to}\"]").ClickAsync();
-                await tab.WaitForURLAsync(guide.UrlOf(expected));
+                await tab.WaitForURLAsync(url => url != chooser, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
                 Assert.True(guide.UrlOf(expected) == tab.Url, $"from /{guide.Site.LevelOf(from).Path}{page} to checkpoint {to} (JavaScript {(javaScript ? "on" : "off")}): expected /{expected}, landed on {tab.Url}");
                 await Assertions.Expect(tab.Locator(".safe-up-to")).ToContainTextAsync(guide.Site.LevelOf(to).Label);
             }
