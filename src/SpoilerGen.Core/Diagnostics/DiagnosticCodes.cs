@@ -50,6 +50,7 @@ public static class DiagnosticCodes
     public const string AmbiguousEpisodeInBraces = "SG0214";
     public const string SpoilerSplitsList = "SG0215";
     public const string SpoilerSplitsCodeBlock = "SG0216";
+    public const string SpoilerEndsListItem = "SG0217";
     public const string FootnoteOutOfScope = "SG0230";
     public const string FootnoteDefinitionNotAtTop = "SG0231";
 

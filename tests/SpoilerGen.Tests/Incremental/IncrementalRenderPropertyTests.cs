@@ -8,7 +8,8 @@ namespace SpoilerGen.Tests.Incremental;
 
 /// <summary>
 /// A stale file is a spoiler bug. On random guides, after every edit of a random sequence (text, levels,
-/// titles, tags, pages and sections added, deleted and renamed, a template, the config, a touch, a broken
+/// titles, tags, pages and sections added, deleted and renamed, a whole section folder added and removed, translations
+/// (<c>.ko.md</c>, the site made bilingual) added, edited and removed, a template, the config, a touch, a broken
 /// page and its repair), what <c>serve</c> holds after its incremental render and what <c>build</c> leaves
 /// in its output folder are byte for byte what a cold render of the same sources makes. <c>serve</c> is rendered
 /// twice: reading every source again, and reading only the paths a watcher would name (those whose bytes, time or

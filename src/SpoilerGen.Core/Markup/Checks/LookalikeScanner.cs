@@ -22,7 +22,11 @@ public static class LookalikeScanner
         switch (block)
         {
             case ContainerBlock container:
-                foreach (var child in container) Visit(child, context);
+                foreach (var child in container)
+                {
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                    Visit(child, context);
+                }
                 break;
             case HtmlBlock html:
                 ScanLines(html, HtmlComments.BlankOut, "raw HTML (leave a blank line between HTML and Markdown)", context, isCode: false);
@@ -73,6 +77,8 @@ public static class LookalikeScanner
         foreach (var phrase in root.Descendants<SpoilerInline>()) levels.Add(phrase.Level);
         foreach (var level in levels)
         {
+            // Once for each level a phrase of the paragraph names: a paragraph of megabytes is read that many times.
+            context.CancellationToken.ThrowIfCancellationRequested();
             var pieces = new List<TextPiece>();
             Collect(root, level, pieces, context);
             var text = new StringBuilder();
