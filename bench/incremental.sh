@@ -12,6 +12,7 @@
 #   REUSE=1 bench/incremental.sh         keep the published tool and generate the guide again only
 #   SPOILERGEN=path/to/spoilergen        measure that executable instead of publishing one
 #   MANY_EDITS=1000 bench/incremental.sh  how many text edits the memory is measured over (default 100)
+#   BUILD_RUNS=3 bench/incremental.sh    how many cold builds and edited builds (default EDITS)
 #
 # Both servers run at once and their edits alternate (a SpoilerGen edit, then a Hugo edit): on a shared machine the
 # load changes from minute to minute, and alternating gives both tools the same. serve runs with --verbose: its log
@@ -22,6 +23,7 @@ case_="${1:-1000x12}"
 sources="${case_%x*}"; episodes="${case_#*x}"
 edits="${EDITS:-5}"
 many="${MANY_EDITS:-100}"
+build_runs="${BUILD_RUNS:-$edits}"
 work="${BENCH_DIR:-/tmp/spoilergen-bench}"
 dir="$work/incremental-$case_"
 mkdir -p "$work"
@@ -154,7 +156,7 @@ fi
 # ---- spoilergen build: cold, then after one edit
 out="$dir/out"
 : >"$dir/build-cold"; : >"$dir/build-edit"
-for i in $(seq 1 "$edits"); do
+for i in $(seq 1 "$build_runs"); do
   rm -rf "$out"
   start=$(now_ms); "$spoilergen" build "$site" -o "$out" >/dev/null; echo $(( $(now_ms) - start )) >>"$dir/build-cold"
   printf '\nBuildEdit%s.\n' "$i" >>"$page_source"
@@ -180,6 +182,6 @@ echo "| a level changed (and back) | $(m sg-level) ms | – |"
 echo "| tags changed | $(m sg-tags) ms | – |"
 echo "| a template edited | $(m sg-template) ms$(ratio sg-template hugo-template) | $([ $has_hugo = 1 ] && echo "$(m hugo-template) ms" || echo –) |"
 echo "| resident memory: first build / after the edits / after $many more | $rss_first / $rss_edits / $rss_many MB | $([ $has_hugo = 1 ] && echo "$hugo_rss_first / $hugo_rss MB" || echo –) |"
-echo "| build: cold / after one edit / after a touch | $(m build-cold) / $(m build-edit) / $touched_ms ms (after one edit: $(awk -v e="$(m build-edit)" -v c="$(m build-cold)" 'BEGIN { printf "%.2f", e / c }')× cold) | – |"
+echo "| build: cold / after one edit / after a touch (medians of $build_runs) | $(m build-cold) / $(m build-edit) / $touched_ms ms (after one edit: $(awk -v e="$(m build-edit)" -v c="$(m build-cold)" 'BEGIN { printf "%.2f", e / c }')× cold) | – |"
 echo
 echo "Load average during the run: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared: figures are noisy, ratios within this run are what to compare)."
