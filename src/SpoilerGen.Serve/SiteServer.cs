@@ -46,7 +46,7 @@ public sealed class SiteServer : IAsyncDisposable
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled (Ctrl+C, SIGTERM) before the first build finished.</exception>
     public static async Task<ServeStartResult> StartAsync(ServeOptions options, ServeLog log, CancellationToken cancellation = default)
     {
-        var rebuilder = new SiteRebuilder(options);
+        var rebuilder = new SiteRebuilder(options, log);
         var (first, elapsed) = rebuilder.BuildFirst(cancellation);
         // Like the option, a base path that serve cannot answer under is one line before anything starts.
         if (first.Diagnostics.FirstOrDefault(d => d.Code == DiagnosticCodes.ServeBasePathReserved) is { } reserved)
