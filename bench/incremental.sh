@@ -11,12 +11,20 @@
 #   BENCH_DIR=/tmp/spoilergen-bench      where the guides go
 #   REUSE=1 bench/incremental.sh         keep the published tool and generate the guide again only
 #   SPOILERGEN=path/to/spoilergen        measure that executable instead of publishing one
+#   MANY_EDITS=1000 bench/incremental.sh  how many text edits the memory is measured over (default 100)
+#   BUILD_ONLY=1 bench/incremental.sh    only the `spoilergen build` row (no serve, no Hugo)
+#   BUILD_RUNS=3 bench/incremental.sh    how many cold builds and edited builds (default EDITS)
+#
+# Both servers run at once and their edits alternate (a SpoilerGen edit, then a Hugo edit): on a shared machine the
+# load changes from minute to minute, and alternating gives both tools the same. serve runs with --verbose: its log
+# ($BENCH_DIR/incremental-SIZE/serve.log) has each rebuild's stages, wall and CPU time.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 case_="${1:-1000x12}"
 sources="${case_%x*}"; episodes="${case_#*x}"
 edits="${EDITS:-5}"
 many="${MANY_EDITS:-100}"
+build_runs="${BUILD_RUNS:-$edits}"
 work="${BENCH_DIR:-/tmp/spoilergen-bench}"
 dir="$work/incremental-$case_"
 mkdir -p "$work"
@@ -84,8 +92,9 @@ other_path="${other_source#"$site/content/"}"; other_path="${other_path%.md}"
 section="$(dirname "$page_path")"
 
 # ---- spoilergen serve
+if [ -z "${BUILD_ONLY:-}" ]; then
 port=$(free_port)
-"$spoilergen" serve "$site" --port "$port" >"$dir/serve.log" 2>&1 &
+"$spoilergen" serve "$site" --port "$port" --verbose >"$dir/serve.log" 2>&1 &
 serve_pid=$!
 trap 'kill $serve_pid 2>/dev/null || true; [ -n "${hugo_pid:-}" ] && kill $hugo_pid 2>/dev/null || true' EXIT
 start=$(now_ms)
@@ -101,7 +110,22 @@ page_url="$base/$tree_url$page_path/"
 rss_first=$(rss_mb $serve_pid)
 echo "serve: first page after $first_ms ms, $rss_first MB; editing $page_path" >&2
 
+# ---- hugo server, started beside serve: the two tools' edits alternate, so that both meet the same load
+if [ $has_hugo = 1 ]; then
+  hport=$(free_port)
+  hugo_source="$dir/hugo/content/$last_tree/$page_path.md"
+  hugo server -s "$dir/hugo" --port "$hport" --disableLiveReload >"$dir/hugo.log" 2>&1 &
+  hugo_pid=$!
+  hugo_url="http://localhost:$hport/bench/$last_tree/$page_path/"
+  start=$(now_ms); wait_for "$hugo_url" status 200; hugo_first=$(( $(now_ms) - start ))
+  hugo_rss_first=$(rss_mb $hugo_pid)
+fi
+
 for i in $(seq 1 "$edits"); do
+  if [ $has_hugo = 1 ]; then
+    timed hugo-text "$hugo_url" has "BenchEdit$i" sh -c "printf '\nBenchEdit%s is new text.\n' $i >>'$hugo_source'"
+    timed hugo-template "$hugo_url" has "BenchFooter$i" sed -i "s|</body>|<footer>BenchFooter$i</footer></body>|; s|<footer>BenchFooter$((i - 1))</footer>||" "$dir/hugo/layouts/_default/baseof.html"
+  fi
   timed sg-text "$page_url" has "BenchEdit$i" sh -c "printf '\nBenchEdit%s is new text.\n' $i >>'$page_source'"
   timed sg-new "$base/start/$section/bench-new-$i/" status 200 sh -c "printf -- '---\ntitle: Bench new $i\n---\nNew page $i.\n' >'$site/content/$section/bench-new-$i.md'"
   timed sg-delete "$base/start/$section/bench-new-$i/" status 404 rm "$site/content/$section/bench-new-$i.md"
@@ -125,50 +149,50 @@ rss_many=$(rss_mb $serve_pid)
 kill $serve_pid; wait $serve_pid 2>/dev/null || true
 rebuilt_ms=$(grep -o 'Rebuilt in [0-9]* ms' "$dir/serve.log" | awk '{ print $3 }' | median)
 
-# ---- hugo server
+# ---- hugo server: stopped after the edits (it ran beside serve, its edits alternating with serve's)
 if [ $has_hugo = 1 ]; then
-  hport=$(free_port)
-  hugo_source="$dir/hugo/content/$last_tree/$page_path.md"
-  hugo server -s "$dir/hugo" --port "$hport" --disableLiveReload >"$dir/hugo.log" 2>&1 &
-  hugo_pid=$!
-  hugo_url="http://localhost:$hport/bench/$last_tree/$page_path/"
-  start=$(now_ms); wait_for "$hugo_url" status 200; hugo_first=$(( $(now_ms) - start ))
-  hugo_rss_first=$(rss_mb $hugo_pid)
-  for i in $(seq 1 "$edits"); do
-    timed hugo-text "$hugo_url" has "BenchEdit$i" sh -c "printf '\nBenchEdit%s is new text.\n' $i >>'$hugo_source'"
-    timed hugo-template "$hugo_url" has "BenchFooter$i" sed -i "s|</body>|<footer>BenchFooter$i</footer></body>|; s|<footer>BenchFooter$((i - 1))</footer>||" "$dir/hugo/layouts/_default/baseof.html"
-  done
   hugo_rss=$(rss_mb $hugo_pid)
   kill $hugo_pid; wait $hugo_pid 2>/dev/null || true
 fi
+fi
 
 # ---- spoilergen build: cold, then after one edit
-out="$dir/out"
+# Alternating, into two folders. Cold: into a folder with nothing in it or beside it (no record, cache or spare).
+# After an edit: the build an author runs after saving, each after the one before into the same output, as in a
+# working session; the first build and the first edit's (which has no spare yet) are not timed.
+out="$dir/out"; cold="$dir/cold/out"
 : >"$dir/build-cold"; : >"$dir/build-edit"
-for i in $(seq 1 "$edits"); do
-  rm -rf "$out"
-  start=$(now_ms); "$spoilergen" build "$site" -o "$out" >/dev/null; echo $(( $(now_ms) - start )) >>"$dir/build-cold"
+"$spoilergen" build "$site" -o "$out" >/dev/null
+printf '\nBuildEdit0.\n' >>"$page_source"; "$spoilergen" build "$site" -o "$out" >/dev/null
+for i in $(seq 1 "$build_runs"); do
+  rm -rf "$dir/cold"; mkdir -p "$dir/cold"
+  start=$(now_ms); "$spoilergen" build "$site" -o "$cold" >/dev/null; echo $(( $(now_ms) - start )) >>"$dir/build-cold"
   printf '\nBuildEdit%s.\n' "$i" >>"$page_source"
   start=$(now_ms); "$spoilergen" build "$site" -o "$out" >/dev/null; echo $(( $(now_ms) - start )) >>"$dir/build-edit"
 done
+rm -rf "$dir/cold"
 touch "$page_source"
 start=$(now_ms); "$spoilergen" build "$site" -o "$out" >/dev/null; touched_ms=$(( $(now_ms) - start ))
 
 m() { median <"$dir/$1"; }
+# SpoilerGen's median over Hugo's, for a row both tools have.
+ratio() { [ $has_hugo = 1 ] && awk -v s="$(m "$1")" -v h="$(m "$2")" 'BEGIN { printf " (%.1f× Hugo)", s / h }' || true; }
 echo
 echo "Medians of $edits edits, $case_ ($(find "$out" -type f | wc -l) files), $(nproc) cores, $(date -u +%Y-%m-%d); SpoilerGen $("$spoilergen" --version)$([ $has_hugo = 1 ] && echo ", $(hugo version | cut -d' ' -f1-2)")."
 echo
-echo "| $case_ | SpoilerGen | Hugo \`hugo server\` |"
+echo "| $case_ | SpoilerGen \`serve\` | Hugo \`hugo server\` |"
 echo "|---|---|---|"
+if [ -z "${BUILD_ONLY:-}" ]; then
 echo "| serve: first page served | $first_ms ms | ${hugo_first:-–} ms |"
-echo "| one page's text edited: save → page served | $(m sg-text) ms (serve's own 'Rebuilt in': $rebuilt_ms ms) | $([ $has_hugo = 1 ] && echo "$(m hugo-text) ms" || echo –) |"
+echo "| one page's text edited: save → page served | $(m sg-text) ms$(ratio sg-text hugo-text) (serve's own 'Rebuilt in': $rebuilt_ms ms) | $([ $has_hugo = 1 ] && echo "$(m hugo-text) ms" || echo –) |"
 echo "| a new page | $(m sg-new) ms | – |"
 echo "| a deleted page | $(m sg-delete) ms | – |"
 echo "| a title changed | $(m sg-title) ms | – |"
 echo "| a level changed (and back) | $(m sg-level) ms | – |"
 echo "| tags changed | $(m sg-tags) ms | – |"
-echo "| a template edited | $(m sg-template) ms | $([ $has_hugo = 1 ] && echo "$(m hugo-template) ms" || echo –) |"
+echo "| a template edited | $(m sg-template) ms$(ratio sg-template hugo-template) | $([ $has_hugo = 1 ] && echo "$(m hugo-template) ms" || echo –) |"
 echo "| resident memory: first build / after the edits / after $many more | $rss_first / $rss_edits / $rss_many MB | $([ $has_hugo = 1 ] && echo "$hugo_rss_first / $hugo_rss MB" || echo –) |"
-echo "| build: cold / after one edit / after a touch | $(m build-cold) / $(m build-edit) / $touched_ms ms (after one edit: $(awk -v e="$(m build-edit)" -v c="$(m build-cold)" 'BEGIN { printf "%.2f", e / c }')× cold) | – |"
+fi
+echo "| build: cold / after one edit / after a touch (medians of $build_runs) | $(m build-cold) / $(m build-edit) / $touched_ms ms (after one edit: $(awk -v e="$(m build-edit)" -v c="$(m build-cold)" 'BEGIN { printf "%.2f", e / c }')× cold) | – |"
 echo
 echo "Load average during the run: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared: figures are noisy, ratios within this run are what to compare)."

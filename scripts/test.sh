@@ -172,11 +172,13 @@ mkdir -p "$results_dir"
 dotnet_log="$(mktemp "${TMPDIR:-/tmp}/spoilergen-dotnet-test.log.XXXXXX")"
 trap 'rm -f "$dotnet_log"' EXIT
 dotnet_rc=0
+dotnet_start=$SECONDS
 # -m:1: one test project at a time. On a 2-core machine the tool-packing test and Chromium compete
 # for the CPU otherwise, and the browser tests' timeouts start measuring the machine's load.
 dotnet test SpoilerGen.sln -c Release -m:1 \
   --logger "trx;LogFilePrefix=results" \
   --results-directory "$results_dir" 2>&1 | tee "$dotnet_log" || dotnet_rc=$?
+echo "test.sh: dotnet test (build and every test project) ran in $((SECONDS - dotnet_start)) s"
 # One "Passed!  - Failed: ..." / "Failed!  - ..." line per test assembly that ran. TRX names
 # carry a timestamp to the second; should two projects ever end up with one file, the run
 # would silently lose results: compare the counts and fail instead.
@@ -227,8 +229,11 @@ for (const f of files) {
   passed += n("passed");
   failed += fileFailed;
   executed += n("executed");
+  // How long the project's tests ran (from the test host's start to its finish), to see where CI's time goes.
+  const times = attrs((xml.match(/<Times\b[^>]*>/) || [""])[0]);
+  const seconds = times.start && times.finish ? Math.round((Date.parse(times.finish) - Date.parse(times.start)) / 1000) : NaN;
   console.error(`  ${path.basename(f)} [${name}]: total=${n("total")} executed=${n("executed")} ` +
-    `passed=${n("passed")} failed=${fileFailed} notExecuted=${n("notExecuted")}`);
+    `passed=${n("passed")} failed=${fileFailed} notExecuted=${n("notExecuted")} in ${seconds} s`);
   for (const m of xml.matchAll(/<UnitTestResult\b[^>]*>/g)) {
     const r = attrs(m[0]);
     if (r.outcome && !["Passed", "NotExecuted", "Inconclusive"].includes(r.outcome))

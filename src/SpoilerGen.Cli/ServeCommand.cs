@@ -5,7 +5,7 @@ using SpoilerGen.Serve;
 
 namespace SpoilerGen.Cli;
 
-/// <summary><c>spoilergen serve [SITE] [--port N] [--bind ADDRESS] [--open] [--base-url URL] [--drafts]</c>: parses arguments and prints; the server is SpoilerGen.Serve's.</summary>
+/// <summary><c>spoilergen serve [SITE] [--port N] [--bind ADDRESS] [--open] [--base-url URL] [--drafts] [--verbose]</c>: parses arguments and prints; the server is SpoilerGen.Serve's.</summary>
 public static class ServeCommand
 {
     public static Command Create()
@@ -45,13 +45,17 @@ public static class ServeCommand
             }
         });
         var open = new Option<bool>("--open") { Description = "Open the guide in your browser once it is served" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print how long each stage of every build took" };
 
-        var command = new Command("serve", "Serve the site on 127.0.0.1 (or --bind ADDRESS), rebuilt in memory and reloaded in the browser on every save") { site, port, bind, open, baseUrl, drafts };
+        var command = new Command("serve", "Serve the site on 127.0.0.1 (or --bind ADDRESS), rebuilt in memory and reloaded in the browser on every save") { site, port, bind, open, baseUrl, drafts, verbose };
         command.SetAction(parseResult =>
         {
             var stderr = parseResult.InvocationConfiguration.Error;
             TryParseAddress(parseResult.GetValue(bind), out var address);
-            var options = new ServeOptions(parseResult.GetValue(site)!, parseResult.GetValue(port), parseResult.GetValue(baseUrl), parseResult.GetValue(drafts), address);
+            var options = new ServeOptions(parseResult.GetValue(site)!, parseResult.GetValue(port), parseResult.GetValue(baseUrl), parseResult.GetValue(drafts), address)
+            {
+                Verbose = parseResult.GetValue(verbose),
+            };
             var openBrowser = parseResult.GetValue(open);
             // Ctrl+C and SIGTERM are how a server is meant to stop: "Stopped." and exit 0, not 130.
             using var signals = new CancellationSignals();

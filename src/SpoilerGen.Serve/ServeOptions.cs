@@ -11,6 +11,9 @@ public sealed record ServeOptions(string SiteFolder, int Port = 0, string? BaseU
     /// <summary>Whether other machines can reach the server: anything but a loopback address.</summary>
     public bool IsVisibleOnNetwork => !System.Net.IPAddress.IsLoopback(Address);
 
+    /// <summary>Print how long each stage of every build took (<c>--verbose</c>): where a rebuild spends its time.</summary>
+    public bool Verbose { get; init; }
+
     /// <summary>How long the watcher waits for a file's events to stop before it rebuilds: editors save in several steps.</summary>
     public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(40);
 

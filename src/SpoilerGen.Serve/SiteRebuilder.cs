@@ -17,9 +17,10 @@ namespace SpoilerGen.Serve;
 /// once the watcher has watched a whole build: the first rebuild reads every source, since the first build ran
 /// before anything watched.
 /// </remarks>
-public sealed class SiteRebuilder(ServeOptions options)
+public sealed class SiteRebuilder(ServeOptions options, ServeLog? log = null)
 {
-    private readonly BuildOptions _build = new(options.SiteFolder, OutputFolder: null, options.BaseUrl, options.IncludeDrafts);
+    private readonly BuildOptions _build = new(options.SiteFolder, OutputFolder: null, options.BaseUrl, options.IncludeDrafts,
+        Progress: options.Verbose && log is not null ? line => log.Info("  " + line) : null);
 
     // Below this, what a build leaves behind is not worth a pause of the server to give back.
     private const long CommittedFloor = 256L << 20;

@@ -41,8 +41,11 @@ public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets
         if (path.StartsWith(ServePaths.Prefix, StringComparison.Ordinal)) return ServeOwnAsync(context, path, state);
 
         var basePath = state.LastGood?.BasePath ?? "/";
-        if (path.StartsWith(basePath, StringComparison.Ordinal)) return ServeSiteAsync(context, path, path[basePath.Length..], state);
-        if (path == basePath.TrimEnd('/') || path == "/") return Redirect(context, basePath, permanent: path != "/");
+        // The request's path comes decoded ('/my guide/'), the base path as a URL writes it ('/my%20guide/'); a base path
+        // never holds an encoded separator (the config refuses one), so decoding it names the same folders.
+        var decodedBasePath = Uri.UnescapeDataString(basePath);
+        if (path.StartsWith(decodedBasePath, StringComparison.Ordinal)) return ServeSiteAsync(context, path[decodedBasePath.Length..], state);
+        if (path == decodedBasePath.TrimEnd('/') || path == "/") return Redirect(context, basePath, permanent: path != "/");
         return NotFoundAsync(context, state);
     }
 
@@ -50,13 +53,13 @@ public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets
     internal static bool IsAddressOrLocalhost(string host) =>
         host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host.Equals("localhost.", StringComparison.OrdinalIgnoreCase) || System.Net.IPAddress.TryParse(host.TrimStart('[').TrimEnd(']'), out _);
 
-    private Task ServeSiteAsync(HttpContext context, string path, string relative, ServeState state)
+    private Task ServeSiteAsync(HttpContext context, string relative, ServeState state)
     {
         if (state.LastGood is not { } snapshot) return NothingBuiltAsync(context, state);
         var file = relative.Length == 0 || relative.EndsWith('/') ? relative + IndexFileName : relative;
         if (snapshot.TryGetFile(file, out var output)) return SendAsync(context, output, state, StatusCodes.Status200OK);
         if (!snapshot.IsComplete) return AfterWholeRenderAsync(context, state);
-        if (snapshot.TryGetFile(file + "/" + IndexFileName, out _)) return Redirect(context, path + "/", permanent: true);
+        if (snapshot.TryGetFile(file + "/" + IndexFileName, out _)) return Redirect(context, context.Request.Path.ToUriComponent() + "/", permanent: true);
         return NotFoundAsync(context, state);
     }
 

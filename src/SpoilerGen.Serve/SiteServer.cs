@@ -46,7 +46,7 @@ public sealed class SiteServer : IAsyncDisposable
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled (Ctrl+C, SIGTERM) before the first build finished.</exception>
     public static async Task<ServeStartResult> StartAsync(ServeOptions options, ServeLog log, CancellationToken cancellation = default)
     {
-        var rebuilder = new SiteRebuilder(options);
+        var rebuilder = new SiteRebuilder(options, log);
         // Stops the first render too, if it runs on after the server started: Ctrl+C, or the server disposed.
         var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var build = rebuilder.StartFirst(stopping.Token);

@@ -11,4 +11,7 @@ public sealed record ModeledSite(LoadedSite Loaded, DiagnosticBag Diagnostics)
 {
     /// <summary>Whether there is a model to render: the stages so far reported no error.</summary>
     public bool HasModel => Loaded.Site is not null && !Diagnostics.HasErrors;
+
+    /// <summary>What times the stages for <c>--verbose</c>, from the load on.</summary>
+    public StageClock Clock { get; init; } = new(null);
 }

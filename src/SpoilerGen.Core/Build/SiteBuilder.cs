@@ -96,16 +96,18 @@ public static class SiteBuilder
         IReadOnlySet<string>? changedPaths = null)
     {
         var diagnostics = new DiagnosticBag();
-        return new ModeledSite(Load(options, diagnostics, cancellationToken, previous?.Loaded, changedPaths), diagnostics);
+        var clock = new StageClock(options.Progress);
+        return new ModeledSite(Load(options, diagnostics, cancellationToken, previous?.Loaded, changedPaths, clock), diagnostics) { Clock = clock };
     }
 
     /// <summary>The stages after <see cref="LoadModel"/>: the author's lints and the render, with nothing written.</summary>
     public static RenderedSite Render(BuildOptions options, ModeledSite modeled, RenderedSite? previous = null, CancellationToken cancellationToken = default,
         bool keepsFiles = true)
     {
-        var (loaded, diagnostics) = (modeled.Loaded, modeled.Diagnostics);
+        var (loaded, diagnostics, clock) = (modeled.Loaded, modeled.Diagnostics, modeled.Clock);
         // The lints run on a model with errors too: check reports both.
         var lintTexts = loaded.Site is null ? null : Lint(loaded, options.SiteFolder, diagnostics, cancellationToken, previous?.LintTexts);
+        clock.Lap("lints");
         if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null) { LintTexts = lintTexts };
 
         if (!keepsFiles)
@@ -116,6 +118,7 @@ public static class SiteBuilder
         var output = new InMemoryOutput(diagnostics);
         var renderer = Renderer(loaded, diagnostics, Inputs(loaded), previous?.Cache);
         renderer.Render(options.SiteFolder, output, cancellationToken);
+        clock.Lap($"render ({renderer.Cache?.RenderedCount} files rendered, {renderer.Cache?.ReusedCount} reused)");
         return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files, renderer.Cache) { LintTexts = lintTexts };
     }
 
@@ -128,7 +131,7 @@ public static class SiteBuilder
     public static SiteRenderer RenderOnDemand(LoadedSite loaded) => Renderer(loaded, new DiagnosticBag(), inputs: null, previous: null);
 
     private static LoadedSite Load(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken, LoadedSite? previous = null,
-        IReadOnlySet<string>? changedPaths = null)
+        IReadOnlySet<string>? changedPaths = null, StageClock? clock = null)
     {
         var config = ConfigLoader.Load(options.SiteFolder, diagnostics, cancellationToken);
         if (config is not null && options.BaseUrl is not null)
@@ -137,6 +140,7 @@ public static class SiteBuilder
             else diagnostics.Error(new SourcePosition("--base-url", 1, 1), DiagnosticCodes.ConfigInvalid, $"'{options.BaseUrl}' is not an absolute http(s) URL or a path starting with '/'");
         }
         var theme = ThemeTemplates.Load(options.SiteFolder, diagnostics);
+        clock?.Lap("config and theme");
         if (config is null) return new LoadedSite(null, theme, null, [], null);
 
         // The config's text decides every parse (its timeline, raw HTML) and, with the theme and options, every file.
@@ -144,6 +148,7 @@ public static class SiteBuilder
         var pipeline = previous?.SourceFiles?.ParseKey == parseKey && previous.Pipeline is { } earlier ? earlier : MarkdownPipelineFactory.Create();
         var sourceFiles = new ContentLoader(config.Timeline, pipeline, diagnostics, config.Authoring.RawHtml).Load(options.SiteFolder, parseKey, previous?.SourceFiles, cancellationToken, changedPaths);
         var sources = sourceFiles.Pages;
+        clock?.Lap("sources");
         cancellationToken.ThrowIfCancellationRequested();
         // Checked here too (the renderer copies them), so that one run reports every unreadable source.
         var staticFiles = new SiteFolder(options.SiteFolder).Files(SiteRenderer.StaticFolderName, diagnostics);
@@ -151,10 +156,12 @@ public static class SiteBuilder
         var sourcesByLanguage = TranslationFiles.Split(sources, config, diagnostics);
         var models = SiteModelBuilder.BuildLanguages(config, sourcesByLanguage, options.IncludeDrafts, diagnostics);
         var languages = models.Select((model, index) => new LanguageSite(model, sourcesByLanguage[index])).ToList();
+        clock?.Lap("model");
         foreach (var language in languages) PageImageCheck.Run(language.Site, language.Sources, staticFiles, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         // Fragments are checked against the headings each tree shows, which only the whole model knows.
         foreach (var language in languages) LinkFragmentChecker.Check(language.Site, diagnostics);
+        clock?.Lap("image and link checks");
         cancellationToken.ThrowIfCancellationRequested();
         using var optionsKey = new ContentKey();
         // SOURCE_DATE_EPOCH too: a template's {{ date.now }} prints it.

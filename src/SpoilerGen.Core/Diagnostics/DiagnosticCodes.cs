@@ -28,6 +28,7 @@ public static class DiagnosticCodes
     public const string YamlNestingTooDeep = "SG0112";
     public const string FrontMatterNotOnFirstLine = "SG0120";
     public const string FileNameCollision = "SG0130";
+    public const string HardLinkLeavesSite = "SG0131";
     public const string UnknownFrontMatterKey = "SG0121";
     public const string FrontMatterNullValue = "SG0122";
     public const string SectionIndexMisnamed = "SG0123";
@@ -50,8 +51,12 @@ public static class DiagnosticCodes
     public const string AmbiguousEpisodeInBraces = "SG0214";
     public const string SpoilerSplitsList = "SG0215";
     public const string SpoilerSplitsCodeBlock = "SG0216";
+    public const string SpoilerEndsListItem = "SG0217";
     public const string FootnoteOutOfScope = "SG0230";
     public const string FootnoteDefinitionNotAtTop = "SG0231";
+    public const string UnclosedInsideHiddenPart = "SG0232";
+    public const string SpoilerBlockClosedByInnerBlock = "SG0233";
+    public const string FootnoteEmptiedByHiding = "SG0234";
 
     // Links and URLs
     public const string LinkTargetMissing = "SG0301";

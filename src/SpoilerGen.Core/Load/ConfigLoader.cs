@@ -50,6 +50,8 @@ public static partial class ConfigLoader
         var language = LanguagesReader.DefaultLanguage(reader, root, languageNode) ?? reader.String(languageNode, "the language") ?? "en";
         var languagePosition = YamlNodeReader.Find(root, LanguagesReader.Key) is YamlMappingNode { Children.Count: > 0 } languages ? reader.PositionOf(languages.Children[0].Key)
             : languageNode is null ? SourcePosition.StartOf(displayPath) : reader.PositionOf(languageNode);
+        // Listed once, for names that collide on a macOS or Windows checkout ('en.yml', 'EN.yml'): each language reads its file by name.
+        new SiteFolder(siteRoot).Files(LanguageTableLoader.FolderName, diagnostics);
         var words = LanguageTableLoader.Load(language, languagePosition, new SiteFolder(siteRoot), diagnostics);
         var baseUrl = ReadBaseUrl(reader, root);
         var (seriesTitle, episodes) = ReadSeries(reader, root);

@@ -1,5 +1,5 @@
-using System.Text;
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Text;
 namespace SpoilerGen.Load;
 
 /// <summary>
@@ -28,18 +28,23 @@ public static class FileNameCollisions
         return kept;
     }
 
-    /// <summary>What two colliding paths have in common: one name on a macOS or Windows checkout.</summary>
-    public static string Key(string path) => path.Normalize(NormalizationForm.FormC).ToUpperInvariant();
+    /// <summary>
+    /// What two colliding paths have in common: one name on a macOS or Windows checkout. Decomposed by a table, not by
+    /// <see cref="string.Normalize()"/>, which does nothing under the invariant globalization the tool ships with.
+    /// </summary>
+    public static string Key(string path) => CanonicalDecomposition.Decompose(path).ToUpperInvariant();
 
     private static string Reason(string first, string other)
     {
-        if (first.Normalize(NormalizationForm.FormC) == other.Normalize(NormalizationForm.FormC))
+        if (CanonicalDecomposition.Decompose(first) == CanonicalDecomposition.Decompose(other))
         {
-            return $"have names that differ only in how accented letters are encoded ({Form(first)} and {Form(other)}: the same text to a reader, "
-                + "two files on Linux, one file on macOS, and one URL)";
+            return $"have names that differ only in Unicode normalization (this one writes accented letters {Form(other)}, the other {Form(first)}): "
+                + "the same text to a reader, two files on Linux, one file on macOS, and one URL";
         }
         return "have names that differ only in case: a macOS or Windows checkout of the repository holds only one of them, and they would have one URL";
     }
 
-    private static string Form(string path) => path.IsNormalized(NormalizationForm.FormC) ? "Unicode NFC" : "Unicode NFD, a letter followed by a combining accent";
+    private static string Form(string path) => CanonicalDecomposition.IsDecomposed(path)
+        ? "as a letter and a combining accent, NFD, as macOS names files"
+        : "as one character each, NFC";
 }

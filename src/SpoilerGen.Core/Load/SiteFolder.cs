@@ -44,7 +44,7 @@ public sealed class SiteFolder
             return files;
         }
         Walk(resolved, start, "", [resolved], files, diagnostics);
-        return FileNameCollisions.Without(files, diagnostics);
+        return FileNameCollisions.Without(HardLinks.Without(files, Root, diagnostics), diagnostics);
     }
 
     /// <summary>

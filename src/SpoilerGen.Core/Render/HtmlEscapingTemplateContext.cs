@@ -2,6 +2,7 @@ using System.Net;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 using SpoilerGen.Translation;
 
 namespace SpoilerGen.Render;
@@ -64,6 +65,21 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
         return accessor is not null && target is ScriptObject { IsReadOnly: true } && target.GetType() != typeof(ScriptObject)
             ? new ReadOnlyObjectAccessor(accessor)
             : accessor!;
+    }
+
+    /// <summary>
+    /// Evaluates a node; a string that an operator or a function builds past <see cref="TemplateLimits.BuiltStringCharacters"/>
+    /// is a limit reached at that node (a value read as it is, such as a page's body, is not looked at).
+    /// </summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        var result = base.Evaluate(scriptNode, aliasReturnedFunction);
+        if (result is string { Length: > TemplateLimits.BuiltStringCharacters } built && scriptNode is ScriptBinaryExpression or ScriptFunctionCall or ScriptPipeCall)
+        {
+            throw new ScriptRuntimeException(scriptNode.Span,
+                $"a string built here reaches {built.Length:N0} characters, over the limit of {TemplateLimits.BuiltStringCharacters:N0} for one string a template builds");
+        }
+        return result;
     }
 
     /// <summary>Whether what is printed next lands inside a tag (an attribute's value): the last '&lt;' written is after the last '&gt;'.</summary>

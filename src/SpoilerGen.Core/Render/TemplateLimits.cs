@@ -14,6 +14,13 @@ public static class TemplateLimits
     /// <summary>Characters one page's template may write (and any one value may print): 128 Mi.</summary>
     public const int OutputCharacters = 128 * 1024 * 1024;
 
+    /// <summary>
+    /// Characters of one string a template builds (with <c>+</c>, <c>*</c> or a function): 16 Mi. Scriban checks a
+    /// string only against <see cref="OutputCharacters"/>, so <c>s = s + s</c> in a loop doubled it up to 128 Mi
+    /// characters (16 s and 1 GB) before it stopped. A page's body is printed as it is, whatever its size.
+    /// </summary>
+    public const int BuiltStringCharacters = 16 * 1024 * 1024;
+
     /// <summary>Loop iterations in one render, nested loops counted together.</summary>
     public const int LoopIterations = 10_000_000;
 

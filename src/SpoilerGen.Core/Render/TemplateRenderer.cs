@@ -16,22 +16,22 @@ namespace SpoilerGen.Render;
 public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, GeneratorView generator, LanguageTable words, DiagnosticBag diagnostics)
 {
     private readonly ScriptObject _builtins = HtmlEscapingTemplateContext.CreateBuiltins(BuildClock.FromEnvironment(diagnostics), words);
-    private readonly TemplateFailures _failures = new();
     private readonly ConcurrentBag<HtmlEscapingTemplateContext> _idleContexts = [];
 
-    // Templates that reached a limit, each with the earliest file (in render order) that reached it: rendering them
-    // for a later file would reach it again, at up to the whole limit each time. An earlier file still renders, so
-    // that the file named is the same in every run, whichever render happened to finish first.
-    private readonly ConcurrentDictionary<string, LimitReached> _overLimit = new(StringComparer.Ordinal);
+    // Templates that failed (a mistake or a limit), each with the earliest file (in render order) that failed: rendering
+    // them for a later file would fail again (a limit at up to the whole limit each time, a mistake once for each of
+    // thousands of pages). An earlier file still renders, so that the file named is the same in every run, whichever
+    // render happened to finish first.
+    private readonly ConcurrentDictionary<string, TemplateFailure> _failed = new(StringComparer.Ordinal);
 
-    private sealed record LimitReached(long Order, string RenderingFor, Diagnostic Error)
+    private sealed record TemplateFailure(long Order, string RenderingFor, Diagnostic Error)
     {
-        public bool IsBefore(LimitReached other) =>
+        public bool IsBefore(TemplateFailure other) =>
             Order < other.Order || (Order == other.Order && string.CompareOrdinal(RenderingFor, other.RenderingFor) < 0);
     }
 
-    /// <summary>The render order of the earliest file that reached a template's limit, or null: later files need not render.</summary>
-    public long? EarliestLimitOrder => _overLimit.IsEmpty ? null : _overLimit.Values.Min(limit => limit.Order);
+    /// <summary>The render order of the earliest file that failed a template, or null: later files need not render.</summary>
+    public long? EarliestFailureOrder => _failed.IsEmpty ? null : _failed.Values.Min(failure => failure.Order);
 
     /// <summary>
     /// Renders a template with the given page-level variables; null when the template failed. A failure is
@@ -41,7 +41,8 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
     /// <param name="order">where the file comes in the render, for naming the same file in every run when a limit is reached</param>
     public string? Render(string templateName, IReadOnlyDictionary<string, object?> variables, string renderingFor = "a page", CancellationToken cancellationToken = default, long order = long.MaxValue)
     {
-        if (_overLimit.TryGetValue(templateName, out var reached) && reached.Order < order) return null;
+        // Files outside the stream of pages (tag lists, the chooser) have no order: once the template failed, none renders it.
+        if (_failed.TryGetValue(templateName, out var failed) && (failed.Order < order || order == long.MaxValue)) return null;
         if (!theme.TryGet(templateName, out var template))
         {
             diagnostics.Error(SourcePosition.StartOf($"{ThemeTemplates.FolderName}/{templateName}"), DiagnosticCodes.TemplateRender,
@@ -72,23 +73,26 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
         catch (ScriptRuntimeException exception)
         {
             // A theme's mistake is the author's to fix, so it is reported like a content error.
-            if (!TemplateLimits.IsLimit(exception.OriginalMessage))
-            {
-                var code = exception is MissingTranslationException ? DiagnosticCodes.TranslationKeyMissing : DiagnosticCodes.TemplateRender;
-                _failures.Add(ThemeTemplates.ToDiagnostic(exception.Span, isError: true, exception.OriginalMessage, code), renderingFor);
-                return null;
-            }
-            var limit = new LimitReached(order, renderingFor, ThemeTemplates.ToDiagnostic(exception.Span, isError: true,
-                $"{exception.OriginalMessage.TrimEnd('.')} while rendering {renderingFor}: a page larger or slower than SpoilerGen's template limits allow is an error, never cut short", DiagnosticCodes.TemplateLimit));
-            _overLimit.AddOrUpdate(templateName, limit, (_, earlier) => limit.IsBefore(earlier) ? limit : earlier);
+            var error = TemplateLimits.IsLimit(exception.OriginalMessage)
+                ? ThemeTemplates.ToDiagnostic(exception.Span, isError: true,
+                    $"{exception.OriginalMessage.TrimEnd('.')} while rendering {renderingFor}: a page larger or slower than SpoilerGen's template limits allow is an error, never cut short", DiagnosticCodes.TemplateLimit)
+                : ThemeTemplates.ToDiagnostic(exception.Span, isError: true, $"{exception.OriginalMessage.TrimEnd('.')} (while rendering {renderingFor})",
+                    exception is MissingTranslationException ? DiagnosticCodes.TranslationKeyMissing : DiagnosticCodes.TemplateRender);
+            var failure = new TemplateFailure(order, renderingFor, error);
+            _failed.AddOrUpdate(templateName, failure, (_, earlier) => failure.IsBefore(earlier) ? failure : earlier);
             return null;
         }
     }
 
-    /// <summary>Reports every template failure once, after all renders: call when rendering is done.</summary>
-    public void ReportFailures()
+    /// <summary>
+    /// Reports the failures of the earliest file that failed, once, after all renders: call when rendering is done.
+    /// A later file's may have rendered or not, as the parallel render happened to go, so it waits for the next build.
+    /// </summary>
+    public void ReportFailures(long earliestOrder)
     {
-        _failures.ReportTo(diagnostics);
-        foreach (var limit in _overLimit.Values) diagnostics.Add(limit.Error);
+        foreach (var failure in _failed.Values.Where(failure => failure.Order == earliestOrder).OrderBy(failure => failure.RenderingFor, StringComparer.Ordinal))
+        {
+            diagnostics.Add(failure.Error);
+        }
     }
 }

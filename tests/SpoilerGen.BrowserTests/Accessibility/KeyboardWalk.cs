@@ -43,6 +43,15 @@ public static class KeyboardWalk
         }
         """;
 
+    // A promise kept by the focused summary's details when its toggle event has reached every listener
+    // (ours is added after the page's own, so it runs last).
+    private const string ArmToggleScript = """
+        () => {
+          const details = document.activeElement.parentElement;
+          window.keyboardWalkToggled = new Promise(resolve => details.addEventListener('toggle', resolve, { once: true }));
+        }
+        """;
+
     public static async Task<IReadOnlyList<string>> FindProblemsAsync(IPage page)
     {
         // Once the page's scripts are done: menu.js swaps the Menu link for the list it fetches, and the controls are numbered once.
@@ -65,7 +74,12 @@ public static class KeyboardWalk
             Check(focus);
             if (focus.OpensDetails)
             {
+                // The page reacts to the details' toggle event, which the browser sends a moment after the
+                // Enter (the search then moves the focus into its box): wait for that event, or a busy machine
+                // reads the focus too early and the next Tab skips the box.
+                await page.EvaluateAsync(ArmToggleScript);
                 await page.Keyboard.PressAsync("Enter");
+                await page.EvaluateAsync("() => window.keyboardWalkToggled");
                 // Opening may move the focus into what it opened (the search moves it to its box).
                 var moved = await page.ReadAsync<Focus>(ReadFocusScript);
                 if (moved.Index >= 0 && reached.Add(moved.Index)) Check(moved);

@@ -26,6 +26,9 @@ public class GuideFixture : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
     private string? browserProblem;
+    private readonly Lazy<Task<PageSurvey>> survey;
+
+    public GuideFixture() => survey = new(() => PageSurvey.ReadAsync(this));
 
     public string RepositoryFolder => RepositoryPaths.Root;
 
@@ -36,6 +39,9 @@ public class GuideFixture : IAsyncLifetime
 
     /// <summary>The URL of a page given relative to the site root (<c>s01e01/characters/</c>).</summary>
     public string UrlOf(string relativePath) => new Uri(SiteUrl, relativePath).ToString();
+
+    /// <summary>Every page loaded once and read for every check of every page (axe, weight, hosts, phone width), the first time a test asks.</summary>
+    public Task<PageSurvey> SurveyAsync() => survey.Value;
 
     /// <summary>The site folder to build: the example guide, unless a fixture of another guide says otherwise.</summary>
     protected virtual string PrepareSite() => RepositoryPaths.ExampleSite;

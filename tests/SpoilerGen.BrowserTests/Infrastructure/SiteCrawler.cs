@@ -35,22 +35,32 @@ public sealed class SiteCrawler(IBrowserContext context, Uri siteUrl)
     private readonly SortedSet<string> problems = new(StringComparer.Ordinal);
     private readonly List<string> pages = [];
 
+    // Taken around every change of the crawl's state: two tabs read pages at once.
+    private readonly Lock gate = new();
+
     public async Task<CrawlReport> CrawlAsync()
     {
         Enqueue(siteUrl, "(the root)");
-        var page = await context.NewPageAsync();
-        // Navigations are reported by VisitAsync, with the page that links to them; these are what pages load.
-        page.Response += (_, response) =>
+        // Breadth first, one level of links at a time (the root, the trees, their sections, their pages),
+        // each level's pages shared by two tabs.
+        while (toVisit.Count > 0)
         {
-            if (response.Status >= 400 && !response.Request.IsNavigationRequest) problems.Add($"{Show(response.Url)}: HTTP {response.Status} (requested by {Show(page.Url)})");
-        };
-        page.RequestFailed += (_, request) =>
-        {
-            if (!request.IsNavigationRequest) problems.Add($"{Show(request.Url)}: request failed: {request.Failure} (requested by {Show(page.Url)})");
-        };
-
-        while (toVisit.TryDequeue(out var next)) await VisitAsync(page, next.Page, next.From);
-        await page.CloseAsync();
+            var level = toVisit.ToList();
+            toVisit.Clear();
+            await ParallelTabs.VisitAsync(context, level, (page, next) => VisitAsync(page, next.Page, next.From), openTab: page =>
+            {
+                // Navigations are reported by VisitAsync, with the page that links to them; these are what pages load.
+                page.Response += (_, response) =>
+                {
+                    if (response.Status >= 400 && !response.Request.IsNavigationRequest) Report($"{Show(response.Url)}: HTTP {response.Status} (requested by {Show(page.Url)})");
+                };
+                page.RequestFailed += (_, request) =>
+                {
+                    if (!request.IsNavigationRequest) Report($"{Show(request.Url)}: request failed: {request.Failure} (requested by {Show(page.Url)})");
+                };
+                return Task.CompletedTask;
+            });
+        }
 
         foreach (var (file, from) in files)
         {
@@ -79,30 +89,39 @@ public sealed class SiteCrawler(IBrowserContext context, Uri siteUrl)
         }
         catch (PlaywrightException exception)
         {
-            problems.Add($"{here}: could not be opened (linked from {from}): {exception.Message.Split('\n')[0]}");
+            Report($"{here}: could not be opened (linked from {from}): {exception.Message.Split('\n')[0]}");
             return;
         }
         if (response is null || !response.Ok)
         {
-            problems.Add($"{here}: HTTP {response?.Status} (linked from {from})");
+            Report($"{here}: HTTP {response?.Status} (linked from {from})");
             return;
         }
         // Compared escaped, as the browser reports it: a link to /ko/start/tags/학생/ is not a redirect.
         if (page.Url != url.AbsoluteUri)
         {
-            problems.Add($"{here}: redirected to {Show(page.Url)}: link to the final URL (linked from {from})");
+            Report($"{here}: redirected to {Show(page.Url)}: link to the final URL (linked from {from})");
         }
-        pages.Add(RelativePath(url.ToString()));
-
         var read = await page.ReadAsync<PageRead>(ReadPageScript);
-        idsByPage[url.ToString()] = [.. read.Ids];
-        if (read.Heading.Length == 0) problems.Add($"{here}: no h1");
-        if (read.MainText == 0) problems.Add($"{here}: nothing to read in main");
 
-        foreach (var link in read.Links) Follow(link, here, isPageLink: true);
-        foreach (var file in read.Files) Follow(file, here, isPageLink: false);
+        lock (gate)
+        {
+            pages.Add(RelativePath(url.ToString()));
+            idsByPage[url.ToString()] = [.. read.Ids];
+            if (read.Heading.Length == 0) problems.Add($"{here}: no h1");
+            if (read.MainText == 0) problems.Add($"{here}: nothing to read in main");
+
+            foreach (var link in read.Links) Follow(link, here, isPageLink: true);
+            foreach (var file in read.Files) Follow(file, here, isPageLink: false);
+        }
     }
 
+    private void Report(string problem)
+    {
+        lock (gate) problems.Add(problem);
+    }
+
+    // Called with the gate held.
     private void Follow(string link, string from, bool isPageLink)
     {
         if (!Uri.TryCreate(link, UriKind.Absolute, out var uri)) { problems.Add($"{from}: '{link}' is not a URL"); return; }

@@ -15,4 +15,6 @@ public enum SiteEditKind
     Config,
     Touch,
     BrokenPage,
+    Translation,
+    SectionFolder,
 }

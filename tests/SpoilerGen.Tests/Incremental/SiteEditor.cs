@@ -68,6 +68,34 @@ public sealed partial class SiteEditor(TestSite site, int episodeCount)
                 File.WriteAllBytes(page, File.ReadAllBytes(page));
                 File.SetLastWriteTimeUtc(page, DateTime.UtcNow.AddMinutes(number));
                 break;
+            case SiteEditKind.Translation when page is not null:
+                // The site becomes bilingual at its first translation, and stays so.
+                var configPath = Path.Combine(site.Root, "spoilergen.yml");
+                var configText = File.ReadAllText(configPath);
+                if (configText.Contains("language: en\n", StringComparison.Ordinal)) File.WriteAllText(configPath, configText.Replace("language: en\n", "languages:\n  en: {}\n  ko: {}\n", StringComparison.Ordinal));
+                var translation = page.EndsWith(".ko.md", StringComparison.Ordinal) ? page : page[..^".md".Length] + ".ko.md";
+                if (File.Exists(translation) && edit.Choice % 2 == 0) File.Delete(translation);
+                else
+                {
+                    File.WriteAllText(translation, $"---\ntitle:\n  start: 번역 {number}\n" + (edit.Level > 0 ? $"  {Id(edit.Level)}: 나중 {number}\n" : "")
+                        + (edit.Choice % 3 == 0 && edit.Level > 0 ? $"spoiler: {Id(edit.Level)}\n" : "")
+                        + (edit.Choice % 5 == 0 ? $"tags:\n  - {{ name: 태그{edit.Choice % 2}, spoiler: {Id(edit.Level)} }}\n" : "")
+                        + $"---\n번역 {number}, [숨김 {number}]{{spoiler={Id(Math.Max(1, edit.Level))}}}.\n");
+                }
+                break;
+            case SiteEditKind.SectionFolder:
+                // A whole section, its list page and a page in it, added or removed at once (as a checkout or a folder moved in does).
+                var extra = Path.Combine(Content, "extra");
+                if (Directory.Exists(extra))
+                {
+                    Directory.Delete(extra, recursive: true);
+                }
+                else
+                {
+                    site.WritePage("extra/_index.md", $"title: Extra {number}\n" + (edit.Level > 0 ? $"spoiler: {Id(edit.Level)}\n" : ""), $"About extra {number}.\n");
+                    site.WritePage($"extra/e{number}.md", $"title:\n  start: Extra page {number}\n", $"Extra text {number}, [hidden {number}]{{spoiler={Id(Math.Max(1, edit.Level))}}}.\n");
+                }
+                break;
             case SiteEditKind.BrokenPage:
                 var broken = Path.Combine(Content, "broken.md");
                 if (File.Exists(broken)) File.Delete(broken);

@@ -70,4 +70,28 @@ public sealed class BaseUrlTests
             await process.WaitForExitAsync();
         }
     }
+    /// <summary>
+    /// Before, every page of a guide served under a base path with a space (or any letter a URL escapes) was 404:
+    /// the request's path came decoded ('/my guide/start/a/') and was compared with the escaped base path.
+    /// </summary>
+    [Theory]
+    [InlineData("/my guide/", "/my%20guide/")]
+    [InlineData("/guía/", "/gu%C3%ADa/")]
+    public async Task Serve_answers_under_a_base_path_that_a_url_escapes(string baseUrl, string escaped)
+    {
+        using var site = new TestSite(episodeCount: 2).WritePage("a.md", "title: A", "Text of A.");
+        await using var serve = await SpoilerGen.Tests.Serve.RunningServer.StartOnAsync(site.Root, baseUrl);
+
+        var (status, text, _) = await serve.GetAsync(escaped + "start/a/");
+        Assert.Equal(System.Net.HttpStatusCode.OK, status);
+        Assert.Contains("Text of A.", text);
+
+        var (folderStatus, _, folder) = await serve.GetAsync(escaped + "start/a");
+        Assert.Equal(System.Net.HttpStatusCode.MovedPermanently, folderStatus);
+        Assert.Equal(escaped + "start/a/", folder.Headers.Location?.OriginalString);
+
+        var (rootStatus, _, root) = await serve.GetAsync("/");
+        Assert.Equal(System.Net.HttpStatusCode.Found, rootStatus);
+        Assert.Equal(escaped, root.Headers.Location?.OriginalString);
+    }
 }

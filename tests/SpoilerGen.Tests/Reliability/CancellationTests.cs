@@ -65,6 +65,56 @@ public sealed class CancellationTests
         Assert.False(Directory.Exists(site.Output));
     }
 
+    /// <summary>
+    /// One paragraph of 200,000 phrases (5 MB on one line): parsing looks at the signal at every bracket, but the checks
+    /// after it (other tools' spoiler syntax, lookalikes at each episode a phrase names) read the whole line before they
+    /// looked, seconds each on a busy machine. The signal comes while the site loads, the build's longest stage here.
+    /// </summary>
+    [Theory]
+    [InlineData(1000)]
+    [InlineData(2500)]
+    public void A_signal_stops_the_checks_of_one_paragraph_of_200000_phrases_within_a_second(int millisecondsIntoLoading)
+    {
+        var paragraph = string.Join(' ', Enumerable.Range(0, 200_000).Select(i => $"[word {i}]{{spoiler=s01e{i % 12 + 1:00}}}"));
+        using var site = new TestSite(episodeCount: 12).WritePage("long.md", "title: Long", paragraph + "\n");
+        using var build = ToolProcess.Start(["build", site.Root, "-o", site.Output, "--verbose"]);
+        Assert.True(build.WaitForErrorLine("loading the site from", TimeSpan.FromMinutes(2)), "the build never reported 'loading the site from'");
+        Thread.Sleep(millisecondsIntoLoading);
+
+        var stopwatch = Stopwatch.StartNew();
+        build.Signal("TERM");
+        var (exitCode, _, error) = build.WaitForExit();
+        stopwatch.Stop();
+
+        Assert.True(stopwatch.Elapsed < Bound, $"stopped {stopwatch.Elapsed.TotalSeconds:0.0} s after SIGTERM\n{error}");
+        Assert.Equal(143, exitCode);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    /// <summary>
+    /// 1,000 episodes: writing 1,001 trees (each with its search index, feed and sitemap) takes seconds, and a signal
+    /// during it took 7 to 9.6 s to stop the build before.
+    /// </summary>
+    [Fact]
+    public void A_signal_stops_the_writing_of_a_thousand_trees_within_a_second()
+    {
+        using var site = new TestSite(episodeCount: 1000).WritePage("_index.md", "title: Home", "Welcome.\n\n::: spoiler s01e500\nHalfway.\n:::\n");
+        using var build = ToolProcess.Start(["build", site.Root, "-o", site.Output, "--verbose"]);
+        Assert.True(build.WaitForErrorLine("writing the new output", TimeSpan.FromMinutes(2)), "the build never reported 'writing the new output'");
+        Thread.Sleep(1000);
+
+        var stopwatch = Stopwatch.StartNew();
+        build.Signal("TERM");
+        var (exitCode, _, error) = build.WaitForExit();
+        stopwatch.Stop();
+
+        Assert.True(stopwatch.Elapsed < Bound, $"stopped {stopwatch.Elapsed.TotalSeconds:0.0} s after SIGTERM\n{error}");
+        Assert.Equal(143, exitCode);
+        Assert.Contains("Build cancelled", error);
+        Assert.False(Directory.Exists(site.Output));
+        Assert.Equal(["site"], Support.FolderSnapshot.NamesIn(Path.GetDirectoryName(site.Output)!));
+    }
+
     /// <summary>Forty pages of a megabyte each, spoiler markup in every paragraph: seconds to load, more to render.</summary>
     private static TestSite LargeGuide()
     {

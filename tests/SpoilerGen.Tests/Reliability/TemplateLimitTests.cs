@@ -99,4 +99,45 @@ public sealed class TemplateLimitTests
         // Three builds, each waiting out about one limit per core: far below 40 pages' worth each.
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), $"took {stopwatch.Elapsed.TotalSeconds:0} s");
     }
+    /// <summary>
+    /// Scriban looks at a string's size only against the page's limit (128 Mi characters): a string doubled in a loop
+    /// grew to that size before it stopped, 16 s and 1 GB, and one multiplied to 24 Mi characters was let through.
+    /// A string a template builds stops at 16 Mi characters (column 0: the position is the pipe's or its call's).
+    /// </summary>
+    [Theory]
+    [InlineData("{{ s = \"x\"; for i in 1..28; s = s + s; end }}<p>x</p>", 33)]
+    [InlineData("{{ s = \"x\"; for i in 1..28; s = s | string.append s; end }}<p>x</p>", 0)]
+    [InlineData("{{ s = \"xxxxxxxx\" * 3000000 }}<p>x</p>", 8)]
+    public void A_string_a_template_grows_without_end_is_a_limit_error_at_its_place_within_seconds(string template, int column)
+    {
+        using var site = new TestSite(episodeCount: 1).WritePage("a.md", "title: A", "x").WriteFile("templates/page.html", template);
+
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var result = site.Build();
+        stopwatch.Stop();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.TemplateLimit, error.Code);
+        if (column > 0) Assert.EndsWith($"templates/page.html(1,{column})", error.Position.ToString().Replace('\\', '/'));
+        Assert.Contains("start/a/index.html", error.Message);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    /// <summary>
+    /// A mistake that is not a limit (a function that does not exist) rendered every page before: 300 pages in two trees,
+    /// reported as "and 599 other files". Now the first page in render order stops the render, once.
+    /// </summary>
+    [Fact]
+    public void A_mistake_in_a_template_stops_at_the_first_page_that_meets_it()
+    {
+        using var site = new TestSite(episodeCount: 1).WriteFile("templates/page.html", "<p>x</p>{{ no_such_function 1 }}");
+        for (var page = 0; page < 300; page++) site.WritePage($"p{page:000}.md", $"title: P{page}", "x");
+
+        var error = Assert.Single(site.Build().Diagnostics, d => d.IsError);
+
+        Assert.Equal(DiagnosticCodes.TemplateRender, error.Code);
+        Assert.EndsWith("templates/page.html(1,12)", error.Position.ToString().Replace('\\', '/'));
+        Assert.Contains("(while rendering start/p000/index.html from ", error.Message);
+        Assert.DoesNotContain("other file", error.Message);
+    }
 }

@@ -48,7 +48,7 @@ public static class ForeignSyntaxScanner
         {
             var lineEnd = source.IndexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = source.Length;
-            if (!codeLines.Contains(lineIndex) && ForeignSpoilerSyntaxFinder.Find(LineWithoutLeftOut(source, lineStart, lineEnd, leftOut)) is { } found)
+            if (!codeLines.Contains(lineIndex) && ForeignSpoilerSyntaxFinder.Find(LineWithoutLeftOut(source, lineStart, lineEnd, leftOut), context.CancellationToken) is { } found)
             {
                 context.ReportFirstOnLine(lineIndex, found.Index, DiagnosticCodes.ForeignSpoilerSyntax, found.Message("the text"));
             }

@@ -1,47 +1,82 @@
 using Markdig.Syntax;
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Markup.Reading;
 using SpoilerGen.Markup.Syntax;
 
 namespace SpoilerGen.Markup.Checks;
 
 /// <summary>
-/// Refuses a spoiler block or section that stands between two lists, or two indented code blocks, that Markdown
-/// would otherwise join into one.
-/// A tree that hides it shows two lists side by side, where the same page without it shows one: the split
-/// itself tells an early reader that something is hidden there, and its bytes depend on later content.
+/// Refuses what hides between two blocks that Markdown would otherwise join: a spoiler block or section, or a
+/// paragraph, quote, heading or list that some tree shows empty (made only of spoiler phrases) and so leaves out.
+/// Between two lists, or two indented code blocks, a tree that hides it shows two where the same page without it
+/// shows one; after a list, text indented into the list's last item would be part of that item without it.
+/// Either way the shape itself tells an early reader that something is hidden there, and its bytes depend on later content.
 /// </summary>
 public static class ListSplitChecker
 {
-    public static void Check(MarkdownDocument document, SpoilerParserContext context)
+    public static void Check(MarkdownDocument document, SpoilerParserContext context) => Check(document, 0, context);
+
+    /// <param name="level">The level from which <paramref name="container"/> is shown: below it, nothing in it is.</param>
+    private static void Check(ContainerBlock container, int level, SpoilerParserContext context)
     {
-        foreach (var container in document.Descendants<ContainerBlock>().Prepend(document))
+        for (var index = 0; index < container.Count; index++)
         {
-            for (var index = 0; index < container.Count; index++)
+            if (container[index] is ContainerBlock inner) Check(inner, Math.Max(level, (inner as IRevealable)?.Level ?? 0), context);
+            if (!IsHiddenSomewhere(container[index], level)) continue;
+            var first = container[index];
+            var last = index;
+            while (last + 1 < container.Count && IsHiddenSomewhere(container[last + 1], level))
             {
-                if (container[index] is not RevealBlock first) continue;
-                var last = index;
-                while (last + 1 < container.Count && container[last + 1] is RevealBlock) last++;
-                var before = index > 0 ? container[index - 1] : null;
-                var after = last + 1 < container.Count ? container[last + 1] : null;
-                if (before is ListBlock beforeList && after is ListBlock afterList && WouldJoin(beforeList, afterList))
-                {
-                    context.ReportError(first.Line, first.Column, DiagnosticCodes.SpoilerSplitsList,
-                        "this spoiler stands between two lists that are one list without it, so trees that hide it show the list split in two; " +
-                        "put the spoiler inside a list item, or end the list above with a line of text");
-                }
-                else if (IsIndentedCode(before) && IsIndentedCode(after))
-                {
-                    context.ReportError(first.Line, first.Column, DiagnosticCodes.SpoilerSplitsCodeBlock,
-                        "this spoiler stands between two indented code blocks that are one code block without it, so trees that hide it show the code split in two; " +
-                        "use fenced code blocks (```), or put a line of text between the code and the spoiler");
-                }
-                index = last;
+                last++;
+                if (container[last] is ContainerBlock hidden) Check(hidden, Math.Max(level, (hidden as IRevealable)?.Level ?? 0), context);
+            }
+            var before = index > 0 ? container[index - 1] : null;
+            var after = last + 1 < container.Count ? container[last + 1] : null;
+            index = last;
+            if (after is null) continue;
+            var what = first is RevealBlock ? "this spoiler" : "this text, made only of spoiler phrases,";
+            var instead = first is RevealBlock ? "the spoiler" : "the phrases";
+            if (before is ListBlock list && IndentedIntoLastItem(list, after))
+            {
+                context.ReportError(first.Line, first.Column, DiagnosticCodes.SpoilerEndsListItem,
+                    $"{what} stands between a list and text indented under its last item, which is part of that item without it, so trees that hide it show the text out of the list; " +
+                    $"indent {instead} under the item too, or put a line of text at the list's margin between the list and {instead}");
+            }
+            else if (before is ListBlock beforeList && after is ListBlock afterList && WouldJoin(beforeList, afterList))
+            {
+                context.ReportError(first.Line, first.Column, DiagnosticCodes.SpoilerSplitsList,
+                    $"{what} stands between two lists that are one list without it, so trees that hide it show the list split in two; " +
+                    $"put {instead} inside a list item, or end the list above with a line of text");
+            }
+            else if (IsIndentedCode(before) && IsIndentedCode(after))
+            {
+                context.ReportError(first.Line, first.Column, DiagnosticCodes.SpoilerSplitsCodeBlock,
+                    $"{what} stands between two indented code blocks that are one code block without it, so trees that hide it show the code split in two; " +
+                    $"use fenced code blocks (```), or put a line of text between the code and {instead}");
             }
         }
     }
 
+    /// <summary>
+    /// Whether some tree that shows the container leaves the block out: markup past the container's level, or a block
+    /// emptied there by hiding (what is emptied at some level past it is emptied at the container's level too).
+    /// </summary>
+    private static bool IsHiddenSomewhere(Block block, int level) =>
+        block is RevealBlock || VisibleText.IsEmptiedByHiding(block, level);
+
     /// <summary>Indented code runs on across blank lines; fenced code ends at its fence and joins nothing.</summary>
     private static bool IsIndentedCode(Block? block) => block is CodeBlock and not FencedCodeBlock;
+
+    /// <summary>
+    /// Whether <paramref name="after"/> starts to the right of the bullet of the list's last item, where Markdown continues
+    /// the item across a blank line (indented code always is; so is most text right of a bullet, short of a list that joins the list).
+    /// </summary>
+    private static bool IndentedIntoLastItem(ListBlock list, Block after)
+    {
+        if (list.Count == 0) return false;
+        if (after is ListBlock afterList && WouldJoin(list, afterList) && after.Column <= list[^1].Column) return false;
+        return IsIndentedCode(after) || after.Column > list[^1].Column;
+    }
 
     private static bool WouldJoin(ListBlock before, ListBlock after) =>
         before.IsOrdered == after.IsOrdered && before.BulletType == after.BulletType && before.OrderedDelimiter == after.OrderedDelimiter;

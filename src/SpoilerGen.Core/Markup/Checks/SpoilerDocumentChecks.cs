@@ -18,13 +18,18 @@ public static class SpoilerDocumentChecks
         HeadingAnchors.Assign(document);
         FootnoteLevels.Assign(document);
         if (document.GetData(typeof(SpoilerParserContext)) is not SpoilerParserContext context) return;
+        // Ctrl+C and SIGTERM between checks too: each reads the whole page, a second or more for a page of megabytes.
+        var cancellationToken = context.CancellationToken;
         CheckFrontMatterPlacement(document, context);
         ContainerEndChecker.Check(document, context);
         SetextSectionEndChecker.Check(document, context);
         ListSplitChecker.Check(document, context);
+        cancellationToken.ThrowIfCancellationRequested();
         // Most precise first: each line's markup error is reported once, by the first check that finds it.
         ForeignSyntaxScanner.Scan(document, context);
+        cancellationToken.ThrowIfCancellationRequested();
         LookalikeScanner.Scan(document, context);
+        cancellationToken.ThrowIfCancellationRequested();
         RawHtmlChecker.Check(document, context);
         LinkDefinitionScopeChecker.Check(document, context);
         FootnoteScopeChecker.Check(document, context);

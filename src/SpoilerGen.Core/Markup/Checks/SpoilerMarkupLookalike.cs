@@ -159,6 +159,8 @@ public static partial class SpoilerMarkupLookalike
     internal static bool IsSpoilerWord(ReadOnlySpan<char> word)
     {
         if (word.Length is < 5 or > 10 || !HasMostSpoilerLetters(word)) return false;
+        // The word itself, as every phrase's attribute writes it: no edit distance for each of a page's thousands of phrases.
+        if (word.Equals("spoiler", StringComparison.OrdinalIgnoreCase) || word.Equals("spoilers", StringComparison.OrdinalIgnoreCase)) return true;
         var lower = word.ToString().ToLowerInvariant();
         if (EnglishNeighbours.Contains(lower)) return false;
         var allowed = lower.Length <= 7 ? 1 : 2;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -32,7 +33,7 @@ public sealed class CheckpointListRenderer : HtmlObjectRenderer<ListBlock>
         {
             renderer.Write(list.IsOrdered ? "<ol" : "<ul");
             if (list.IsOrdered && list.BulletType != '1') renderer.Write(" type=\"").Write(list.BulletType).Write('"');
-            if (list.IsOrdered && list.OrderedStart is { } start && start != "1") renderer.Write(" start=\"").Write(start).Write('"');
+            if (list.IsOrdered && Start(list, shown) is { } start && start != "1") renderer.Write(" start=\"").Write(start).Write('"');
             renderer.WriteAttributes(list);
             renderer.WriteLine(">");
         }
@@ -55,4 +56,11 @@ public sealed class CheckpointListRenderer : HtmlObjectRenderer<ListBlock>
         if (renderer.EnableHtmlForBlock) renderer.WriteLine(list.IsOrdered ? "</ol>" : "</ul>");
         renderer.EnsureLine();
     }
+
+    /// <summary>
+    /// The number the first shown item has in the source: a hidden first item's number would show that it is there,
+    /// where the same list without it starts at the next number written.
+    /// </summary>
+    private static string? Start(ListBlock list, List<ListItemBlock> shown) =>
+        shown[0] == list[0] ? list.OrderedStart : shown[0].Order.ToString(CultureInfo.InvariantCulture);
 }

@@ -29,10 +29,11 @@ public sealed class SearchIndexWriter(SiteModel site)
         site.Config.Words.Messages[TranslationKeys.SearchResultsFirst].Forms);
 
     // Serialized straight to UTF-8: the index of a large tree is hundreds of KB, too big to pass through a string too.
-    public BinaryOutputFile Write(Tree tree, IReadOnlyList<TreePage> pages) =>
-        new(tree.Path + FileName, JsonSerializer.SerializeToUtf8Bytes(Build(pages), _json.SearchIndex));
+    public BinaryOutputFile Write(Tree tree, IReadOnlyList<TreePage> pages, CancellationToken cancellationToken = default) =>
+        new(tree.Path + FileName, JsonSerializer.SerializeToUtf8Bytes(Build(pages, cancellationToken), _json.SearchIndex));
 
-    public SearchIndex Build(IReadOnlyList<TreePage> pages)
+    /// <exception cref="OperationCanceledException">Ctrl+C or SIGTERM: a tree of a page of megabytes takes seconds to index.</exception>
+    public SearchIndex Build(IReadOnlyList<TreePage> pages, CancellationToken cancellationToken = default)
     {
         // Sorted once at the end, not kept sorted through every page's terms.
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -40,8 +41,10 @@ public sealed class SearchIndexWriter(SiteModel site)
         {
             foreach (var text in SearchableTexts(pages[number]))
             {
+                var read = 0;
                 foreach (var term in SearchTokenizer.Words(text).SelectMany(_tokenizer.TermsOf))
                 {
+                    if (++read % 4096 == 0) cancellationToken.ThrowIfCancellationRequested();
                     if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
                     // A page's words come together: a term it holds twice already ends with its number.
                     if (list.Count == 0 || list[^1] != number) list.Add(number);

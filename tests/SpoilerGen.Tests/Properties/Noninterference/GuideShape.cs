@@ -15,6 +15,19 @@ public enum GuideShapeKind
     TableColumn,
     /// <summary>A spoiler block between two fenced code blocks.</summary>
     Code,
+    /// <summary>A numbered list whose first item is hidden: the list starts at the first shown item's number.</summary>
+    OrderedFirst,
+    /// <summary>A hidden item in a list nested in a shown item, between two shown ones or last, with a second paragraph after a blank line.</summary>
+    NestedItem,
+    /// <summary>A paragraph made only of hidden phrases inside a list item, last or between two shown paragraphs.</summary>
+    ItemParagraph,
+    /// <summary>
+    /// A paragraph made only of hidden phrases at the margin after a list, or after indented code, before text (between two
+    /// lists or two indented code blocks, or before text indented into a list item, it is refused: SG0215-SG0217).
+    /// </summary>
+    MarginParagraph,
+    /// <summary>A table row all of whose cells are hidden, between shown rows.</summary>
+    TableRow,
 }
 
 /// <summary>
@@ -53,6 +66,29 @@ public sealed record GuideShape(GuideShapeKind Kind, int Level, string Visible, 
                 return $"- {Visible}{block}{gap}- {Visible}\n\n{EndOfList}";
             case GuideShapeKind.TableColumn:
                 return Absent ? $"| {Visible} |\n|---|\n| {Visible} |\n" : $"| {Visible} | {phrase} |\n|---|---|\n| {Visible} | {phrase} |\n";
+            case GuideShapeKind.OrderedFirst:
+                // Numbers of one digit, so that every item's text starts at the same column.
+                var number = Wrap % 6 + 1;
+                var first = Absent ? "" : $"{number}. {phrase}{(HiddenBlank ? $"\n\n   {phrase}" : "")}{gap}";
+                return $"{first}{number + 1}. {Visible}{gap}{number + 2}. {Visible}\n\n{EndOfList}";
+            case GuideShapeKind.NestedItem:
+                var nested = Absent ? "" : $"  - {phrase}{(HiddenBlank ? $"\n\n    {phrase}" : "")}\n";
+                // Last in the nested list, the hidden item has its gap before it only: a blank line after it would go with the outer list.
+                return Wrap % 2 == 0
+                    ? $"- {Visible}\n  - {Visible}{gap}{(Absent ? "" : nested + (Loose ? "\n" : ""))}  - {Visible}\n- {Visible}\n\n{EndOfList}"
+                    : $"- {Visible}\n  - {Visible}\n{(Absent ? "" : (Loose ? "\n" : "") + nested)}- {Visible}\n\n{EndOfList}";
+            case GuideShapeKind.ItemParagraph:
+                var middle = Wrap % 2 == 0 ? "" : $"\n  {Visible}\n";
+                var paragraph = Absent ? "" : $"\n  {phrase}{(HiddenBlank ? $" {phrase}" : "")}\n";
+                return $"- {Visible}\n{paragraph}{middle}{(Loose ? "\n" : "")}- {Visible}\n\n{EndOfList}";
+            case GuideShapeKind.MarginParagraph:
+                var alone = Absent ? "" : $"{phrase}{(HiddenBlank ? $"\n{phrase}" : "")}\n\n";
+                return Wrap % 2 == 0
+                    ? $"- {Visible}{gap}- {Visible}\n\n{alone}{Visible}.\n"
+                    : $"    {Visible}\n\n{alone}{Visible}.\n";
+            case GuideShapeKind.TableRow:
+                var row = Absent ? "" : $"| {phrase} | {phrase} |\n";
+                return $"| {Visible} | {Visible} |\n|---|---|\n{(Wrap % 2 == 0 ? row : "")}| {Visible} | {Visible} |\n{(Wrap % 2 == 0 ? "" : row)}";
             default:
                 var code = Absent ? "" : $"::: spoiler {episode}\n{Hidden}\n{(HiddenBlank ? $"\n{Hidden}\n" : "")}:::\n\n";
                 return $"```\n{Visible}\n```\n\n{code}```\n{Visible}\n```\n";
