@@ -16,4 +16,11 @@ public sealed record ServeOptions(string SiteFolder, int Port = 0, string? BaseU
 
     /// <summary>How long the watcher waits for a file's events to stop before it rebuilds: editors save in several steps.</summary>
     public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(40);
+
+    /// <summary>
+    /// From how many page files (pages × trees, as the site is read) serve starts serving before its first render is
+    /// done, rendering each file when it is asked for: a guide of 2,000 pages × 61 trees takes minutes to render whole on
+    /// two cores, and its first page is answered in seconds. A smaller guide is served whole from the start.
+    /// </summary>
+    public int OnDemandFrom { get; init; } = 20_000;
 }

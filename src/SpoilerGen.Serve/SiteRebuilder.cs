@@ -31,10 +31,6 @@ public sealed class SiteRebuilder(ServeOptions options, ServeLog? log = null)
     // Whether the watcher ran during the whole of the previous build, so that what it names is all that may have changed.
     private bool _watchedPrevious;
 
-    /// <summary>The first build, before anything is served.</summary>
-    /// <exception cref="OperationCanceledException">Ctrl+C or SIGTERM before it finished.</exception>
-    public (ServeState State, TimeSpan Elapsed) BuildFirst(CancellationToken cancellationToken = default) => Next(previous: null, changedPaths: null, cancellationToken);
-
     /// <param name="changedFiles">
     /// Full paths (under the site folder as given) of what the watcher saw change since the previous build started;
     /// the render reads only those sources again and finds the changes by content.
@@ -48,10 +44,38 @@ public sealed class SiteRebuilder(ServeOptions options, ServeLog? log = null)
         return Next(previous, changedPaths, cancellationToken);
     }
 
-    private (ServeState State, TimeSpan Elapsed) Next(ServeState? previous, IReadOnlySet<string>? changedPaths, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first build in two parts: the model now, from which, for a large site (<see cref="ServeOptions.OnDemandFrom"/>),
+    /// <see cref="FirstBuild.OnDemand"/> answers requests by rendering each file asked for; and the lints and whole render
+    /// in <see cref="FirstBuild.Whole"/>, started.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">Ctrl+C or SIGTERM before the model was made.</exception>
+    public FirstBuild StartFirst(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var rendered = SiteBuilder.Render(_build, _previous, cancellationToken, changedPaths);
+        var modeled = SiteBuilder.LoadModel(_build, cancellationToken: cancellationToken);
+        ServeState? onDemand = null;
+        if (modeled.HasModel && (long)modeled.Loaded.PageCount * modeled.Loaded.TreeCount >= options.OnDemandFrom && ReservedBasePath(modeled.Loaded.Site!.Config) is null)
+        {
+            var loaded = modeled.Loaded;
+            var files = new OnDemandFiles(SiteBuilder.RenderOnDemand(loaded));
+            onDemand = new ServeState(1, new SiteSnapshot(loaded.Site!, loaded.Pipeline!, files, loaded.PageCount, loaded.TreeCount), []);
+        }
+        var whole = Task.Run(() =>
+        {
+            var (state, _) = Next(previous: null, changedPaths: null, cancellationToken, modeled);
+            return (state, stopwatch.Elapsed);
+        }, cancellationToken);
+        return new FirstBuild(onDemand, whole, stopwatch.Elapsed);
+    }
+
+    private (ServeState State, TimeSpan Elapsed) Next(ServeState? previous, IReadOnlySet<string>? changedPaths, CancellationToken cancellationToken,
+        ModeledSite? modeled = null)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var rendered = modeled is null
+            ? SiteBuilder.Render(_build, _previous, cancellationToken, changedPaths)
+            : SiteBuilder.Render(_build, modeled, _previous, cancellationToken);
         _previous = rendered;
         var version = (previous?.Version ?? 0) + 1;
         var diagnostics = rendered.Diagnostics;

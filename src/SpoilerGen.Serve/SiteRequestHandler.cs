@@ -58,14 +58,35 @@ public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets
         if (state.LastGood is not { } snapshot) return NothingBuiltAsync(context, state);
         var file = relative.Length == 0 || relative.EndsWith('/') ? relative + IndexFileName : relative;
         if (snapshot.TryGetFile(file, out var output)) return SendAsync(context, output, state, StatusCodes.Status200OK);
+        if (!snapshot.IsComplete) return AfterWholeRenderAsync(context, state);
         if (snapshot.TryGetFile(file + "/" + IndexFileName, out _)) return Redirect(context, context.Request.Path.ToUriComponent() + "/", permanent: true);
         return NotFoundAsync(context, state);
+    }
+
+    /// <summary>
+    /// Answers once the first render has finished: while it runs, a file not rendered on request may yet be one of the site
+    /// (a static file), and only that render says whether the site builds at all.
+    /// </summary>
+    private async Task AfterWholeRenderAsync(HttpContext context, ServeState state)
+    {
+        using var ending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        try
+        {
+            await store.WaitForNewerAsync(state.Version, ending.Token);
+        }
+        catch (OperationCanceledException) when (ending.IsCancellationRequested)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+        await HandleAsync(context);
     }
 
     private Task NotFoundAsync(HttpContext context, ServeState state)
     {
         if (state.LastGood is not { } snapshot) return NothingBuiltAsync(context, state);
         if (snapshot.TryGetFile(SiteRenderer.NotFoundFileName, out var notFound)) return SendAsync(context, notFound, state, StatusCodes.Status404NotFound);
+        if (!snapshot.IsComplete) return AfterWholeRenderAsync(context, state);
         return SendTextAsync(context, StatusCodes.Status404NotFound, "text/plain; charset=utf-8", "404 Not Found (and the site has no 404.html)");
     }
 

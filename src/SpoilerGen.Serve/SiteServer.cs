@@ -47,21 +47,25 @@ public sealed class SiteServer : IAsyncDisposable
     public static async Task<ServeStartResult> StartAsync(ServeOptions options, ServeLog log, CancellationToken cancellation = default)
     {
         var rebuilder = new SiteRebuilder(options, log);
-        var (first, elapsed) = rebuilder.BuildFirst(cancellation);
-        // Like the option, a base path that serve cannot answer under is one line before anything starts.
-        if (first.Diagnostics.FirstOrDefault(d => d.Code == DiagnosticCodes.ServeBasePathReserved) is { } reserved)
+        // Stops the first render too, if it runs on after the server started: Ctrl+C, or the server disposed.
+        var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var build = rebuilder.StartFirst(stopping.Token);
+        var (first, elapsed, rest) = await FirstStateAsync(build);
+        var problem = first.Diagnostics.FirstOrDefault(d => d.Code == DiagnosticCodes.ServeBasePathReserved) is { } reserved
+            ? new ServeStartResult(null, $"{reserved.Position.Path}: {reserved.Message}")
+            // Like the option, a base path that serve cannot answer under is one line before anything starts.
+            : first.Diagnostics.Any(diagnostic => diagnostic.Code == DiagnosticCodes.ConfigMissing)
+                ? new ServeStartResult(null, $"there is no site to serve in '{options.SiteFolder}'; run serve in the folder that holds {ConfigLoader.FileName}, or make a guide with 'spoilergen new SITE'", NoSite: true)
+                : null;
+        if (problem is not null)
         {
-            return new ServeStartResult(null, $"{reserved.Position.Path}: {reserved.Message}");
-        }
-        if (first.Diagnostics.Any(diagnostic => diagnostic.Code == DiagnosticCodes.ConfigMissing))
-        {
-            log.Diagnostics(first.Diagnostics);
-            return new ServeStartResult(null, $"there is no site to serve in '{options.SiteFolder}'; run serve in the folder that holds {ConfigLoader.FileName}, or make a guide with 'spoilergen new SITE'", NoSite: true);
+            if (problem.NoSite) log.Diagnostics(first.Diagnostics);
+            stopping.Dispose();
+            return problem;
         }
         var store = new ServeStateStore(first);
         SiteRebuilder.ReturnGarbage();
 
-        var stopping = new CancellationTokenSource();
         var application = CreateApplication(options.Address, options.Port, new SiteRequestHandler(store, new ServeAssets(), stopping.Token));
         try
         {
@@ -70,20 +74,67 @@ public sealed class SiteServer : IAsyncDisposable
         catch (IOException exception)
         {
             await application.DisposeAsync();
-            stopping.Dispose();
-            var problem = exception.InnerException is AddressInUseException || exception.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
+            await StopAsync(stopping, rest);
+            var portProblem = exception.InnerException is AddressInUseException || exception.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
                 ? $"port {options.Port} on {options.Address} is already in use; choose another with --port, or leave --port out for a free one"
                 : $"cannot listen on {options.Address}:{options.Port}: {exception.Message}; give --bind an address of this machine, or 0.0.0.0 for all of them";
-            return new ServeStartResult(null, problem);
+            return new ServeStartResult(null, portProblem);
         }
 
         // Reported only once the port is ours: a port in use is then the one line printed.
-        ReportFirstBuild(first, elapsed, log);
+        if (rest is null) ReportFirstBuild(first, elapsed, log);
+        else log.Info($"Read {first.LastGood!.PageCount} pages into {first.LastGood.TreeCount} trees in {elapsed.TotalMilliseconds:0} ms; each page is rendered when asked for while the whole site renders.");
         var loop = new RebuildLoop(rebuilder, store, options.QuietPeriod, log);
         var watcher = new SiteWatcher(options.SiteFolder, loop.OnChanged);
-        var rebuilds = loop.RunAsync(stopping.Token);
+        var rebuilds = RebuildAsync(rest, store, loop, log, stopping.Token);
         var address = new Uri(application.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         return new ServeStartResult(new SiteServer(application, watcher, stopping, rebuilds, store, LocalOrigin(options.Address, address.Port)), null);
+    }
+
+    /// <summary>The state to serve first: for a large site, the one that renders each file on request, with the whole build still running.</summary>
+    private static async Task<(ServeState State, TimeSpan Elapsed, Task<(ServeState State, TimeSpan Elapsed)>? Remaining)> FirstStateAsync(FirstBuild build)
+    {
+        if (build.OnDemand is { } onDemand) return (onDemand, build.ModelElapsed, build.Whole);
+        var (state, elapsed) = await build.Whole;
+        return (state, elapsed, null);
+    }
+
+    /// <summary>Publishes the whole first build once it is done, if the server started before it; then rebuilds on every save.</summary>
+    private static async Task RebuildAsync(Task<(ServeState State, TimeSpan Elapsed)>? rest, ServeStateStore store, RebuildLoop loop, ServeLog log, CancellationToken stopping)
+    {
+        if (rest is not null)
+        {
+            try
+            {
+                var (state, elapsed) = await rest;
+                // A newer version: open tabs reload, onto the whole build or its errors.
+                state = state with { Version = store.Current.Version + 1 };
+                store.Publish(state);
+                ReportFirstBuild(state, elapsed, log);
+                SiteRebuilder.ReturnGarbage();
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+        await loop.RunAsync(stopping);
+    }
+
+    private static async Task StopAsync(CancellationTokenSource stopping, Task? rest)
+    {
+        await stopping.CancelAsync();
+        if (rest is not null)
+        {
+            try
+            {
+                await rest;
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+        stopping.Dispose();
     }
 
     /// <summary>Where this machine's browser reaches the server: a wildcard address is reached on loopback.</summary>

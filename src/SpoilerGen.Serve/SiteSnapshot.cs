@@ -6,24 +6,30 @@ using SpoilerGen.Render;
 namespace SpoilerGen.Serve;
 
 /// <summary>
-/// One successful build held in memory, as serve answers from it: every output file by its path, and
+/// One successful build held in memory, as serve answers from it: its files (<see cref="IRenderedFileStore"/>), and
 /// which page of which tree each page file is, for the bar's episode switch and spoiler map link.
 /// </summary>
 public sealed class SiteSnapshot
 {
-    private readonly FrozenDictionary<string, OutputFile> _files;
+    private readonly IRenderedFileStore _files;
     private readonly FrozenDictionary<string, (Tree Tree, SitePage Page)> _pages;
 
     /// <param name="pageCount">the pages of every language, as <c>build</c> counts them</param>
     /// <param name="treeCount">the trees of every language</param>
     public SiteSnapshot(SiteModel site, MarkdownPipeline pipeline, IEnumerable<OutputFile> files, int pageCount, int treeCount)
+        : this(site, pipeline, new WholeSiteFiles(files), pageCount, treeCount)
+    {
+    }
+
+    /// <param name="files">every file of the build, or those rendered on request while the whole render runs</param>
+    public SiteSnapshot(SiteModel site, MarkdownPipeline pipeline, IRenderedFileStore files, int pageCount, int treeCount)
     {
         Site = site;
         PageCount = pageCount;
         TreeCount = treeCount;
         Pipeline = pipeline;
         Urls = new SiteUrls(site.Config);
-        _files = files.ToFrozenDictionary(file => file.RelativePath, StringComparer.Ordinal);
+        _files = files;
         _pages = site.Trees
             .SelectMany(tree => site.Pages.Where(page => page.ExistsAt(tree.Index)).Select(page => (tree, page)))
             .ToFrozenDictionary(pair => SiteUrls.PageFile(pair.tree, pair.page), pair => (pair.tree, pair.page), StringComparer.Ordinal);
@@ -45,7 +51,10 @@ public sealed class SiteSnapshot
 
     public int FileCount => _files.Count;
 
-    public bool TryGetFile(string relativePath, out OutputFile file) => _files.TryGetValue(relativePath, out file!);
+    /// <summary>Whether every file is held: while it is not, a path not found may still be a file of the site.</summary>
+    public bool IsComplete => _files.IsComplete;
+
+    public bool TryGetFile(string relativePath, out OutputFile file) => _files.TryGetFile(relativePath, out file);
 
     /// <summary>The tree and page that an output file shows, when it is a page of the model (not a tag list or the chooser).</summary>
     public bool TryGetPage(string relativePath, out Tree tree, out SitePage page)

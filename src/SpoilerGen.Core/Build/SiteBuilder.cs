@@ -80,23 +80,55 @@ public static class SiteBuilder
     /// Paths relative to the site folder that may have changed since <paramref name="previous"/> (serve's watcher saw them);
     /// null when any may have. Only these sources are read again; each is still compared by its content.
     /// </param>
+    /// <param name="keepsFiles">
+    /// False for <c>check</c>, which needs only what the render reports: each file is dropped once made, no cache is kept,
+    /// and <see cref="RenderedSite.Files"/> is empty.
+    /// </param>
     public static RenderedSite Render(BuildOptions options, RenderedSite? previous = null, CancellationToken cancellationToken = default,
+        IReadOnlySet<string>? changedPaths = null, bool keepsFiles = true) =>
+        Render(options, LoadModel(options, previous, cancellationToken, changedPaths), previous, cancellationToken, keepsFiles);
+
+    /// <summary>
+    /// The stages up to the model, without the author's lints or the render: enough for <see cref="RenderOnDemand"/>,
+    /// which is how <c>serve</c> answers its first pages while the whole site is still being rendered.
+    /// </summary>
+    public static ModeledSite LoadModel(BuildOptions options, RenderedSite? previous = null, CancellationToken cancellationToken = default,
         IReadOnlySet<string>? changedPaths = null)
     {
         var diagnostics = new DiagnosticBag();
         var clock = new StageClock(options.Progress);
-        var loaded = Load(options, diagnostics, cancellationToken, previous?.Loaded, changedPaths, clock);
+        return new ModeledSite(Load(options, diagnostics, cancellationToken, previous?.Loaded, changedPaths, clock), diagnostics) { Clock = clock };
+    }
+
+    /// <summary>The stages after <see cref="LoadModel"/>: the author's lints and the render, with nothing written.</summary>
+    public static RenderedSite Render(BuildOptions options, ModeledSite modeled, RenderedSite? previous = null, CancellationToken cancellationToken = default,
+        bool keepsFiles = true)
+    {
+        var (loaded, diagnostics, clock) = (modeled.Loaded, modeled.Diagnostics, modeled.Clock);
         // The lints run on a model with errors too: check reports both.
         var lintTexts = loaded.Site is null ? null : Lint(loaded, options.SiteFolder, diagnostics, cancellationToken, previous?.LintTexts);
         clock.Lap("lints");
         if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null) { LintTexts = lintTexts };
 
+        if (!keepsFiles)
+        {
+            Renderer(loaded, diagnostics, inputs: null, previous: null).Render(options.SiteFolder, new DiscardingOutput(diagnostics), cancellationToken);
+            return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : []) { LintTexts = lintTexts };
+        }
         var output = new InMemoryOutput(diagnostics);
         var renderer = Renderer(loaded, diagnostics, Inputs(loaded), previous?.Cache);
         renderer.Render(options.SiteFolder, output, cancellationToken);
         clock.Lap($"render ({renderer.Cache?.RenderedCount} files rendered, {renderer.Cache?.ReusedCount} reused)");
         return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files, renderer.Cache) { LintTexts = lintTexts };
     }
+
+    /// <summary>
+    /// A renderer of single files of a loaded site (a page of a tree, a tree's own files, the files at the root), each
+    /// as the whole render makes it: for <c>serve</c>, while that render runs. Its files are not checked against the static
+    /// files, and it runs no lints: only the whole render says whether the site builds.
+    /// </summary>
+    /// <remarks>Call <see cref="SiteRenderer.RenderFor"/> on it, from any thread.</remarks>
+    public static SiteRenderer RenderOnDemand(LoadedSite loaded) => Renderer(loaded, new DiagnosticBag(), inputs: null, previous: null);
 
     private static LoadedSite Load(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken, LoadedSite? previous = null,
         IReadOnlySet<string>? changedPaths = null, StageClock? clock = null)
@@ -150,7 +182,7 @@ public static class SiteBuilder
         return texts;
     }
 
-    private static SiteRenderer Renderer(LoadedSite loaded, DiagnosticBag diagnostics, IReadOnlyList<RenderInputs> inputs, RenderCache? previous, bool keepsFiles = true) =>
+    private static SiteRenderer Renderer(LoadedSite loaded, DiagnosticBag diagnostics, IReadOnlyList<RenderInputs>? inputs, RenderCache? previous, bool keepsFiles = true) =>
         new([.. loaded.Models], loaded.Theme, loaded.Pipeline!, Version, diagnostics, inputs, previous, keepsFiles);
 
     /// <summary>The dependency keys of every file of each language of the loaded site: what decides which files a render reuses.</summary>

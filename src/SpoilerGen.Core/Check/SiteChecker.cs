@@ -13,7 +13,8 @@ public static class SiteChecker
     public static CheckResult Check(BuildOptions options, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        var rendered = SiteBuilder.Render(options, cancellationToken: cancellationToken);
+        // Each file is dropped once rendered: check reports, it never serves or writes.
+        var rendered = SiteBuilder.Render(options, cancellationToken: cancellationToken, keepsFiles: false);
         cancellationToken.ThrowIfCancellationRequested();
         // The render stage ran the author's lints (AuthorLints) with everything else.
         return new CheckResult(rendered.Diagnostics, rendered.Site?.Pages.Length ?? 0, rendered.Site?.Trees.Length ?? 0, stopwatch.Elapsed);

@@ -136,6 +136,54 @@ public sealed class SiteRenderer
         Cache = _diagnostics.Count == reportedBefore ? _next : null;
     }
 
+    /// <summary>
+    /// Renders only what one file needs, as <see cref="Render"/> makes it: a page of a tree alone; a tree's own files
+    /// (tag pages, feed, sitemap, search index) from its pages' bodies; or the files at the root. For <c>serve</c>, to
+    /// answer a request while the whole render runs. Static files are not among them: only the whole render checks them.
+    /// </summary>
+    /// <returns>The files made, the one asked for among them; null when the path is none of these, or when the render reported anything (the whole render will say what).</returns>
+    public IReadOnlyList<OutputFile>? RenderFor(string relativePath, CancellationToken cancellationToken = default)
+    {
+        var reportedBefore = _diagnostics.Count;
+        var output = new InMemoryOutput(_diagnostics);
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var (language, tree) = _languages.SelectMany(language => language.Site.Trees.Select(tree => (language, tree)))
+            .FirstOrDefault(pair => relativePath.StartsWith(pair.tree.Path, StringComparison.Ordinal));
+        if (language is null)
+        {
+            foreach (var file in _languages.SelectMany(RootFiles)) output.Add(file);
+        }
+        else
+        {
+            var navigation = new TreeNavigation(language.Site, tree);
+            var inTree = relativePath[tree.Path.Length..];
+            var page = inTree.EndsWith("index.html", StringComparison.Ordinal)
+                ? language.Site.Pages.FirstOrDefault(page => page.Key == inTree[..^"index.html".Length] && page.ExistsAt(tree.Index))
+                : null;
+            if (page is not null)
+            {
+                RenderPage(language, new TreeWork(navigation, [page]), 0, output, order: 0);
+            }
+            else
+            {
+                var shown = Shown(language.Site, tree);
+                var summaries = new TreePage[shown.Length];
+                Parallel.For(0, shown.Length, parallel, index => summaries[index] = PageOf(language, navigation, shown[index]).WithoutHtml());
+                WriteTreeFiles(language, navigation, summaries, output, parallel);
+            }
+        }
+        var files = output.Files;
+        return _diagnostics.Count == reportedBefore && files.Any(file => file.RelativePath == relativePath) ? files : null;
+    }
+
+    /// <summary>A page as a tree shows it, its body rendered.</summary>
+    private static TreePage PageOf(LanguageRendering language, TreeNavigation navigation, SitePage page)
+    {
+        var tree = navigation.Tree;
+        var isNew = navigation.Previous is not null && !page.ExistsAt(navigation.Previous.Index);
+        return new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), language.Urls.Page(tree, page), language.Bodies.Render(page, tree), isNew);
+    }
+
     private static SitePage[] Shown(SiteModel site, Tree tree) => [.. site.Pages.Where(page => page.ExistsAt(tree.Index))];
 
     /// <summary>Renders one page of one tree and hands it over, or hands over its cached file; returns its summary, without the HTML.</summary>
@@ -163,7 +211,7 @@ public sealed class SiteRenderer
             }
         }
 
-        var rendered = new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), urls.Page(tree, page), language.Bodies.Render(page, tree), isNew);
+        var rendered = PageOf(language, navigation, page);
         var file = SiteUrls.PageFile(tree, page);
         var summary = rendered.WithoutHtml();
         if (RenderTemplate(language, TemplateFor(page.Kind), language.Views.ForPage(rendered, navigation), $"{file} from {page.DisplayPath}", order) is not { } html) return summary;

@@ -1,0 +1,19 @@
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Load;
+
+namespace SpoilerGen.Render;
+
+/// <summary>
+/// Takes every rendered file and keeps none: for <c>check</c>, which needs only what the render reports, so that its
+/// memory holds the files being rendered, not the site. A copied file (under <c>static/</c>) is still opened through
+/// the jail's checks, as a build opens it to copy it, so that check reports the same files swapped since the load.
+/// </summary>
+public sealed class DiscardingOutput(DiagnosticBag diagnostics) : IOutputSink
+{
+    public void Add(OutputFile file)
+    {
+        if (file is not CopiedOutputFile copied) return;
+        using var source = SiteFileHandle.TryOpen(copied.Source, out var problem, out var code);
+        if (source is null) diagnostics.Error(SourcePosition.StartOf(copied.Source.DisplayPath), code, problem);
+    }
+}
