@@ -13,6 +13,7 @@
 #   SPOILERGEN=path/to/spoilergen        measure that executable instead of publishing one
 #   MANY_EDITS=1000 bench/incremental.sh  how many text edits the memory is measured over (default 100)
 #   BUILD_ONLY=1 bench/incremental.sh    only the `spoilergen build` row (no serve, no Hugo)
+#   BUILD_RUNS=3 bench/incremental.sh    how many cold builds and edited builds (default EDITS)
 #
 # Both servers run at once and their edits alternate (a SpoilerGen edit, then a Hugo edit): on a shared machine the
 # load changes from minute to minute, and alternating gives both tools the same. serve runs with --verbose: its log
@@ -23,6 +24,7 @@ case_="${1:-1000x12}"
 sources="${case_%x*}"; episodes="${case_#*x}"
 edits="${EDITS:-5}"
 many="${MANY_EDITS:-100}"
+build_runs="${BUILD_RUNS:-$edits}"
 work="${BENCH_DIR:-/tmp/spoilergen-bench}"
 dir="$work/incremental-$case_"
 mkdir -p "$work"
@@ -162,7 +164,7 @@ out="$dir/out"; cold="$dir/cold/out"
 : >"$dir/build-cold"; : >"$dir/build-edit"
 "$spoilergen" build "$site" -o "$out" >/dev/null
 printf '\nBuildEdit0.\n' >>"$page_source"; "$spoilergen" build "$site" -o "$out" >/dev/null
-for i in $(seq 1 "$edits"); do
+for i in $(seq 1 "$build_runs"); do
   rm -rf "$dir/cold"; mkdir -p "$dir/cold"
   start=$(now_ms); "$spoilergen" build "$site" -o "$cold" >/dev/null; echo $(( $(now_ms) - start )) >>"$dir/build-cold"
   printf '\nBuildEdit%s.\n' "$i" >>"$page_source"
@@ -191,6 +193,6 @@ echo "| tags changed | $(m sg-tags) ms | – |"
 echo "| a template edited | $(m sg-template) ms$(ratio sg-template hugo-template) | $([ $has_hugo = 1 ] && echo "$(m hugo-template) ms" || echo –) |"
 echo "| resident memory: first build / after the edits / after $many more | $rss_first / $rss_edits / $rss_many MB | $([ $has_hugo = 1 ] && echo "$hugo_rss_first / $hugo_rss MB" || echo –) |"
 fi
-echo "| build: cold / after one edit / after a touch | $(m build-cold) / $(m build-edit) / $touched_ms ms (after one edit: $(awk -v e="$(m build-edit)" -v c="$(m build-cold)" 'BEGIN { printf "%.2f", e / c }')× cold) | – |"
+echo "| build: cold / after one edit / after a touch (medians of $build_runs) | $(m build-cold) / $(m build-edit) / $touched_ms ms (after one edit: $(awk -v e="$(m build-edit)" -v c="$(m build-cold)" 'BEGIN { printf "%.2f", e / c }')× cold) | – |"
 echo
 echo "Load average during the run: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared: figures are noisy, ratios within this run are what to compare)."

@@ -1,16 +1,17 @@
+using SpoilerGen.Load;
+
 namespace SpoilerGen.Write;
 
 /// <summary>
 /// Refuses output folders that a build would damage: the site folder itself, a folder that holds it (the
-/// swap would replace the sources), a folder inside its content, templates or static files, a file, the
-/// file system's root, a folder that is or holds a home folder, the working folder or SpoilerGen's own
-/// installation (<see cref="ProtectedFolders"/>, even forced), and a folder that SpoilerGen did not make (unless forced). Every
-/// path is resolved, symbolic links followed, before any comparison.
+/// swap would replace the sources), a folder that is, holds or lies inside one the site reads
+/// (<see cref="SiteInputs"/>), a file, the file system's root, a folder that is or holds a home folder, the working
+/// folder or SpoilerGen's own installation (<see cref="ProtectedFolders"/>), a system folder
+/// (<see cref="SystemFolders"/>), a repository (<see cref="RepositoryFolders"/>): all even forced; and a folder
+/// that SpoilerGen did not make (unless forced). Every path is resolved, symbolic links followed, before any comparison.
 /// </summary>
 public static class OutputFolderGuard
 {
-    private static readonly string[] SourceFolders = ["content", "templates", "static"];
-
     private const string Instead = "; choose another folder with --output";
 
     /// <summary>Why the output folder may not be written, and what to do instead; null when it may be written.</summary>
@@ -32,23 +33,29 @@ public static class OutputFolderGuard
         }
 
         if (File.Exists(output)) return "the output path is a file, not a folder";
+        if (SystemFolders.Problem(output) is { } system) return system;
         if (ResolvedPath.AreSame(output, site)) return "the output folder is the site folder itself";
         if (ResolvedPath.IsInside(site, output)) return "the output folder holds the site folder, and would be replaced with it";
-        foreach (var folder in SourceFolders)
+        foreach (var folder in SiteInputs.Folders)
         {
             var sources = ResolvedPath.Of(Path.Combine(site, folder));
             if (ResolvedPath.AreSame(output, sources) || ResolvedPath.IsInside(output, sources))
             {
-                return $"the output folder lies inside the site's {folder}/ folder";
+                return $"the output folder lies inside the site's {folder}/ folder, which the build reads";
             }
+            if (ResolvedPath.IsInside(sources, output)) return $"the output folder holds the site's {folder}/ folder, which the build reads";
         }
         if (Path.GetDirectoryName(output) is null) return "the output folder is the file system's root, which SpoilerGen never replaces";
-        if (ProtectedFolders.Problem(output) is { } problem) return problem;
+        if ((ProtectedFolders.Problem(output) ?? RepositoryFolders.PathProblem(output)) is { } problem) return problem;
 
-        if (!force && Directory.Exists(output) && !OutputMarker.IsOn(output) && Directory.EnumerateFileSystemEntries(output).Any())
+        if (Directory.Exists(output) && !OutputMarker.IsOn(output) && Directory.EnumerateFileSystemEntries(output).Any())
         {
-            return $"the output folder is not empty and SpoilerGen did not make it (it has no {OutputMarker.FileName} file), so a build would delete what is in it; " +
-                "empty it, choose another folder with --output, or replace it with --force";
+            if (!force)
+            {
+                return $"the output folder is not empty and SpoilerGen did not make it (it has no {OutputMarker.FileName} file), so a build would delete what is in it; " +
+                    "empty it, choose another folder with --output, or replace it with --force";
+            }
+            return RepositoryFolders.ContentProblem(output);
         }
         return null;
     }

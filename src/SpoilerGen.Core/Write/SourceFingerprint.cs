@@ -20,8 +20,6 @@ namespace SpoilerGen.Write;
 /// </remarks>
 public static class SourceFingerprint
 {
-    private static readonly string[] SourceFolders = [ContentLoader.ContentFolderName, ThemeTemplates.FolderName, Translation.LanguageTableLoader.FolderName, SiteRenderer.StaticFolderName];
-
     /// <summary>The fingerprint, or null when some source cannot be read: then the build reads it and reports why.</summary>
     public static string? Of(string siteFolder, string? baseUrl, bool includeDrafts)
     {
@@ -37,7 +35,7 @@ public static class SourceFingerprint
             var config = site.File(ConfigLoader.FileName, problems, out _);
             if (config is null) return null;
             AddFile(hash, config, withBytes: true, problems);
-            foreach (var folder in SourceFolders)
+            foreach (var folder in SiteInputs.Folders)
             {
                 Add(hash, $"folder {folder}\n");
                 foreach (var file in site.Files(folder, problems)) AddFile(hash, file, withBytes: folder != SiteRenderer.StaticFolderName, problems);

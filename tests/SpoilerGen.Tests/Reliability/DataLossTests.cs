@@ -60,6 +60,51 @@ public sealed class DataLossTests
     }
 
     [Fact]
+    public void Force_refuses_the_sites_translation_tables_and_any_repository()
+    {
+        using var site = new HostileSite();
+        site.WriteFile("i18n/ko.yml", "text:\n  menu: 메뉴\n");
+        site.WriteFile(".git/HEAD", "ref: refs/heads/main\n");
+        var projects = Path.Combine(site.Parent, "projects");
+        Directory.CreateDirectory(Path.Combine(projects, "other", "deep", ".git"));
+        File.WriteAllText(Path.Combine(projects, "other", "deep", ".git", "HEAD"), "ref: refs/heads/main\n");
+
+        var (i18nExit, _, i18nError) = ToolProcess.RunIn(site.Parent, "build", site.Root, "-o", Path.Combine(site.Root, "i18n"), "--force");
+        var (gitExit, _, gitError) = ToolProcess.RunIn(site.Parent, "build", site.Root, "-o", Path.Combine(site.Root, ".git"), "--force");
+        var (holdsExit, _, holdsError) = ToolProcess.RunIn(site.Parent, "build", site.Root, "-o", projects, "--force");
+
+        Assert.Equal(2, i18nExit);
+        Assert.Single(i18nError.Trim().Split('\n'));
+        Assert.Contains("error SG0501: the output folder lies inside the site's i18n/ folder, which the build reads", i18nError);
+        Assert.Equal(2, gitExit);
+        Assert.Contains("error SG0501: the output folder is or lies inside a .git folder", gitError);
+        Assert.Equal(2, holdsExit);
+        Assert.Contains("error SG0501: the output folder holds a repository", holdsError);
+        Assert.True(File.Exists(Path.Combine(site.Root, "i18n", "ko.yml")));
+        Assert.True(File.Exists(Path.Combine(site.Root, ".git", "HEAD")));
+        Assert.True(File.Exists(Path.Combine(projects, "other", "deep", ".git", "HEAD")));
+    }
+
+    [Theory]
+    [InlineData("/usr", "the output folder is /usr, a system folder")]
+    [InlineData("/var", "the output folder is /var, a system folder")]
+    [InlineData("/opt", "the output folder is /opt, a system folder")]
+    [InlineData("/tmp", "the output folder is /tmp, a system folder")]
+    [InlineData("/proc/self/x", "the output folder lies inside /proc, a system folder")]
+    [InlineData("/etc/guide", "the output folder lies inside /etc, a system folder")]
+    [InlineData("/dev/shm", "the output folder is /dev/shm, a system folder")]
+    public void Force_refuses_system_folders_and_what_lies_inside_the_kernels(string output, string expected)
+    {
+        using var site = new HostileSite();
+
+        // Only the guard is asked: a build that got past it would delete the machine's files.
+        var problem = SpoilerGen.Write.OutputFolderGuard.Problem(site.Root, output, force: true);
+
+        Assert.NotNull(problem);
+        Assert.StartsWith(expected, problem);
+    }
+
+    [Fact]
     public void Theme_export_with_force_replaces_a_hard_link_and_leaves_the_file_it_shared_bytes_with()
     {
         using var folder = new TemporaryFolder();

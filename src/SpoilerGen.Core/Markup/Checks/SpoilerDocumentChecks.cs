@@ -15,11 +15,12 @@ public static class SpoilerDocumentChecks
 {
     public static void Run(MarkdownDocument document)
     {
-        HeadingAnchors.Assign(document);
-        FootnoteLevels.Assign(document);
-        if (document.GetData(typeof(SpoilerParserContext)) is not SpoilerParserContext context) return;
+        var context = document.GetData(typeof(SpoilerParserContext)) as SpoilerParserContext;
         // Ctrl+C and SIGTERM between checks too: each reads the whole page, a second or more for a page of megabytes.
-        var cancellationToken = context.CancellationToken;
+        var cancellationToken = context?.CancellationToken ?? CancellationToken.None;
+        HeadingAnchors.Assign(document, cancellationToken);
+        FootnoteLevels.Assign(document);
+        if (context is null) return;
         CheckFrontMatterPlacement(document, context);
         ContainerEndChecker.Check(document, context);
         SetextSectionEndChecker.Check(document, context);

@@ -19,7 +19,8 @@ public static class HeadingAnchors
     public static readonly FrozenSet<string> ThemeIds =
         new[] { "main", "continue", "search", "search-input", "search-results", "search-status", "not-found-links" }.ToFrozenSet();
 
-    public static void Assign(MarkdownDocument document)
+    /// <summary>Gives each heading its id; a page of tens of thousands of headings stops at Ctrl+C between two.</summary>
+    public static void Assign(MarkdownDocument document, CancellationToken cancellationToken = default)
     {
         var headings = new List<(HeadingBlock Heading, int Level, string Text, int Order)>();
         var htmlIds = new List<(string Id, int Level)>();
@@ -27,6 +28,7 @@ public static class HeadingAnchors
         {
             if (node is HtmlBlock or HtmlInline) htmlIds.AddRange(RawHtmlIds.In(node).Select(id => (id, level)));
             if (node is not HeadingBlock heading) return;
+            cancellationToken.ThrowIfCancellationRequested();
             var firstShown = FirstLevelWithText(heading, level);
             headings.Add((heading, firstShown, VisibleText.Of(heading.Inline, firstShown), headings.Count));
         });
@@ -35,6 +37,7 @@ public static class HeadingAnchors
         var anchors = new Dictionary<string, HeadingAnchor>(StringComparer.Ordinal);
         foreach (var (heading, level, text, _) in headings.OrderBy(h => h.Level).ThenBy(h => h.Order))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var anchor = new HeadingAnchor(ids.Allocate(text), level);
             heading.SetData(typeof(HeadingAnchor), anchor);
             anchors[anchor.Id] = anchor;
