@@ -1,3 +1,4 @@
+using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Markup.Syntax;
@@ -15,14 +16,18 @@ public static class ContainerEndChecker
 {
     public static void Check(MarkdownDocument document, SpoilerParserContext context) => Visit(document, context, hiddenIn: null);
 
-    /// <param name="hiddenIn">the innermost spoiler block or heading section around <paramref name="container"/>, if any</param>
-    private static void Visit(ContainerBlock container, SpoilerParserContext context, RevealBlock? hiddenIn)
+    /// <param name="hiddenIn">
+    /// the innermost spoiler block, heading section or footnote around <paramref name="container"/>, if any: a footnote is
+    /// shown only from its reference's episode, so what it holds is hidden in earlier trees too
+    /// </param>
+    private static void Visit(ContainerBlock container, SpoilerParserContext context, ContainerBlock? hiddenIn)
     {
         foreach (var block in container)
         {
             switch (block)
             {
-                case SpoilerBlock { HasClosingFence: false } spoiler when hiddenIn is not null || spoiler.Descendants<SpoilerBlock>().Any():
+                // One that ends with the list item or quote it is in is the next case's (SG0206); this one runs to the end of the page.
+                case SpoilerBlock { HasClosingFence: false } spoiler when (hiddenIn is not null || spoiler.Descendants<SpoilerBlock>().Any()) && FirstBlockAfter(spoiler) is null:
                     ReportClosedByInnerBlock(spoiler, hiddenIn, context);
                     break;
                 case SpoilerBlock { HasClosingFence: false } spoiler:
@@ -38,7 +43,7 @@ public static class ContainerEndChecker
                     CheckSection(section, context);
                     break;
             }
-            if (block is ContainerBlock child) Visit(child, context, block as RevealBlock ?? hiddenIn);
+            if (block is ContainerBlock child) Visit(child, context, child is RevealBlock or Footnote ? child : hiddenIn);
         }
     }
 
@@ -47,19 +52,19 @@ public static class ContainerEndChecker
     /// or the next heading with it, so what the part hides decides whether the rest of the page is hidden too, and
     /// earlier trees would differ by what later episodes reveal.
     /// </summary>
-    private static void ReportRunsToEnd(LeafBlock leaf, string what, string fix, RevealBlock hiddenIn, SpoilerParserContext context) =>
+    private static void ReportRunsToEnd(LeafBlock leaf, string what, string fix, ContainerBlock hiddenIn, SpoilerParserContext context) =>
         context.ReportError(leaf.Line, leaf.Column, DiagnosticCodes.UnclosedInsideHiddenPart,
-            $"this {what} in the {Describe(hiddenIn)} that starts at line {context.PositionOf(hiddenIn.Line, 0).Line} is never closed, so it runs to the end of the page and takes {(hiddenIn is SpoilerBlock ? "the block's ':::'" : "the next heading")} and everything after it into the hidden part; {fix}");
+            $"this {what} in the {Describe(hiddenIn)} that starts at line {context.PositionOf(hiddenIn.Line, 0).Line} is never closed, so it runs to the end of the page and takes {(hiddenIn is SpoilerBlock ? "the block's ':::'" : hiddenIn is Footnote ? "the text after the note" : "the next heading")} and everything after it into the hidden part; {fix}");
 
     /// <summary>
     /// An unclosed spoiler block holding another one: its ':::' closed the inner block, and the outer one runs on to the
     /// end of the page. One inside a heading section takes the next heading with it. Either way, a line inside the
     /// hidden part decides what of the rest of the page earlier trees show.
     /// </summary>
-    private static void ReportClosedByInnerBlock(SpoilerBlock spoiler, RevealBlock? hiddenIn, SpoilerParserContext context) =>
+    private static void ReportClosedByInnerBlock(SpoilerBlock spoiler, ContainerBlock? hiddenIn, SpoilerParserContext context) =>
         context.ReportError(spoiler.Line, spoiler.Column, DiagnosticCodes.SpoilerBlockClosedByInnerBlock,
             hiddenIn is not null
-                ? $"this spoiler block inside the {Describe(hiddenIn)} that starts at line {context.PositionOf(hiddenIn.Line, 0).Line} is never closed, so it runs to the end of the page and takes {(hiddenIn is SpoilerBlock ? "the outer block's ':::'" : "the next heading")} and everything after it; close it with ':::' (each block needs its own)"
+                ? $"this spoiler block inside the {Describe(hiddenIn)} that starts at line {context.PositionOf(hiddenIn.Line, 0).Line} is never closed, so it runs to the end of the page and takes {(hiddenIn is SpoilerBlock ? "the outer block's ':::'" : hiddenIn is Footnote ? "the text after the note" : "the next heading")} and everything after it; close it with ':::' (each block needs its own)"
                 : "this spoiler block is never closed: the ':::' after the block opened inside it closes only that inner block, so this one runs to the end of the page; close each block with its own ':::'");
 
     // CommonMark's HTML blocks 1 to 5 end only at their end marker, or with the page; the others end at a blank line.
@@ -136,6 +141,7 @@ public static class ContainerEndChecker
         QuoteBlock => "blockquote",
         SpoilerBlock => "spoiler block",
         HeadingSectionBlock => "heading section",
+        Footnote => "footnote",
         _ => "container",
     };
 }
