@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
@@ -71,14 +72,17 @@ public sealed class SiteServer : IAsyncDisposable
         {
             await application.StartAsync();
         }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is IOException or SocketException)
         {
             await application.DisposeAsync();
             await StopAsync(stopping, rest);
-            var portProblem = exception.InnerException is AddressInUseException || exception.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
+            // Kestrel reports an address that is not this machine's (--bind 8.8.8.8) as a bare SocketException.
+            var problem = exception.InnerException is AddressInUseException || exception.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
                 ? $"port {options.Port} on {options.Address} is already in use; choose another with --port, or leave --port out for a free one"
-                : $"cannot listen on {options.Address}:{options.Port}: {exception.Message}; give --bind an address of this machine, or 0.0.0.0 for all of them";
-            return new ServeStartResult(null, portProblem);
+                : exception is SocketException { SocketErrorCode: SocketError.AddressNotAvailable }
+                    ? $"{options.Address} is not an address of this machine; give --bind one of its addresses, 127.0.0.1 (the default), or 0.0.0.0 for all of them"
+                    : $"cannot listen on {options.Address}:{options.Port}: {exception.Message}; give --bind an address of this machine, or 0.0.0.0 for all of them";
+            return new ServeStartResult(null, problem);
         }
 
         // Reported only once the port is ours: a port in use is then the one line printed.

@@ -73,6 +73,8 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
     /// </summary>
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
+        // Scriban looks at the token only between a loop's steps; one page listing 20,000 tags took 34 s to stop.
+        CancellationToken.ThrowIfCancellationRequested();
         var result = base.Evaluate(scriptNode, aliasReturnedFunction);
         if (result is string { Length: > TemplateLimits.BuiltStringCharacters } built && scriptNode is ScriptBinaryExpression or ScriptFunctionCall or ScriptPipeCall)
         {

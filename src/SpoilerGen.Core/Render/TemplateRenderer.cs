@@ -70,6 +70,11 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
             _idleContexts.Add(context);
             return html;
         }
+        catch (ScriptRuntimeException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Scriban wraps what a function's body throws, the stop asked for by Ctrl+C included: it is no template mistake.
+            throw new OperationCanceledException(cancellationToken);
+        }
         catch (ScriptRuntimeException exception)
         {
             // A theme's mistake is the author's to fix, so it is reported like a content error.

@@ -115,6 +115,30 @@ public sealed class CancellationTests
         Assert.Equal(["site"], Support.FolderSnapshot.NamesIn(Path.GetDirectoryName(site.Output)!));
     }
 
+    /// <summary>
+    /// One page of 20,000 tags: every tag's page lists the 20,000, seconds of template work each, and the signal was looked
+    /// at only between two tag pages (34 s from SIGTERM to exit before).
+    /// </summary>
+    [Fact]
+    public void A_signal_stops_the_tag_pages_of_a_page_with_20000_tags_within_seconds()
+    {
+        var tags = string.Join(", ", Enumerable.Range(0, 20_000).Select(i => $"t{i}"));
+        using var site = new TestSite(episodeCount: 6).WritePage("b.md", $"title: B\ntags: [{tags}]", "x\n");
+        using var build = ToolProcess.Start(["build", site.Root, "-o", site.Output, "--verbose"]);
+        Assert.True(build.WaitForErrorLine("loaded ", TimeSpan.FromMinutes(2)), "the build never reported 'loaded '");
+        Thread.Sleep(2000);
+
+        var stopwatch = Stopwatch.StartNew();
+        build.Signal("TERM");
+        var (exitCode, _, error) = build.WaitForExit();
+        stopwatch.Stop();
+
+        Assert.True(stopwatch.Elapsed < Bound, $"stopped {stopwatch.Elapsed.TotalSeconds:0.0} s after SIGTERM\n{error}");
+        Assert.Equal(143, exitCode);
+        Assert.Contains("Build cancelled", error);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
     /// <summary>Forty pages of a megabyte each, spoiler markup in every paragraph: seconds to load, more to render.</summary>
     private static TestSite LargeGuide()
     {

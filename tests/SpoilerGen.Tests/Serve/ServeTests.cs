@@ -177,6 +177,17 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task An_address_that_is_not_this_machines_is_one_clear_problem()
+    {
+        var log = new StringWriter();
+
+        var started = await SiteServer.StartAsync(new ServeOptions(SpoilerGen.Testing.RepositoryPaths.ExampleSite, Bind: IPAddress.Parse("8.8.8.8")), new ServeLog(log, log));
+
+        Assert.Null(started.Server);
+        Assert.Equal("8.8.8.8 is not an address of this machine; give --bind one of its addresses, 127.0.0.1 (the default), or 0.0.0.0 for all of them", started.Problem);
+    }
+
+    [Fact]
     public async Task A_port_in_use_is_one_clear_problem()
     {
         using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
