@@ -77,12 +77,12 @@ public sealed class SiteServer : IAsyncDisposable
             await application.DisposeAsync();
             await StopAsync(stopping, rest);
             // Kestrel reports an address that is not this machine's (--bind 8.8.8.8) as a bare SocketException.
-            var problem = exception.InnerException is AddressInUseException || exception.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
+            var listenProblem = exception.InnerException is AddressInUseException || exception.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
                 ? $"port {options.Port} on {options.Address} is already in use; choose another with --port, or leave --port out for a free one"
                 : exception is SocketException { SocketErrorCode: SocketError.AddressNotAvailable }
                     ? $"{options.Address} is not an address of this machine; give --bind one of its addresses, 127.0.0.1 (the default), or 0.0.0.0 for all of them"
                     : $"cannot listen on {options.Address}:{options.Port}: {exception.Message}; give --bind an address of this machine, or 0.0.0.0 for all of them";
-            return new ServeStartResult(null, problem);
+            return new ServeStartResult(null, listenProblem);
         }
 
         // Reported only once the port is ours: a port in use is then the one line printed.
