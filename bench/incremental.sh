@@ -12,6 +12,8 @@
 #   REUSE=1 bench/incremental.sh         keep the published tool and generate the guide again only
 #   SPOILERGEN=path/to/spoilergen        measure that executable instead of publishing one
 #   MANY_EDITS=1000 bench/incremental.sh  how many text edits the memory is measured over (default 100)
+#   BUILD_ONLY=1 bench/incremental.sh    only the `spoilergen build` row (no serve, no Hugo)
+#   BUILD_RUNS=3 bench/incremental.sh    how many cold builds and edited builds (default EDITS)
 #
 # Both servers run at once and their edits alternate (a SpoilerGen edit, then a Hugo edit): on a shared machine the
 # load changes from minute to minute, and alternating gives both tools the same. serve runs with --verbose: its log
@@ -22,6 +24,7 @@ case_="${1:-1000x12}"
 sources="${case_%x*}"; episodes="${case_#*x}"
 edits="${EDITS:-5}"
 many="${MANY_EDITS:-100}"
+build_runs="${BUILD_RUNS:-$edits}"
 work="${BENCH_DIR:-/tmp/spoilergen-bench}"
 dir="$work/incremental-$case_"
 mkdir -p "$work"
@@ -89,6 +92,7 @@ other_path="${other_source#"$site/content/"}"; other_path="${other_path%.md}"
 section="$(dirname "$page_path")"
 
 # ---- spoilergen serve
+if [ -z "${BUILD_ONLY:-}" ]; then
 port=$(free_port)
 "$spoilergen" serve "$site" --port "$port" --verbose >"$dir/serve.log" 2>&1 &
 serve_pid=$!
@@ -150,16 +154,23 @@ if [ $has_hugo = 1 ]; then
   hugo_rss=$(rss_mb $hugo_pid)
   kill $hugo_pid; wait $hugo_pid 2>/dev/null || true
 fi
+fi
 
 # ---- spoilergen build: cold, then after one edit
-out="$dir/out"
+# Alternating, into two folders. Cold: into a folder with nothing in it or beside it (no record, cache or spare).
+# After an edit: the build an author runs after saving, each after the one before into the same output, as in a
+# working session; the first build and the first edit's (which has no spare yet) are not timed.
+out="$dir/out"; cold="$dir/cold/out"
 : >"$dir/build-cold"; : >"$dir/build-edit"
-for i in $(seq 1 "$edits"); do
-  rm -rf "$out"
-  start=$(now_ms); "$spoilergen" build "$site" -o "$out" >/dev/null; echo $(( $(now_ms) - start )) >>"$dir/build-cold"
+"$spoilergen" build "$site" -o "$out" >/dev/null
+printf '\nBuildEdit0.\n' >>"$page_source"; "$spoilergen" build "$site" -o "$out" >/dev/null
+for i in $(seq 1 "$build_runs"); do
+  rm -rf "$dir/cold"; mkdir -p "$dir/cold"
+  start=$(now_ms); "$spoilergen" build "$site" -o "$cold" >/dev/null; echo $(( $(now_ms) - start )) >>"$dir/build-cold"
   printf '\nBuildEdit%s.\n' "$i" >>"$page_source"
   start=$(now_ms); "$spoilergen" build "$site" -o "$out" >/dev/null; echo $(( $(now_ms) - start )) >>"$dir/build-edit"
 done
+rm -rf "$dir/cold"
 touch "$page_source"
 start=$(now_ms); "$spoilergen" build "$site" -o "$out" >/dev/null; touched_ms=$(( $(now_ms) - start ))
 
@@ -171,6 +182,7 @@ echo "Medians of $edits edits, $case_ ($(find "$out" -type f | wc -l) files), $(
 echo
 echo "| $case_ | SpoilerGen \`serve\` | Hugo \`hugo server\` |"
 echo "|---|---|---|"
+if [ -z "${BUILD_ONLY:-}" ]; then
 echo "| serve: first page served | $first_ms ms | ${hugo_first:-–} ms |"
 echo "| one page's text edited: save → page served | $(m sg-text) ms$(ratio sg-text hugo-text) (serve's own 'Rebuilt in': $rebuilt_ms ms) | $([ $has_hugo = 1 ] && echo "$(m hugo-text) ms" || echo –) |"
 echo "| a new page | $(m sg-new) ms | – |"
@@ -180,6 +192,7 @@ echo "| a level changed (and back) | $(m sg-level) ms | – |"
 echo "| tags changed | $(m sg-tags) ms | – |"
 echo "| a template edited | $(m sg-template) ms$(ratio sg-template hugo-template) | $([ $has_hugo = 1 ] && echo "$(m hugo-template) ms" || echo –) |"
 echo "| resident memory: first build / after the edits / after $many more | $rss_first / $rss_edits / $rss_many MB | $([ $has_hugo = 1 ] && echo "$hugo_rss_first / $hugo_rss MB" || echo –) |"
-echo "| build: cold / after one edit / after a touch | $(m build-cold) / $(m build-edit) / $touched_ms ms (after one edit: $(awk -v e="$(m build-edit)" -v c="$(m build-cold)" 'BEGIN { printf "%.2f", e / c }')× cold) | – |"
+fi
+echo "| build: cold / after one edit / after a touch (medians of $build_runs) | $(m build-cold) / $(m build-edit) / $touched_ms ms (after one edit: $(awk -v e="$(m build-edit)" -v c="$(m build-cold)" 'BEGIN { printf "%.2f", e / c }')× cold) | – |"
 echo
 echo "Load average during the run: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared: figures are noisy, ratios within this run are what to compare)."

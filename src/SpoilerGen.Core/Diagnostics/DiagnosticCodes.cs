@@ -54,6 +54,9 @@ public static class DiagnosticCodes
     public const string SpoilerEndsListItem = "SG0217";
     public const string FootnoteOutOfScope = "SG0230";
     public const string FootnoteDefinitionNotAtTop = "SG0231";
+    public const string UnclosedInsideHiddenPart = "SG0232";
+    public const string SpoilerBlockClosedByInnerBlock = "SG0233";
+    public const string FootnoteEmptiedByHiding = "SG0234";
 
     // Links and URLs
     public const string LinkTargetMissing = "SG0301";

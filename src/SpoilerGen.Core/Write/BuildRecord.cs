@@ -48,7 +48,8 @@ public sealed record BuildRecord(string Sources, string Listing, int PageCount, 
 
     /// <summary>
     /// The record at <paramref name="recordPath"/>, if the output in <paramref name="outputFolder"/> still holds exactly
-    /// the files its build wrote (the same names and sizes) and none was changed after it; null otherwise.
+    /// the files its build wrote (the same names and sizes) and none was changed after it (by its modification time, and
+    /// by its change time where the system tells it: a link made to it or removed counts too); null otherwise.
     /// </summary>
     public static BuildRecord? ReadIfIntact(string outputFolder, string recordPath)
     {
@@ -64,6 +65,8 @@ public sealed record BuildRecord(string Sources, string Listing, int PageCount, 
             {
                 var relative = Path.GetRelativePath(outputFolder, file.FullName).Replace('\\', '/');
                 if (file.LinkTarget is not null || file.LastWriteTimeUtc > recordedAt) return null;
+                // A file edited and given back its old time still has a later change time, which no call can set back.
+                if (NativeFileSystem.Identity(file.FullName) is { } identity && identity.ChangedAt > recordedAt) return null;
                 files.Add((relative, file.Length));
             }
             return ListingOf(files) == record.Listing ? record : null;

@@ -3,8 +3,8 @@ using System.Runtime.InteropServices;
 namespace SpoilerGen.Write;
 
 /// <summary>
-/// The two file system calls .NET does not offer: an atomic exchange of two folders and a hard link.
-/// Both are Linux-only here; elsewhere the callers fall back to a plain rename and a plain write.
+/// The file system calls .NET does not offer: an atomic exchange of two folders, a hard link and a file's identity
+/// (device and inode). All are Linux-only here; elsewhere the callers fall back to a plain rename and a plain write.
 /// </summary>
 internal static class NativeFileSystem
 {
@@ -107,4 +107,41 @@ internal static class NativeFileSystem
 
     [DllImport(LinuxC, EntryPoint = "link", SetLastError = true)]
     private static extern int Link(string existingPath, string newPath);
+
+    /// <summary>
+    /// The device and inode of the entry at <paramref name="path"/>, not following a symbolic link, and whether it is a
+    /// regular file: two names of one file have the same identity. Null where it cannot be read or the platform cannot
+    /// tell (then callers treat two names as two files).
+    /// </summary>
+    public static FileIdentity? Identity(string path)
+    {
+        if (!OperatingSystem.IsLinux()) return null;
+        // The mode's offset in struct stat differs by architecture; the device and inode lead it, the size is at 48 and
+        // the change time at 104, on both.
+        int modeOffset = RuntimeInformation.ProcessArchitecture switch
+        {
+            Architecture.X64 => 24,
+            Architecture.Arm64 => 16,
+            _ => -1,
+        };
+        if (modeOffset < 0) return null;
+        Span<byte> status = stackalloc byte[256];
+        try
+        {
+            if (LinkStatus(path, ref MemoryMarshal.GetReference(status)) != 0) return null;
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+        var mode = MemoryMarshal.Read<uint>(status[modeOffset..]);
+        var changedAt = DateTime.UnixEpoch.AddTicks(MemoryMarshal.Read<long>(status[ChangeTimeOffset..]) * TimeSpan.TicksPerSecond + MemoryMarshal.Read<long>(status[(ChangeTimeOffset + 8)..]) / 100);
+        return new FileIdentity(MemoryMarshal.Read<ulong>(status), MemoryMarshal.Read<ulong>(status[8..]), (mode & 0xF000) == 0x8000, MemoryMarshal.Read<long>(status[SizeOffset..]), changedAt);
+    }
+
+    private const int SizeOffset = 48;
+    private const int ChangeTimeOffset = 104;
+
+    [DllImport(LinuxC, EntryPoint = "lstat", SetLastError = true)]
+    private static extern int LinkStatus(string path, ref byte status);
 }

@@ -3,12 +3,16 @@ namespace SpoilerGen.Write;
 /// <summary>
 /// The folders a build makes beside its output (<c>.public.spoilergen-new-…</c> while writing,
 /// <c>.public.spoilergen-old-…</c> while swapping), and what a later build does with those that a killed
-/// build left: a previous output that never got back in place is restored, everything else is removed.
+/// build left: a previous output that never got back in place is restored; a marked folder is kept as the
+/// spare (<see cref="SpareOutput"/>) when there is none, since nothing in a spare is trusted; everything else is removed.
 /// </summary>
 public sealed class OutputDebris(string outputFolder)
 {
     private const string StagingInfix = ".spoilergen-new-";
     private const string RetiredInfix = ".spoilergen-old-";
+
+    /// <summary>What follows ".{output folder name}" in the spare's name.</summary>
+    public const string SpareSuffix = ".spoilergen-spare";
 
     private readonly string _parent = Path.GetDirectoryName(outputFolder)!;
     private readonly string _name = Path.GetFileName(outputFolder);
@@ -16,6 +20,12 @@ public sealed class OutputDebris(string outputFolder)
     public string NewStagingPath() => Path.Combine(_parent, $".{_name}{StagingInfix}{Guid.NewGuid():N}");
 
     public string NewRetiredPath() => Path.Combine(_parent, $".{_name}{RetiredInfix}{Guid.NewGuid():N}");
+
+    /// <summary>Where the output that the last swap retired is kept, to be the next build's staging folder.</summary>
+    public string SparePath => Path.Combine(_parent, $".{_name}{SpareSuffix}");
+
+    /// <summary>Whether nothing at all is where the spare goes: then a retired output may be moved there.</summary>
+    public bool SpareIsFree => !Directory.Exists(SparePath) && !File.Exists(SparePath) && new FileInfo(SparePath).LinkTarget is null;
 
     public string LockPath => Path.Combine(_parent, $".{_name}.spoilergen-lock");
 
@@ -51,6 +61,13 @@ public sealed class OutputDebris(string outputFolder)
         }
         foreach (var leftover in leftovers)
         {
+            if (SpareIsFree && OutputMarker.IsOn(leftover))
+            {
+                // Moved, not deleted: removing thousands of files costs more than the build that reuses them.
+                Directory.Move(leftover, SparePath);
+                notes.Add($"kept {leftover}, left by an interrupted build, as the spare the next staging folder is made from");
+                continue;
+            }
             Directory.Delete(leftover, recursive: true);
             notes.Add($"removed {leftover}, left by an interrupted build");
         }

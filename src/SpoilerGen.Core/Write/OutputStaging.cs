@@ -12,7 +12,10 @@ namespace SpoilerGen.Write;
 /// The new output, written into a folder beside the old one as the render stage finishes each file, and
 /// swapped in by <see cref="Commit"/> only when everything succeeded. A file whose bytes did not change is
 /// hard-linked from the previous output instead of written again, so its timestamp stays as it was.
-/// Disposing staging that was never committed removes it: the previous output is left exactly as it was.
+/// The folder is the output that the last swap retired (<see cref="SpareOutput"/>) where there is one, updated in
+/// place: after a small edit most of its files are already the output's own, and neither linked nor written.
+/// Disposing staging that was never committed keeps it as the spare (or removes it): the previous output is left
+/// exactly as it was.
 /// </summary>
 public sealed class OutputStaging : IOutputSink, IDisposable
 {
@@ -24,6 +27,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     private readonly OutputTarget _target;
     private readonly DiagnosticBag _diagnostics;
     private readonly Action<string> _progress;
+    private readonly SpareOutput? _spare;
     private readonly ConcurrentDictionary<string, byte> _createdFolders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _writtenFiles = new(StringComparer.Ordinal);
     private int _failed;
@@ -31,9 +35,10 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     private BuildRecord? _record;
     private RenderCache? _cache;
 
-    private OutputStaging(OutputTarget target, string folder, DiagnosticBag diagnostics, Action<string> progress)
+    private OutputStaging(OutputTarget target, string folder, SpareOutput? spare, DiagnosticBag diagnostics, Action<string> progress)
     {
         _target = target;
+        _spare = spare;
         Folder = folder;
         _diagnostics = diagnostics;
         _progress = progress;
@@ -47,11 +52,21 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     internal static OutputStaging? Begin(OutputTarget target, DiagnosticBag diagnostics, Action<string> progress)
     {
         var folder = target.Debris.NewStagingPath();
+        SpareOutput? spare = null;
         try
         {
-            Directory.CreateDirectory(folder);
-            // Marked from its first moment, so that a build killed now leaves debris the next build may remove.
-            File.WriteAllText(Path.Combine(folder, OutputMarker.FileName), OutputMarker.Text, Utf8WithoutMark);
+            // The spare carries the marker already; a new folder is marked from its first moment, so that a build
+            // killed now leaves debris the next build may remove or keep.
+            spare = SpareOutput.Take(target.Debris.SparePath, folder);
+            if (spare is null)
+            {
+                Directory.CreateDirectory(folder);
+                File.WriteAllText(Path.Combine(folder, OutputMarker.FileName), OutputMarker.Text, Utf8WithoutMark);
+            }
+            else
+            {
+                WriteMarkerOver(folder);
+            }
         }
         catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
         {
@@ -59,8 +74,22 @@ public sealed class OutputStaging : IOutputSink, IDisposable
             diagnostics.Error(PositionOf(target), DiagnosticCodes.OutputWriteFailed, OutputFailure.Describe("could not start writing the output", exception));
             return null;
         }
-        progress($"writing the new output into {folder}");
-        return new OutputStaging(target, folder, diagnostics, progress);
+        progress(spare is null ? $"writing the new output into {folder}" : $"updating the previous build's spare ({spare.FileCount} files) into the new output at {folder}");
+        return new OutputStaging(target, folder, spare, diagnostics, progress);
+    }
+
+    /// <summary>
+    /// Gives the spare the marker's exact text without writing through its file, which may be the output's marker
+    /// under a second name: a new file is renamed over it.
+    /// </summary>
+    private static void WriteMarkerOver(string folder)
+    {
+        var marker = Path.Combine(folder, OutputMarker.FileName);
+        if (NativeFileSystem.Identity(marker) is { IsRegularFile: true } && FileComparison.SameContent(marker, Utf8WithoutMark.GetBytes(OutputMarker.Text))) return;
+        var written = Path.Combine(folder, OutputMarker.FileName + ".new");
+        File.Delete(written);
+        File.WriteAllText(written, OutputMarker.Text, Utf8WithoutMark);
+        File.Move(written, marker, overwrite: true);
     }
 
     /// <summary>Writes one file; after the first failure the rest are skipped, and the failure is reported once.</summary>
@@ -83,7 +112,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
                     // A very large page gets an array of its exact size: a pooled one sized for the worst case would be
                     // three times as large, and the pool would keep it for the rest of the build.
                     var bytes = Utf8WithoutMark.GetBytes(text.Text);
-                    WriteBytes(path, previous, bytes);
+                    WriteBytes(file.RelativePath, path, previous, bytes);
                     _writtenFiles[file.RelativePath] = bytes.Length;
                     break;
                 case TextOutputFile text:
@@ -92,7 +121,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
                     try
                     {
                         var length = Utf8WithoutMark.GetBytes(text.Text, buffer);
-                        WriteBytes(path, previous, buffer.AsSpan(0, length));
+                        WriteBytes(file.RelativePath, path, previous, buffer.AsSpan(0, length));
                         _writtenFiles[file.RelativePath] = length;
                     }
                     finally
@@ -101,15 +130,15 @@ public sealed class OutputStaging : IOutputSink, IDisposable
                     }
                     break;
                 case BinaryOutputFile binary:
-                    WriteBytes(path, previous, binary.Content);
+                    WriteBytes(file.RelativePath, path, previous, binary.Content);
                     _writtenFiles[file.RelativePath] = binary.Content.Length;
                     break;
                 case UnchangedOutputFile:
-                    _writtenFiles[file.RelativePath] = TakeUnchanged(previous, path);
+                    _writtenFiles[file.RelativePath] = TakeUnchanged(file.RelativePath, previous, path);
                     break;
                 case CompressedOutputFile or DeferredOutputFile:
                     var content = file is CompressedOutputFile compressed ? compressed.Bytes() : ((DeferredOutputFile)file).Bytes();
-                    WriteBytes(path, previous, content);
+                    WriteBytes(file.RelativePath, path, previous, content);
                     _writtenFiles[file.RelativePath] = content.Length;
                     break;
                 case CopiedOutputFile copied:
@@ -122,7 +151,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
                             _diagnostics.Error(SourcePosition.StartOf(copied.Source.DisplayPath), code, problem);
                             break;
                         }
-                        _writtenFiles[file.RelativePath] = Copy(source, path, previous);
+                        _writtenFiles[file.RelativePath] = Copy(source, file.RelativePath, path, previous);
                     }
                     break;
                 default:
@@ -184,13 +213,27 @@ public sealed class OutputStaging : IOutputSink, IDisposable
 
     /// <summary>
     /// Puts the new output in place of the old one: in one atomic exchange where the system offers it, else
-    /// in two renames whose gap a next build repairs (<see cref="OutputDebris"/>). Then removes the old output.
+    /// in two renames whose gap a next build repairs (<see cref="OutputDebris"/>). Then keeps the old output as the
+    /// next build's spare (or removes it).
     /// </summary>
     /// <returns>False, with the error reported, when the swap failed; the previous output is then in place.</returns>
     public bool Commit()
     {
         if (_failed != 0) return false;
         var output = _target.Folder;
+        try
+        {
+            if (_spare is not null)
+            {
+                var removed = _spare.Sweep(new HashSet<string>(_writtenFiles.Keys.Append(OutputMarker.FileName), StringComparer.Ordinal));
+                _progress($"removed {removed} files of the spare that the new output does not hold");
+            }
+        }
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
+        {
+            _diagnostics.Error(PositionOf(_target), DiagnosticCodes.OutputWriteFailed, OutputFailure.Describe("could not finish the new output", exception));
+            return false;
+        }
         RemovePreviousRecord();
         try
         {
@@ -207,7 +250,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
                 _committed = true;
                 _progress($"exchanged the new output with the previous one at {output}");
                 WriteRecord();
-                RemovePrevious(Folder);
+                Retire(Folder);
                 return true;
             }
 
@@ -225,7 +268,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
             _committed = true;
             _progress($"renamed the new output into place at {output}");
             WriteRecord();
-            RemovePrevious(retired);
+            Retire(retired);
             return true;
         }
         catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
@@ -238,7 +281,34 @@ public sealed class OutputStaging : IOutputSink, IDisposable
 
     public void Dispose()
     {
-        if (!_committed) TryDelete(Folder);
+        if (_committed) return;
+        // Nothing in a spare is trusted, so a half-written staging folder is as good a spare as any.
+        if (!TryKeepAsSpare(Folder)) TryDelete(Folder);
+    }
+
+    /// <summary>Keeps the output the swap retired as the next build's spare; removes it where that is not possible.</summary>
+    private void Retire(string folder)
+    {
+        if (TryKeepAsSpare(folder)) _progress($"kept the previous output as the next build's spare at {_target.Debris.SparePath}");
+        else RemovePrevious(folder);
+    }
+
+    /// <summary>
+    /// Moves a marked folder to where the spare goes, if nothing is there: a folder <c>--force</c> replaced is someone
+    /// else's and unmarked, and is removed as before.
+    /// </summary>
+    private bool TryKeepAsSpare(string folder)
+    {
+        try
+        {
+            if (!_target.Debris.SpareIsFree || !SpareOutput.IsOurs(folder)) return false;
+            Directory.Move(folder, _target.Debris.SparePath);
+            return true;
+        }
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
+        {
+            return false;
+        }
     }
 
     private void RemovePrevious(string folder)
@@ -251,10 +321,12 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         }
     }
 
-    /// <summary>Copies the open source file, or hard-links the previous output's copy when its bytes are the same.</summary>
-    private static long Copy(SiteFileHandle source, string path, string previous)
+    /// <summary>Copies the open source file, or keeps the spare's copy or hard-links the previous output's when its bytes are the same.</summary>
+    private long Copy(SiteFileHandle source, string relativePath, string path, string previous)
     {
         using var stream = source.OpenStream();
+        if (SpareHolds(relativePath, path) && FileComparison.SameContent(stream, path)) return stream.Length;
+        _spare?.Clear(relativePath);
         if (FileComparison.SameContent(stream, previous) && NativeFileSystem.TryHardLink(previous, path)) return stream.Length;
         stream.Position = 0;
         using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
@@ -262,22 +334,43 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         return target.Length;
     }
 
-    /// <summary>Takes a file whose inputs did not change from the previous output: a hard link, else a copy.</summary>
-    private static long TakeUnchanged(string previous, string path)
+    /// <summary>
+    /// Takes a file whose inputs did not change from the previous output: the spare's entry when it is that very file
+    /// (an earlier build's hard link), else a new hard link, else a copy.
+    /// </summary>
+    private long TakeUnchanged(string relativePath, string previous, string path)
     {
+        if (_spare?.HasFile(relativePath) == true && NativeFileSystem.Identity(path) is { IsRegularFile: true } kept
+            && NativeFileSystem.Identity(previous) is { IsRegularFile: true } taken && kept.Device == taken.Device && kept.Inode == taken.Inode)
+        {
+            return kept.Size;
+        }
+        _spare?.Clear(relativePath);
         if (!NativeFileSystem.TryHardLink(previous, path)) File.Copy(previous, path);
         return new FileInfo(path).Length;
     }
 
-    private static void WriteBytes(string path, string previous, ReadOnlySpan<byte> content)
+    /// <summary>
+    /// Writes the bytes as a new file, unless the spare's entry already holds exactly them or the previous output's
+    /// file does (then hard-linked). Whatever the spare held under the name is unlinked first, never written through.
+    /// </summary>
+    private void WriteBytes(string relativePath, string path, string previous, ReadOnlySpan<byte> content)
     {
+        if (SpareHolds(relativePath, path) && FileComparison.SameContent(path, content)) return;
+        _spare?.Clear(relativePath);
         if (FileComparison.SameContent(previous, content) && NativeFileSystem.TryHardLink(previous, path)) return;
         if (!NativeFileSystem.TryWriteNewFile(path, content)) File.WriteAllBytes(path, content);
     }
 
+    /// <summary>Whether the spare holds a regular file under the name: only such a file's bytes are read.</summary>
+    private bool SpareHolds(string relativePath, string path) =>
+        _spare?.HasFile(relativePath) == true && NativeFileSystem.Identity(path) is { IsRegularFile: true };
+
     private void EnsureFolder(string folder)
     {
         if (_createdFolders.ContainsKey(folder)) return;
+        // A file of the spare where the new output has a folder goes first.
+        _spare?.ClearFilesAbove(Path.GetRelativePath(Folder, folder).Replace('\\', '/'));
         Directory.CreateDirectory(folder);
         _createdFolders.TryAdd(folder, 0);
     }

@@ -44,6 +44,47 @@ public sealed class PageSurvey
         }
         """;
 
+    // Records every media query a script of the page asks about the colour scheme (run before the page's scripts).
+    private const string RecordSchemeQueriesScript = """
+        (() => {
+          const original = window.matchMedia;
+          const asked = [];
+          Object.defineProperty(window, 'colourSchemeQueries', { value: asked });
+          window.matchMedia = function (query) {
+            if (/prefers-color-scheme/.test(query)) asked.push(String(query));
+            return original.call(this, query);
+          };
+        })();
+        """;
+
+    // What could make the page differ between the schemes other than in colours: a property other than a custom
+    // one set for a scheme (in a prefers-color-scheme block, style sheet or import), a custom property set for a
+    // scheme that does not hold a colour now, an element with a media attribute about the scheme, a script that
+    // asks about it. Empty when each scheme only gives colours to custom properties: the page is then the same
+    // in both but for colours.
+    private const string SchemeDifferencesScript = """
+        () => {
+          const aboutScheme = text => /prefers-color-scheme/.test(text || '');
+          const custom = new Set(), others = [];
+          const visit = (rules, inScheme) => {
+            for (const rule of rules) {
+              const here = inScheme || aboutScheme(rule.media?.mediaText) || aboutScheme(rule.conditionText);
+              if (rule.style && here) for (const name of rule.style) name.startsWith('--') ? custom.add(name) : others.push(`${name} set for a scheme`);
+              if (rule.styleSheet) visit(rule.styleSheet.cssRules, here || aboutScheme(rule.styleSheet.media.mediaText));
+              else if (rule.cssRules) visit(rule.cssRules, here);
+            }
+          };
+          for (const sheet of document.styleSheets) {
+            try { visit(sheet.cssRules, aboutScheme(sheet.media.mediaText)); } catch { others.push(`an unreadable style sheet ${sheet.href}`); }
+          }
+          for (const e of document.querySelectorAll('[media]')) if (aboutScheme(e.getAttribute('media'))) others.push(`<${e.tagName.toLowerCase()} media="${e.getAttribute('media')}">`);
+          const root = getComputedStyle(document.documentElement);
+          for (const name of custom) if (!CSS.supports('color', root.getPropertyValue(name).trim())) others.push(`${name} is not a colour`);
+          for (const query of window.colourSchemeQueries || []) others.push(`a script asks ${query}`);
+          return others;
+        }
+        """;
+
     private PageSurvey(IReadOnlyList<SurveyedPage> pages, IReadOnlyList<(string Page, string Url)> lateRequests)
     {
         Pages = pages;
@@ -60,6 +101,7 @@ public sealed class PageSurvey
     {
         await using var context = await guide.NewContextAsync(new BrowserNewContextOptions { ViewportSize = Desktop });
         await AxeAudit.AddToEveryPageAsync(context);
+        await context.AddInitScriptAsync(RecordSchemeQueriesScript);
         var chooser = await context.NewPageAsync();
         // A returning reader: the chooser then shows its "Continue at" link, which axe checks too.
         await chooser.GotoAsync("");
@@ -92,19 +134,24 @@ public sealed class PageSurvey
             // they drop down must fit on a phone as well.
             await tab.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
             // The theme follows prefers-color-scheme in CSS alone (no transition, no script reads it), so
-            // switching the emulated scheme restyles the page exactly as loading it in that scheme does.
+            // switching the emulated scheme restyles the page exactly as loading it in that scheme does. Every
+            // rule runs in the light scheme; in the dark one, when the page is the same but for colours (checked
+            // in both schemes), the rules about colour are all that can find something new.
             var violations = new List<string>();
+            var darkChanges = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var scheme in Schemes)
             {
                 await tab.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme });
-                violations.AddRange((await AxeAudit.FindViolationsOnAsync(tab)).Select(violation => $"/{path} ({scheme.ToString().ToLowerInvariant()}) {violation}"));
+                darkChanges.UnionWith(await tab.ReadAsync<string[]>(SchemeDifferencesScript));
+                var colourRulesOnly = scheme == ColorScheme.Dark && darkChanges.Count == 0;
+                violations.AddRange((await AxeAudit.FindViolationsOnAsync(tab, colourRulesOnly)).Select(violation => $"/{path} ({scheme.ToString().ToLowerInvariant()}) {violation}"));
             }
             // No script of the theme reads the window's size, so a narrowed window lays the page out as a phone does.
             await tab.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
             await tab.SetViewportSizeAsync(Phone.Width, Phone.Height);
             var phoneWidth = await tab.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
 
-            pages.Add(new SurveyedPage(path, requests, load.NamedUrls, load.FontFaces, load.Files, violations, Schemes.Length, phoneWidth));
+            pages.Add(new SurveyedPage(path, requests, load.NamedUrls, load.FontFaces, load.Files, violations, Schemes.Length, [.. darkChanges], phoneWidth));
         });
         var late = requestsOfTab.Values.SelectMany(requests => requests).ToList();
         return new PageSurvey([.. pages.OrderBy(page => page.Path, StringComparer.Ordinal)], late);
@@ -121,6 +168,8 @@ public sealed class PageSurvey
 /// <param name="Files">What the page loaded (the document, stylesheets, scripts, images, fetches), in decoded bytes.</param>
 /// <param name="AxeViolations">axe's violations, one line each, the scheme named.</param>
 /// <param name="AxeRuns">How many times axe ran on the page (once a scheme).</param>
+/// <param name="DarkChanges">What could make the dark scheme differ from the light one in more than colours: empty when
+/// nothing does, and only axe's colour rules ran in the dark scheme; else every rule ran in both.</param>
 /// <param name="PhoneScrollWidth">The page's width on a 390 px phone, menus open.</param>
 public sealed record SurveyedPage(
     string Path,
@@ -130,6 +179,7 @@ public sealed record SurveyedPage(
     IReadOnlyList<LoadedFile> Files,
     IReadOnlyList<string> AxeViolations,
     int AxeRuns,
+    IReadOnlyList<string> DarkChanges,
     int PhoneScrollWidth);
 
 /// <summary>A file a page loaded: its URL, its kind (html, css, js, image, other) and its decoded size.</summary>

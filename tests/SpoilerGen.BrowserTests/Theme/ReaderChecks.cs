@@ -43,20 +43,18 @@ public static class ReaderChecks
     /// <summary>Problems with the first screen and target sizes of each page, at both widths in both schemes.</summary>
     public static async Task<List<string>> FirstScreenProblemsAsync(GuideFixture guide, IEnumerable<string> paths)
     {
-        var problems = new List<string>();
+        var problems = new System.Collections.Concurrent.ConcurrentBag<string>();
         foreach (var (name, width, height) in Viewports)
         {
-            foreach (var scheme in Schemes)
+            await using var context = await guide.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+            await ParallelTabs.VisitAsync(context, paths, async (page, path) =>
             {
-                await using var context = await guide.NewContextAsync(new BrowserNewContextOptions
+                await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = Schemes[0] });
+                await page.GotoAsync(path);
+                // Each page loaded once a width and read in each scheme: the theme's schemes are CSS alone.
+                foreach (var scheme in Schemes)
                 {
-                    ViewportSize = new ViewportSize { Width = width, Height = height },
-                    ColorScheme = scheme,
-                });
-                var page = await context.NewPageAsync();
-                foreach (var path in paths)
-                {
-                    await page.GotoAsync(path);
+                    await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme });
                     var where = $"/{path} ({name}, {scheme})";
                     var screen = await page.ReadAsync<FirstScreen>(FirstScreenScript);
                     if (screen.H1Bottom < 0) problems.Add($"{where}: no <h1> in <main>");
@@ -65,9 +63,9 @@ public static class ReaderChecks
                     else if (screen.TextBottom > screen.Height) problems.Add($"{where}: the first line of text ends at {screen.TextBottom:0} px, below the first screen ({screen.Height} px)");
                     foreach (var small in await page.ReadAsync<string[]>(SmallTargetsScript)) problems.Add($"{where}: target under 24 x 24: {small}");
                 }
-            }
+            });
         }
-        return problems;
+        return [.. problems.Order(StringComparer.Ordinal)];
     }
 
     /// <summary>The pages of every kind: the chooser, the 404 page, and of the last tree its home, a section, a page, the tag list and a tag.</summary>

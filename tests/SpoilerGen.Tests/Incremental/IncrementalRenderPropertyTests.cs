@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using SpoilerGen.Build;
+using SpoilerGen.Testing;
 using SpoilerGen.Tests.Properties;
 using SpoilerGen.Tests.Support;
 
@@ -13,7 +14,10 @@ namespace SpoilerGen.Tests.Incremental;
 /// page and its repair), what <c>serve</c> holds after its incremental render and what <c>build</c> leaves
 /// in its output folder are byte for byte what a cold render of the same sources makes. <c>serve</c> is rendered
 /// twice: reading every source again, and reading only the paths a watcher would name (those whose bytes, time or
-/// existence changed), as <see cref="SpoilerGen.Serve.SiteRebuilder"/> does.
+/// existence changed), as <see cref="SpoilerGen.Serve.SiteRebuilder"/> does. Between builds the output folder may be
+/// disturbed too (<see cref="OutputDisturbanceKind"/>: a build cancelled while writing, a killed build's staging left beside it, a file of it deleted,
+/// added or edited in place with its old time given back, its spare edited): <c>build</c>'s output folder must still
+/// hold exactly the files, names and bytes, of a cold build into an empty folder, and no link out of it is followed.
 /// </summary>
 public sealed class IncrementalRenderPropertyTests
 {
@@ -25,15 +29,23 @@ public sealed class IncrementalRenderPropertyTests
         Gen.Select(Gen.Int[0, Enum.GetValues<SiteEditKind>().Length - 1], Gen.Int[0, 1000], Gen.Int[0, 6],
             (kind, choice, level) => new SiteEdit((SiteEditKind)kind, choice, level));
 
+    // Half the steps leave the output as the last build left it; the others disturb it one way or another.
+    private static readonly Gen<(OutputDisturbanceKind Kind, int Choice)> Disturbance =
+        Gen.Select(Gen.Int[0, 2 * (Enum.GetValues<OutputDisturbanceKind>().Length - 1)], Gen.Int[0, 1000],
+            (kind, choice) => ((OutputDisturbanceKind)Math.Max(0, kind - (Enum.GetValues<OutputDisturbanceKind>().Length - 1)), choice));
+
     [Fact]
     public void Every_incremental_render_and_build_equals_a_cold_render_of_the_same_sources()
     {
         long reused = 0, rendered = 0;
-        Gen.Select(SiteSpecGenerators.Site, Edit.Array[1, 6]).Sample((spec, edits) =>
+        Gen.Select(SiteSpecGenerators.Site, Edit.Array[1, 6], Disturbance.Array[6]).Sample((spec, edits, disturbances) =>
         {
             using var generated = new GeneratedSite(spec);
             var site = generated.Site;
             var editor = new SiteEditor(site, spec.EpisodeCount);
+            var disturber = new OutputDisturber(site.Root, site.Output);
+            using var fresh = new TemporaryFolder();
+            var step = 0;
             var options = new BuildOptions(site.Root);
             var served = SiteBuilder.Render(options);
             var watched = served;
@@ -42,7 +54,9 @@ public sealed class IncrementalRenderPropertyTests
             var applied = new List<SiteEdit>();
             foreach (var edit in edits)
             {
+                var disturbance = disturbances[step++];
                 editor.Apply(edit with { Level = edit.Level % (spec.EpisodeCount + 1) });
+                disturber.Apply(disturbance.Kind, disturbance.Choice);
                 applied.Add(edit);
                 served = SiteBuilder.Render(options, served);
                 var now = FileStates(site.Root);
@@ -52,7 +66,10 @@ public sealed class IncrementalRenderPropertyTests
                 Interlocked.Add(ref rendered, served.Cache?.RenderedCount ?? 0);
                 var cold = SiteBuilder.Render(options);
                 var built = site.Build();
-                string Context() => $"after {string.Join(", ", applied)}\n{editor.Describe()}";
+                var freshOutput = fresh.Combine($"cold{step}");
+                var coldBuilt = SiteBuilder.Build(new BuildOptions(site.Root, freshOutput));
+                string Context() => $"after {string.Join(", ", applied)} (the output last {disturbance.Kind}, {disturbance.Choice})\n{editor.Describe()}";
+                disturber.AssertOutsideUntouched();
 
                 Assert.True(cold.Succeeded == served.Succeeded, $"the cold render {(cold.Succeeded ? "succeeded" : "failed")}, the incremental one not; {Context()}");
                 Assert.True(cold.Diagnostics.Select(d => d.ToString()).SequenceEqual(served.Diagnostics.Select(d => d.ToString())),
@@ -68,6 +85,9 @@ public sealed class IncrementalRenderPropertyTests
                 AssertSame(expected, FilesOf(served), "serve's memory", Context);
                 AssertSame(expected, FilesOf(watched), "serve's memory (reading only what the watcher names)", Context);
                 AssertSame(expected, FilesIn(site.Output), "build's output folder", Context);
+                Assert.True(coldBuilt.Succeeded);
+                AssertSame(FilesIn(freshOutput, withOwnFiles: true), FilesIn(site.Output, withOwnFiles: true), "build's output folder, against a cold build into an empty folder", Context);
+                Assert.Equal(FoldersIn(freshOutput), FoldersIn(site.Output));
             }
         }, iter: Sequences);
 
@@ -103,9 +123,13 @@ public sealed class IncrementalRenderPropertyTests
     private static Dictionary<string, byte[]> FilesOf(RenderedSite rendered) =>
         rendered.Files!.ToDictionary(file => file.RelativePath, OutputFileBytes.Of, StringComparer.Ordinal);
 
-    /// <summary>The output folder's files, but for SpoilerGen's own marker and build record.</summary>
-    private static Dictionary<string, byte[]> FilesIn(string folder) =>
+    /// <summary>The output folder's files, but for SpoilerGen's own marker unless asked for.</summary>
+    private static Dictionary<string, byte[]> FilesIn(string folder, bool withOwnFiles = false) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(file => !Path.GetFileName(file).StartsWith(".spoilergen", StringComparison.Ordinal))
+            .Where(file => withOwnFiles || !Path.GetFileName(file).StartsWith(".spoilergen", StringComparison.Ordinal))
             .ToDictionary(file => Path.GetRelativePath(folder, file).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+
+    /// <summary>Every folder in the output, by its path in it: an emptied folder left behind would differ from a cold build's.</summary>
+    private static List<string> FoldersIn(string folder) =>
+        [.. Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/')).Order(StringComparer.Ordinal)];
 }

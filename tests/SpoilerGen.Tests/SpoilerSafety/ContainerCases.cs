@@ -35,5 +35,14 @@ public static class ContainerCases
         Page("container: a block never closed runs to the end of the page", "Open.\n\n::: spoiler s01e05\nSECRET\n", Hidden()),
         Page("container: a block inside a block", "::: spoiler s01e02\nA\n::: spoiler s01e05\nSECRET\n:::\nB\n:::\n", Hidden()),
         Page("container: a fence in a fenced code block inside a block", "::: spoiler s01e05\n```\n:::\n```\nSECRET\n:::\n", Hidden()),
+        Page("container: a code fence left open in a spoiler block takes its fence", "Before.\n\n::: spoiler s01e05\n```\nSECRET\n:::\n\nShown after.\n", Error(DiagnosticCodes.UnclosedInsideHiddenPart, 7, 1)),
+        Page("container: an inner spoiler block takes the outer block's fence", "Before.\n\n::: spoiler s01e05\n::: spoiler s01e06\nSECRET\n:::\n\nShown after.\n", Error(DiagnosticCodes.SpoilerBlockClosedByInnerBlock, 6, 1)),
+        Page("container: a code fence left open in a heading's section takes the next heading", "## Twist {spoiler=s01e05}\n\n```\nSECRET\n\n## Next\n\nShown text.\n", Error(DiagnosticCodes.UnclosedInsideHiddenPart, 6, 1)),
+        Page("container: a spoiler block left open in a heading's section takes the next heading", "## Twist {spoiler=s01e05}\n\n::: spoiler s01e06\nSECRET\n\n## Next\n\nShown text.\n", Error(DiagnosticCodes.SpoilerBlockClosedByInnerBlock, 6, 1)),
+        Page("container: a comment left open in a heading's section takes the next heading", "## Twist {spoiler=s01e05}\n\n<!--\nSECRET\n\n## Next\n\nShown text.\n", Error(DiagnosticCodes.UnclosedInsideHiddenPart, 6, 1)),
+        Page("container: a closed code fence holding ':::' in a spoiler block", "::: spoiler s01e05\n```\nSECRET\n:::\n```\n:::\n\nShown after.\n",
+            new BuildsAnd("shows the text after the block", read => read("start/page/index.html").Contains("Shown after."))),
+        Page("container: nested spoiler blocks each closed", "::: spoiler s01e05\n::: spoiler s01e06\nSECRET\n:::\n:::\n\nShown after.\n",
+            new BuildsAnd("shows the text after the blocks", read => read("start/page/index.html").Contains("Shown after."))),
     ];
 }

@@ -19,7 +19,7 @@ public static class FootnoteCases
     [
         Page("footnote: a visible one is rendered as a footnote", "Text.[^a]\n\n[^a]: A note.\n",
             new BuildsAnd("the reference and the note are written as footnotes", read =>
-                read(Start).Contains("href=\"#fn-1\"") && read(Start).Contains("<li id=\"fn-1\">") && !read(Start).Contains("[^a]"))),
+                read(Start).Contains("href=\"#fn_1\"") && read(Start).Contains("<li id=\"fn_1\">") && !read(Start).Contains("[^a]"))),
         Page("footnote: written and referenced in a hidden section", "Open.\n\n## Later {spoiler=s01e05}\n\nText.[^s]\n\n[^s]: SECRET note.\n", Hidden()),
         Page("footnote: written in a hidden section, referenced before it", "Open.[^s]\n\n## Later {spoiler=s01e05}\n\n[^s]: SECRET note.\n", Error(OutOfScope, 4, 6)),
         Page("footnote: written in a hidden section, referenced after it", "## Later {spoiler=s01e05}\n\n[^s]: SECRET note.\n\n## Open\n\nSee.[^s]\n", Error(OutOfScope, 10, 5)),
@@ -34,13 +34,15 @@ public static class FootnoteCases
         Page("footnote: numbering does not count a hidden footnote",
             "Open.[^a]\n\n## Later {spoiler=s01e05}\n\nHidden.[^s]\n\n[^s]: SECRET note.\n\n## Open again\n\nMore.[^b]\n\n[^a]: First.\n\n[^b]: Second.\n",
             new BuildsAnd("the start tree numbers its two footnotes 1 and 2, and the later tree three", read =>
-                read(Start).Contains("<li id=\"fn-2\">\n<p>Second.") && !read(Start).Contains("fn-3")
-                && read(Later).Contains("<li id=\"fn-3\">\n<p>Second."))),
+                read(Start).Contains("<li id=\"fn_2\">\n<p>Second.") && !read(Start).Contains("fn_3")
+                && read(Later).Contains("<li id=\"fn_3\">\n<p>Second."))),
         Page("footnote: a reference shown twice gets two back links only where both are shown",
             "Open.[^a] [Later.[^a]]{spoiler=s01e05} [SECRET]{spoiler=s01e05}\n\n[^a]: Note.\n",
             new BuildsAnd("one back link before, two after", read =>
-                read(Start).Contains("href=\"#fnref-1\"") && !read(Start).Contains("fnref-1-2")
-                && read(Later).Contains("href=\"#fnref-1-2\""))),
+                read(Start).Contains("href=\"#fnref_1\"") && !read(Start).Contains("fnref_1_2")
+                && read(Later).Contains("href=\"#fnref_1_2\""))),
         Page("footnote: search and feeds do not hold a hidden footnote's number", "Open.\n\n## Later {spoiler=s01e05}\n\nText.[^s]\n\n[^s]: SECRET.\n", Hidden()),
+        Page("footnote: its whole text hidden where its reference is shown", "Open.[^a]\n\n[^a]: [SECRET]{spoiler=s01e05}\n", Error(DiagnosticCodes.FootnoteEmptiedByHiding, 4, 6)),
+        Page("footnote: its whole text hidden, the reference hidden with it", "Open [twist[^a]]{spoiler=s01e05}.\n\n[^a]: [SECRET]{spoiler=s01e05}\n", Hidden()),
     ];
 }

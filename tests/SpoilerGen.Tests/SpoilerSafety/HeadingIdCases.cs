@@ -37,5 +37,9 @@ public static class HeadingIdCases
                 read("start/page/index.html").Contains("<h2 id=\"fate\">Fate</h2>\n<h2 id=\"fate-1\">Fate</h2>")
                 && read("s01e05/page/index.html").Contains("id=\"fate-2\""))),
         Page("heading id: a hidden section's heading is never in the contents", "## Open\nText.\n\n## The twist {spoiler=s01e05}\nSECRET\n", Hidden("the-twist")),
+        Page("heading id: a heading never takes a footnote's id", "## Fn 1\nText.[^a] [SECRET]{spoiler=s01e05}\n\n## Fnref 1\n\n[^a]: Note.\n",
+            new BuildsAnd("the headings are #fn-1 and #fnref-1, the footnote #fn_1 and its reference #fnref_1", read =>
+                read("start/page/index.html").Contains("<h2 id=\"fn-1\">") && read("start/page/index.html").Contains("<li id=\"fn_1\">")
+                && read("start/page/index.html").Contains("<h2 id=\"fnref-1\">") && read("start/page/index.html").Contains("id=\"fnref_1\""))),
     ];
 }

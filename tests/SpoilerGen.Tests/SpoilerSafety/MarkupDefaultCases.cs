@@ -96,5 +96,7 @@ public static class MarkupDefaultCases
         }, new BuildsAnd("links the page", read => read("start/page/index.html").Contains(">Spoilers</a>"))),
         Page("no false refusal: a comment note that mentions spoilers", "<!-- TODO: check the spoilers for s01e05 here -->\n\nText. A [SECRET]{spoiler=s01e05}.\n",
             new BuildsAnd("drops the note", read => !read("start/page/index.html").Contains("TODO"))),
+        Page("no false refusal: a phrase '[x]' at a list item's start is not a checkbox", "- a\n  - [x]{spoiler=s01e05} and [SECRET]{spoiler=s01e05}\n",
+            new BuildsAnd("no tree holds a checkbox", read => !read("start/page/index.html").Contains("checkbox") && !read("s01e05/page/index.html").Contains("checkbox"))),
     ];
 }

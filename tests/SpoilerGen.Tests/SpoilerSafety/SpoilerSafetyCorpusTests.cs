@@ -27,6 +27,8 @@ public sealed class SpoilerSafetyCorpusTests
         .. MarkupDefaultCases.All,
         .. FootnoteCases.All,
         .. ShapeCases.All,
+        .. CommentCases.All,
+        .. CommentCases.All.Take(2).Select(c => c.WithRawHtml() with { Name = c.Name + " (raw html on)" }),
     ];
 
     public static TheoryData<string> Names => [.. Corpus.Select(c => c.Name)];

@@ -28,7 +28,8 @@ public sealed record FolderSnapshot(bool Exists, IReadOnlyDictionary<string, str
     /// <summary>What is beside an output, less the build record and render cache that a successful build keeps there.</summary>
     public static IReadOnlyList<string> NamesBesideOutput(string folder) =>
         [.. NamesIn(folder).Where(name => !name.EndsWith(SpoilerGen.Write.BuildRecord.Suffix, StringComparison.Ordinal)
-            && !name.EndsWith(SpoilerGen.Write.RenderCacheFile.Suffix, StringComparison.Ordinal))];
+            && !name.EndsWith(SpoilerGen.Write.RenderCacheFile.Suffix, StringComparison.Ordinal)
+            && !name.EndsWith(SpoilerGen.Write.OutputDebris.SpareSuffix, StringComparison.Ordinal))];
 
     public static IReadOnlyList<string> NamesIn(string folder) =>
         [.. Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];

@@ -7,27 +7,82 @@ namespace SpoilerGen.Markup.Checks;
 /// <summary>
 /// Refuses the forms in which a spoiler block or a heading section would end earlier than its author
 /// meant. A block or section written inside a list item, a blockquote or another block ends where that
-/// container ends; text after the container is outside it, at the level around the container.
+/// container ends; text after the container is outside it, at the level around the container. And the
+/// forms in which what a hidden part holds decides where it ends: a code fence, HTML block or inner
+/// spoiler block left open there takes the closing ':::' or the next heading, and the rest of the page, with it.
 /// </summary>
 public static class ContainerEndChecker
 {
-    public static void Check(MarkdownDocument document, SpoilerParserContext context) => Visit(document, context);
+    public static void Check(MarkdownDocument document, SpoilerParserContext context) => Visit(document, context, hiddenIn: null);
 
-    private static void Visit(ContainerBlock container, SpoilerParserContext context)
+    /// <param name="hiddenIn">the innermost spoiler block or heading section around <paramref name="container"/>, if any</param>
+    private static void Visit(ContainerBlock container, SpoilerParserContext context, RevealBlock? hiddenIn)
     {
         foreach (var block in container)
         {
             switch (block)
             {
+                case SpoilerBlock { HasClosingFence: false } spoiler when hiddenIn is not null || spoiler.Descendants<SpoilerBlock>().Any():
+                    ReportClosedByInnerBlock(spoiler, hiddenIn, context);
+                    break;
                 case SpoilerBlock { HasClosingFence: false } spoiler:
                     CheckUnclosed(spoiler, context);
+                    break;
+                case FencedCodeBlock { ClosingFencedCharCount: 0 } fence when hiddenIn is not null:
+                    ReportRunsToEnd(fence, "code fence", $"close it with a line of {fence.OpeningFencedCharCount} '{fence.FencedChar}'", hiddenIn, context);
+                    break;
+                case HtmlBlock html when hiddenIn is HeadingSectionBlock && HtmlBlockEnd(html) is { } end && !IsClosed(html, end):
+                    ReportRunsToEnd(html, "HTML block", $"end it with '{end}'", hiddenIn, context);
                     break;
                 case HeadingSectionBlock section when section.Parent is not (MarkdownDocument or HeadingSectionBlock):
                     CheckSection(section, context);
                     break;
             }
-            if (block is ContainerBlock child) Visit(child, context);
+            if (block is ContainerBlock child) Visit(child, context, block as RevealBlock ?? hiddenIn);
         }
+    }
+
+    /// <summary>
+    /// A code fence or HTML block left open in a hidden part runs to the end of the page: it takes the part's ':::'
+    /// or the next heading with it, so what the part hides decides whether the rest of the page is hidden too, and
+    /// earlier trees would differ by what later episodes reveal.
+    /// </summary>
+    private static void ReportRunsToEnd(LeafBlock leaf, string what, string fix, RevealBlock hiddenIn, SpoilerParserContext context) =>
+        context.ReportError(leaf.Line, leaf.Column, DiagnosticCodes.UnclosedInsideHiddenPart,
+            $"this {what} in the {Describe(hiddenIn)} that starts at line {context.PositionOf(hiddenIn.Line, 0).Line} is never closed, so it runs to the end of the page and takes {(hiddenIn is SpoilerBlock ? "the block's ':::'" : "the next heading")} and everything after it into the hidden part; {fix}");
+
+    /// <summary>
+    /// An unclosed spoiler block holding another one: its ':::' closed the inner block, and the outer one runs on to the
+    /// end of the page. One inside a heading section takes the next heading with it. Either way, a line inside the
+    /// hidden part decides what of the rest of the page earlier trees show.
+    /// </summary>
+    private static void ReportClosedByInnerBlock(SpoilerBlock spoiler, RevealBlock? hiddenIn, SpoilerParserContext context) =>
+        context.ReportError(spoiler.Line, spoiler.Column, DiagnosticCodes.SpoilerBlockClosedByInnerBlock,
+            hiddenIn is not null
+                ? $"this spoiler block inside the {Describe(hiddenIn)} that starts at line {context.PositionOf(hiddenIn.Line, 0).Line} is never closed, so it runs to the end of the page and takes {(hiddenIn is SpoilerBlock ? "the outer block's ':::'" : "the next heading")} and everything after it; close it with ':::' (each block needs its own)"
+                : "this spoiler block is never closed: the ':::' after the block opened inside it closes only that inner block, so this one runs to the end of the page; close each block with its own ':::'");
+
+    // CommonMark's HTML blocks 1 to 5 end only at their end marker, or with the page; the others end at a blank line.
+    private static string? HtmlBlockEnd(HtmlBlock html) => html.Type switch
+    {
+        HtmlBlockType.Comment => "-->",
+        HtmlBlockType.ProcessingInstruction => "?>",
+        HtmlBlockType.DocumentType => ">",
+        HtmlBlockType.CData => "]]>",
+        HtmlBlockType.ScriptPreOrStyle => html.Lines.Count > 0 && html.Lines.Lines[0].Slice.ToString().TrimStart().ToLowerInvariant() is var first
+            ? first.StartsWith("<script", StringComparison.Ordinal) ? "</script>" : first.StartsWith("<style", StringComparison.Ordinal) ? "</style>"
+            : first.StartsWith("<textarea", StringComparison.Ordinal) ? "</textarea>" : "</pre>"
+            : null,
+        _ => null,
+    };
+
+    /// <summary>Whether the block's last line holds its end marker (after the opening, on a block of one line).</summary>
+    private static bool IsClosed(HtmlBlock html, string end)
+    {
+        if (html.Lines.Count == 0) return true;
+        var last = html.Lines.Lines[html.Lines.Count - 1].Slice.ToString();
+        var from = html.Lines.Count == 1 ? Math.Min(last.Length, html.Type == HtmlBlockType.Comment ? 4 : 2) : 0;
+        return last.IndexOf(end, from, StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Markup.Reading;
 using SpoilerGen.Markup.Syntax;
@@ -11,7 +12,9 @@ namespace SpoilerGen.Markup.Checks;
 /// A footnote belongs to the spoiler section it is written in, as a link definition does: a reference
 /// shown earlier than its footnote would print the footnote's text (or at least its number) in trees that
 /// must not see it, so it is an error at the reference. Markdown reads footnotes only at the top level of a
-/// page: one written inside a spoiler block would be printed as text, so that is an error too.
+/// page: one written inside a spoiler block would be printed as text, so that is an error too. A footnote
+/// whose whole text is hidden where its reference is shown would leave an empty note and its number,
+/// which tell early readers that something is hidden there: an error as well.
 /// </summary>
 public static partial class FootnoteScopeChecker
 {
@@ -21,7 +24,7 @@ public static partial class FootnoteScopeChecker
         if (FootnoteLevels.GroupOf(document) is not { } group) return;
 
         var references = FootnoteLevels.ReferencesInBody(document)
-            .Concat(group.OfType<Footnote>().SelectMany(footnote => FootnoteLevels.ReferencesIn(footnote, FootnoteLevels.WrittenAt(footnote))));
+            .Concat(group.OfType<Footnote>().SelectMany(footnote => FootnoteLevels.ReferencesIn(footnote, FootnoteLevels.WrittenAt(footnote)))).ToList();
         foreach (var (reference, level) in references)
         {
             var written = FootnoteLevels.WrittenAt(reference.Footnote);
@@ -30,6 +33,40 @@ public static partial class FootnoteScopeChecker
                 $"this footnote reference '[{reference.Footnote.Label}]' is shown from {context.LabelOf(level)}, but its footnote at line {context.PositionOf(reference.Footnote.Line, 0).Line} is written where it is hidden until {context.LabelOf(written)}; " +
                 "hide the reference with the footnote, or move the footnote out of the spoiler");
         }
+        foreach (var footnote in group.OfType<Footnote>())
+        {
+            var shownFrom = FootnoteLevels.ShownFrom(footnote);
+            if (shownFrom == FootnoteLevels.Never || !IsEmptiedByHiding(footnote, shownFrom)) continue;
+            // At the reference shown first: that is what the author should hide.
+            var first = references.Where(found => found.Reference.Footnote == footnote).OrderBy(found => found.Level).Select(found => found.Reference).FirstOrDefault();
+            context.ReportError(first?.Line ?? footnote.Line, first?.Column ?? 0, DiagnosticCodes.FootnoteEmptiedByHiding,
+                $"this reference shows footnote '[{footnote.Label}]' from the tree {context.LabelOf(shownFrom)}, but all of the footnote's text (line {context.PositionOf(footnote.Line, 0).Line}) is hidden there: readers would see its number and an empty note, which says that something is hidden; " +
+                "hide the reference with the words it follows ('[twist[^a]]{spoiler=s01e05}') and write the footnote's text plainly");
+        }
+    }
+
+    /// <summary>
+    /// Whether the footnote hides something at <paramref name="level"/> and shows nothing else there but the back
+    /// link that Markdig adds to its last paragraph.
+    /// </summary>
+    private static bool IsEmptiedByHiding(Footnote footnote, int level)
+    {
+        var hides = false;
+        var shows = false;
+        Model.RevealWalker.Walk(footnote, level, (node, nodeLevel) =>
+        {
+            if (nodeLevel > level) { hides = true; return; }
+            shows |= node switch
+            {
+                FootnoteLink { IsBackLink: true } => false,
+                LiteralInline literal => !literal.Content.IsEmptyOrWhitespace(),
+                HtmlInline html => !html.Tag.StartsWith("<!--", StringComparison.Ordinal),
+                HtmlBlock html => html.Type != HtmlBlockType.Comment,
+                CodeInline or HtmlEntityInline or AutolinkInline or FootnoteLink or LinkInline { IsImage: true } or CodeBlock or ThematicBreakBlock => true,
+                _ => false,
+            };
+        });
+        return hides && !shows;
     }
 
     private static void CheckDefinitionsAtTop(MarkdownDocument document, SpoilerParserContext context)

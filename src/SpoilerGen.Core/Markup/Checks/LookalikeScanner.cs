@@ -30,6 +30,7 @@ public static class LookalikeScanner
                 break;
             case HtmlBlock html:
                 ScanLines(html, HtmlComments.BlankOut, "raw HTML (leave a blank line between HTML and Markdown)", context, isCode: false);
+                ScanLines(html, HtmlComments.KeepOnlyInside, InComment, context, isCode: true);
                 break;
             case FencedCodeBlock fenced:
                 // Info and arguments together: "```spoiler s01e05" splits into "spoiler" and "s01e05".
@@ -44,6 +45,11 @@ public static class LookalikeScanner
                 break;
         }
     }
+
+    // A comment is dropped from every tree, and with it any markup it swallowed: "[dies <!-- x]{spoiler=s01e05} -->"
+    // leaves "[dies" as text for every reader. Notes may mention spoilers; only SpoilerGen's own markup is refused there.
+    private const string InComment =
+        "an HTML comment (a comment swallows the markup in it, and what the markup should hide is then shown to every reader; close the comment before the markup, or leave the markup out of the note)";
 
     /// <param name="visibleText">what of the block's text is written, as text of the same length</param>
     /// <param name="isCode">code prints data keyed by episode as it is: only SpoilerGen's own markup is refused there</param>
@@ -132,6 +138,7 @@ public static class LookalikeScanner
                 return;
             case HtmlInline html:
                 var tag = HtmlComments.Remove(html.Tag);
+                ReportInComment(html, context);
                 pieces.Add(new TextPiece(tag, html.Line, html.Column, false, "raw HTML"));
                 return;
             case AutolinkInline autolink:
@@ -150,6 +157,16 @@ public static class LookalikeScanner
         {
             foreach (var child in container) Collect(child, level, pieces, context);
         }
+    }
+
+    /// <summary>Reports spoiler markup inside a comment of an inline tag, at its line and column (a comment may span lines).</summary>
+    private static void ReportInComment(HtmlInline html, SpoilerParserContext context)
+    {
+        if (SpoilerMarkupLookalike.Find(HtmlComments.KeepOnlyInside(html.Tag), context.Timeline, foreignSyntax: false, isCode: true) is not { } found) return;
+        var lineStart = html.Tag.LastIndexOf('\n', Math.Max(found.Index - 1, 0)) + 1;
+        var lines = html.Tag.AsSpan(0, lineStart).Count('\n');
+        var column = lines == 0 ? html.Column + found.Index : found.Index - lineStart;
+        context.ReportFirstOnLine(html.Line + lines, column, found.Code, found.Message(InComment));
     }
 
     private static void Report(string? text, int line, int column, string where, SpoilerParserContext context)

@@ -56,7 +56,8 @@ public sealed class FootnoteNumbers
                 _numbers[reference.Footnote] = number;
             }
             var earlier = _referenceIds.Keys.Count(other => other.Footnote == reference.Footnote);
-            var id = earlier == 0 ? $"fnref-{number}" : $"fnref-{number}-{earlier + 1}";
+            // '_' is never in a heading's slug (letters, digits and '-'), so no heading can take a footnote's id.
+            var id = earlier == 0 ? $"fnref_{number}" : $"fnref_{number}_{earlier + 1}";
             _referenceIds[reference] = id;
             _referenceIdsByIndex[reference.Index] = id;
         }

@@ -18,6 +18,23 @@ public static partial class HtmlComments
     public static IEnumerable<(int Start, int Length)> Find(string html) =>
         html.Contains("<!--", StringComparison.Ordinal) ? Comment().Matches(html).Select(match => (match.Index, match.Length)) : [];
 
+    /// <summary>
+    /// The text of the comments alone, without their "&lt;!--" and "--&gt;": everything else (and the markers) becomes
+    /// spaces, keeping line breaks, so positions in the text stay the same.
+    /// </summary>
+    public static string KeepOnlyInside(string html)
+    {
+        if (!html.Contains("<!--", StringComparison.Ordinal)) return "";
+        var kept = html.Select(c => c == '\n' ? '\n' : ' ').ToArray();
+        foreach (var (start, length) in Find(html))
+        {
+            var end = start + length;
+            if (html.AsSpan(start, length).EndsWith("-->", StringComparison.Ordinal)) end -= 3;
+            for (var i = start + 4; i < end; i++) kept[i] = html[i];
+        }
+        return new string(kept);
+    }
+
     /// <summary>Replaces each comment by as many spaces, keeping line breaks, so positions in the text stay the same.</summary>
     public static string BlankOut(string html) =>
         html.Contains("<!--", StringComparison.Ordinal)

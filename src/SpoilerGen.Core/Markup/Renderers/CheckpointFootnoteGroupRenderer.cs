@@ -31,7 +31,7 @@ public sealed class CheckpointFootnoteGroupRenderer : HtmlObjectRenderer<Footnot
         renderer.WriteLine("<ol>");
         foreach (var footnote in footnotes.Shown)
         {
-            renderer.Write("<li id=\"fn-").Write(footnotes.NumberOf(footnote).ToString(System.Globalization.CultureInfo.InvariantCulture)).WriteLine("\">");
+            renderer.Write("<li id=\"fn_").Write(footnotes.NumberOf(footnote).ToString(System.Globalization.CultureInfo.InvariantCulture)).WriteLine("\">");
             renderer.WriteChildren(footnote);
             renderer.EnsureLine();
             renderer.WriteLine("</li>");

@@ -25,7 +25,7 @@ public sealed class CheckpointFootnoteLinkRenderer : HtmlObjectRenderer<Footnote
         }
         if (footnotes.ReferenceIdOf(link) is not { } id) return;
         var number = footnotes.NumberOf(link.Footnote).ToString(CultureInfo.InvariantCulture);
-        renderer.Write("<sup><a id=\"").Write(id).Write("\" href=\"#fn-").Write(number).Write("\" class=\"footnote-ref\" role=\"doc-noteref\">")
+        renderer.Write("<sup><a id=\"").Write(id).Write("\" href=\"#fn_").Write(number).Write("\" class=\"footnote-ref\" role=\"doc-noteref\">")
             .Write(number).Write("</a></sup>");
     }
 }

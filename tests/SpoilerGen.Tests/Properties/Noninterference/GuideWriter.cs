@@ -82,7 +82,8 @@ public sealed class GuideWriter(GuideSpec spec, string? language = null)
                     body.AppendLine($"{paragraph.Text}.").AppendLine();
                     break;
                 case GuideParagraph { PhraseLevel: { } phrase } paragraph:
-                    body.AppendLine($"{paragraph.Text} [{paragraph.PhraseText}]{{spoiler={spec.LevelId(phrase)}}} end.").AppendLine();
+                    // Comments inside and around the phrase: every tree drops them, and they must not change what else it shows.
+                    body.AppendLine($"{paragraph.Text} <!-- a note --> [{paragraph.PhraseText}<!-- a note -->]{{spoiler={spec.LevelId(phrase)}}} end.").AppendLine();
                     break;
                 case GuideHeading heading:
                     body.AppendLine($"{new string('#', Math.Min(heading.SameRank ? rank : rank + 1, 6))} {heading.Text}").AppendLine();
@@ -98,6 +99,8 @@ public sealed class GuideWriter(GuideSpec spec, string? language = null)
                     break;
                 case GuideBlock block:
                     body.AppendLine($"::: spoiler {spec.LevelId(block.Level)}");
+                    // A closed code fence holding ':::' inside the block: it must not end the block.
+                    body.AppendLine("```").AppendLine(":::").AppendLine("```").AppendLine();
                     AppendNodes(body, block.Inner, Math.Max(level, block.Level), rank, folder);
                     body.AppendLine(":::").AppendLine();
                     break;

@@ -1,0 +1,8 @@
+namespace SpoilerGen.Write;
+
+/// <summary>Which file a name leads to (its device and inode: two names of one file have the same), whether it is a regular file, and its size.</summary>
+/// <param name="ChangedAt">
+/// The inode's change time (UTC): set by the system at every write, rename, link or change of mode, and never to an earlier
+/// time by <c>touch</c> or any other call, as the modification time can be.
+/// </param>
+internal readonly record struct FileIdentity(ulong Device, ulong Inode, bool IsRegularFile, long Size, DateTime ChangedAt);

@@ -1,0 +1,26 @@
+namespace SpoilerGen.Tests.Incremental;
+
+/// <summary>What may happen to a build's output folder and what lies beside it between two builds, besides an edit of the sources.</summary>
+public enum OutputDisturbanceKind
+{
+    /// <summary>Nothing: the output is as the last build left it.</summary>
+    None,
+
+    /// <summary>A build of the edited sources cancelled (Ctrl+C) while it writes its staging folder.</summary>
+    CancelledBuild,
+
+    /// <summary>A build killed outright while writing: its staging folder is left beside the output, half updated, with a stray file and a link out.</summary>
+    KilledBuild,
+
+    /// <summary>Someone deleted a file of the output.</summary>
+    FileDeleted,
+
+    /// <summary>Someone edited a file of the output in place, keeping its size, and gave it back its old modification time.</summary>
+    FileEditedInPlace,
+
+    /// <summary>Someone added a file to the output.</summary>
+    FileAdded,
+
+    /// <summary>Someone edited a file of the spare (the retired output kept beside it) in place, keeping its size and time.</summary>
+    SpareEdited,
+}

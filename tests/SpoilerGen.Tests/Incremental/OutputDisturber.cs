@@ -1,0 +1,126 @@
+using SpoilerGen.Build;
+using SpoilerGen.Write;
+
+namespace SpoilerGen.Tests.Incremental;
+
+/// <summary>
+/// Disturbs a build's output folder between two builds as a user, a crash or another tool would (<see cref="OutputDisturbanceKind"/>):
+/// the next build must publish exactly what a cold build into an empty folder publishes all the same.
+/// </summary>
+public sealed class OutputDisturber(string siteRoot, string output)
+{
+    private readonly string _parent = Path.GetDirectoryName(output)!;
+    private readonly string _name = Path.GetFileName(output);
+    private int _disturbances;
+
+    private string Spare => Path.Combine(_parent, $".{_name}{OutputDebris.SpareSuffix}");
+
+    public void Apply(OutputDisturbanceKind kind, int choice)
+    {
+        var number = ++_disturbances;
+        if (!Directory.Exists(output)) return;
+        var files = FilesOf(output);
+        var file = files.Count == 0 ? null : files[choice % files.Count];
+        switch (kind)
+        {
+            case OutputDisturbanceKind.CancelledBuild:
+                using (var cancellation = new CancellationTokenSource())
+                {
+                    var options = new BuildOptions(siteRoot, output, Progress: line =>
+                    {
+                        if (line.StartsWith("writing the new output", StringComparison.Ordinal) || line.StartsWith("updating the previous build's spare", StringComparison.Ordinal)) cancellation.Cancel();
+                    });
+                    // A build with nothing to do, or one that fails before it writes, is not cancelled: that is fine too.
+                    try
+                    {
+                        SiteBuilder.Build(options, cancellation.Token);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                    }
+                }
+                break;
+            case OutputDisturbanceKind.KilledBuild:
+                LeaveKilledStaging(number, choice);
+                break;
+            case OutputDisturbanceKind.FileDeleted when file is not null:
+                File.Delete(file);
+                break;
+            case OutputDisturbanceKind.FileEditedInPlace when file is not null:
+                EditInPlace(file);
+                break;
+            case OutputDisturbanceKind.FileAdded:
+                File.WriteAllText(Path.Combine(output, files.Count == 0 ? "" : Path.GetRelativePath(output, Path.GetDirectoryName(file!)!), $"added{number}.html"), "not the build's\n");
+                break;
+            case OutputDisturbanceKind.SpareEdited when Directory.Exists(Spare) && FilesOf(Spare) is { Count: > 0 } spareFiles:
+                EditInPlace(spareFiles[choice % spareFiles.Count]);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// What a build killed while writing leaves: the spare it took (or a new marked folder), some files replaced by others
+    /// of the same size, some hard links of the output's files, a file of no output, and a link to a folder outside.
+    /// </summary>
+    private void LeaveKilledStaging(int number, int choice)
+    {
+        var staging = Path.Combine(_parent, $".{_name}.spoilergen-new-killed{number}");
+        if (Directory.Exists(Spare)) Directory.Move(Spare, staging);
+        else
+        {
+            Directory.CreateDirectory(staging);
+            File.WriteAllText(Path.Combine(staging, OutputMarker.FileName), OutputMarker.Text);
+        }
+        var outputFiles = FilesOf(output);
+        for (var i = choice % 3; i < outputFiles.Count; i += 3)
+        {
+            var target = Path.Combine(staging, Path.GetRelativePath(output, outputFiles[i]));
+            if (Path.GetFileName(target) == OutputMarker.FileName) continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Delete(target);
+            if (i % 2 == 0) File.CreateSymbolicLink(target, outputFiles[i]);
+            else File.WriteAllBytes(target, new byte[new FileInfo(outputFiles[i]).Length]);
+        }
+        File.WriteAllText(Path.Combine(staging, $"stray{number}.html"), "half a build\n");
+        var outside = Path.Combine(_parent, $"outside{number}");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "keep.txt"), "not SpoilerGen's\n");
+        // Where the new output has folders: a write that followed either link would land outside.
+        foreach (var tree in new[] { "start", choice % 2 == 0 ? "s01e01" : "assets" })
+        {
+            var path = Path.Combine(staging, tree);
+            if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+            Directory.CreateSymbolicLink(path, outside);
+        }
+    }
+
+    /// <summary>Every folder this disturber made outside the output holds what it was given: a build never wrote through a link.</summary>
+    public void AssertOutsideUntouched()
+    {
+        foreach (var outside in Directory.EnumerateDirectories(_parent, "outside*"))
+        {
+            Assert.Equal(["keep.txt"], Directory.EnumerateFileSystemEntries(outside).Select(Path.GetFileName));
+            Assert.Equal("not SpoilerGen's\n", File.ReadAllText(Path.Combine(outside, "keep.txt")));
+        }
+    }
+
+    /// <summary>Flips a byte of the file through its own name (every other name of it sees the change) and gives it back its time.</summary>
+    private static void EditInPlace(string file)
+    {
+        var time = File.GetLastWriteTimeUtc(file);
+        using (var stream = new FileStream(file, FileMode.Open, FileAccess.ReadWrite))
+        {
+            if (stream.Length == 0) stream.WriteByte((byte)'x');
+            else
+            {
+                var first = stream.ReadByte();
+                stream.Position = 0;
+                stream.WriteByte((byte)(first == 'x' ? 'y' : 'x'));
+            }
+        }
+        File.SetLastWriteTimeUtc(file, time);
+    }
+
+    private static List<string> FilesOf(string folder) =>
+        [.. Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }).Order(StringComparer.Ordinal)];
+}
