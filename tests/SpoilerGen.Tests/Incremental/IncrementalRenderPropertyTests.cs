@@ -76,7 +76,7 @@ public sealed class IncrementalRenderPropertyTests
                     $"diagnostics differ: cold [{string.Join("; ", cold.Diagnostics)}], incremental [{string.Join("; ", served.Diagnostics)}]; {Context()}");
                 Assert.True(cold.Diagnostics.Select(d => d.ToString()).SequenceEqual(watched.Diagnostics.Select(d => d.ToString())),
                     $"diagnostics differ: cold [{string.Join("; ", cold.Diagnostics)}], watched [{string.Join("; ", watched.Diagnostics)}]; {Context()}");
-                Assert.Equal(cold.Succeeded, built.Succeeded);
+                Assert.True(cold.Succeeded == built.Succeeded, $"the cold render {(cold.Succeeded ? "succeeded" : "failed")}, the build not: [{string.Join("; ", built.Diagnostics)}]; {Context()}");
                 Assert.True(cold.Diagnostics.Select(d => d.ToString()).SequenceEqual(built.Diagnostics.Select(d => d.ToString())),
                     $"diagnostics differ: cold [{string.Join("; ", cold.Diagnostics)}], build [{string.Join("; ", built.Diagnostics)}]; {Context()}");
                 if (!cold.Succeeded) continue;

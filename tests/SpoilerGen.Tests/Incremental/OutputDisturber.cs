@@ -19,7 +19,8 @@ public sealed class OutputDisturber(string siteRoot, string output)
     {
         var number = ++_disturbances;
         if (!Directory.Exists(output)) return;
-        var files = FilesOf(output);
+        // Not the marker: without it the folder is not SpoilerGen's, and the build rightly refuses it (SG0501).
+        var files = FilesOf(output).Where(path => Path.GetFileName(path) != OutputMarker.FileName).ToList();
         var file = files.Count == 0 ? null : files[choice % files.Count];
         switch (kind)
         {
@@ -65,7 +66,16 @@ public sealed class OutputDisturber(string siteRoot, string output)
     private void LeaveKilledStaging(int number, int choice)
     {
         var staging = Path.Combine(_parent, $".{_name}.spoilergen-new-killed{number}");
-        if (Directory.Exists(Spare)) Directory.Move(Spare, staging);
+        if (Directory.Exists(Spare))
+        {
+            Directory.Move(Spare, staging);
+            // Links an earlier disturbance left in it, which no build has taken away yet: this writer must not follow them either.
+            foreach (var link in Directory.EnumerateFileSystemEntries(staging, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+                .Where(path => new FileInfo(path).LinkTarget is not null).ToList())
+            {
+                File.Delete(link);
+            }
+        }
         else
         {
             Directory.CreateDirectory(staging);
