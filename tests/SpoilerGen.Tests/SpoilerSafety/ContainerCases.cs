@@ -41,7 +41,7 @@ public static class ContainerCases
         Page("container: a spoiler block left open in a heading's section takes the next heading", "## Twist {spoiler=s01e05}\n\n::: spoiler s01e06\nSECRET\n\n## Next\n\nShown text.\n", Error(DiagnosticCodes.SpoilerBlockClosedByInnerBlock, 6, 1)),
         Page("container: a comment left open in a heading's section takes the next heading", "## Twist {spoiler=s01e05}\n\n<!--\nSECRET\n\n## Next\n\nShown text.\n", Error(DiagnosticCodes.UnclosedInsideHiddenPart, 6, 1)),
         Page("container: an inner block left open in a list item inside a block", "::: spoiler s01e05\n- item\n  ::: spoiler s01e06\n  SECRET\n- next\n:::\n\nShown.\n",
-            Error(DiagnosticCodes.SpoilerBlockClosedByInnerBlock, 6, 3)),
+            Error(DiagnosticCodes.SpoilerBlockEndsWithContainer, 6, 3)),
         Page("container: a closed code fence holding ':::' in a spoiler block", "::: spoiler s01e05\n```\nSECRET\n:::\n```\n:::\n\nShown after.\n",
             new BuildsAnd("shows the text after the block", read => read("start/page/index.html").Contains("Shown after."))),
         Page("container: nested spoiler blocks each closed", "::: spoiler s01e05\n::: spoiler s01e06\nSECRET\n:::\n:::\n\nShown after.\n",
