@@ -282,8 +282,9 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     public void Dispose()
     {
         if (_committed) return;
-        // Nothing in a spare is trusted, so a half-written staging folder is as good a spare as any.
-        if (!TryKeepAsSpare(Folder)) TryDelete(Folder);
+        // Beside an output, a half-written staging folder is as good a spare as any (nothing in a spare is trusted); a
+        // build that never made an output leaves nothing behind it.
+        if (!_target.HasPreviousOutput || !TryKeepAsSpare(Folder)) TryDelete(Folder);
     }
 
     /// <summary>Keeps the output the swap retired as the next build's spare; removes it where that is not possible.</summary>
