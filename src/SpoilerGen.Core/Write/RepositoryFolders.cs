@@ -25,7 +25,7 @@ public static class RepositoryFolders
     public static string? ContentProblem(string output)
     {
         if (!Directory.Exists(output)) return null;
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0, ReturnSpecialDirectories = false };
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = 0, ReturnSpecialDirectories = false };
         var entries = new FileSystemEnumerable<string>(output, (ref FileSystemEntry entry) => entry.ToFullPath(), options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) => IsRepositoryName(entry.FileName.ToString()),
