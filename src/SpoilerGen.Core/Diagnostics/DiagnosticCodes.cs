@@ -52,6 +52,7 @@ public static class DiagnosticCodes
     public const string SpoilerSplitsList = "SG0215";
     public const string SpoilerSplitsCodeBlock = "SG0216";
     public const string SpoilerEndsListItem = "SG0217";
+    public const string TableTooLarge = "SG0218";
     public const string FootnoteOutOfScope = "SG0230";
     public const string FootnoteDefinitionNotAtTop = "SG0231";
     public const string UnclosedInsideHiddenPart = "SG0232";

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Markdig;
 using Markdig.Syntax;
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Markup.Checks;
 using SpoilerGen.Markup.Syntax;
 using SpoilerGen.Model;
 using SpoilerGen.Text;
@@ -125,6 +126,11 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         if (MarkdownNestingScan.FirstDeeperThan(body, limit, cancellationToken) is var (deepLine, deepColumn))
         {
             fileDiagnostics.Error(bodyStart with { Line = bodyStart.Line + deepLine, Column = deepColumn + 1 }, DiagnosticCodes.MarkdownNestingTooDeep, message);
+            return new MarkdownDocument();
+        }
+        if (TableSizeScan.FirstTooLarge(body, cancellationToken) is var (tableLine, tableColumn))
+        {
+            fileDiagnostics.Error(bodyStart with { Line = bodyStart.Line + tableLine, Column = tableColumn + 1 }, DiagnosticCodes.TableTooLarge, TableSizeLimit.Message);
             return new MarkdownDocument();
         }
         MarkdownDocument document;

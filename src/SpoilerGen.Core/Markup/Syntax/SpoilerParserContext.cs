@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Parsers;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Model;
 
@@ -13,6 +14,10 @@ public sealed class SpoilerParserContext(Timeline timeline, string path, int bod
 {
     /// <summary>Looked at on every line (by <see cref="ParserContextCapture"/>): Markdig itself has no way to stop a parse.</summary>
     public CancellationToken CancellationToken => cancellationToken;
+
+    /// <summary>The signal of the parse <paramref name="processor"/> runs, for inline parsers that read far.</summary>
+    public static CancellationToken CancellationTokenOf(InlineProcessor processor) =>
+        processor.Context is SpoilerParserContext context ? context.CancellationToken : CancellationToken.None;
 
     public string Path { get; } = path;
 
