@@ -59,6 +59,7 @@ public static class DiagnosticCodes
     public const string UnclosedInsideHiddenPart = "SG0232";
     public const string SpoilerBlockClosedByInnerBlock = "SG0233";
     public const string FootnoteEmptiedByHiding = "SG0234";
+    public const string FootnoteReferenceGivenLevel = "SG0235";
 
     // Links and URLs
     public const string LinkTargetMissing = "SG0301";
