@@ -52,11 +52,14 @@ public static class DiagnosticCodes
     public const string SpoilerSplitsList = "SG0215";
     public const string SpoilerSplitsCodeBlock = "SG0216";
     public const string SpoilerEndsListItem = "SG0217";
+    public const string TableTooLarge = "SG0218";
+    public const string SiteRootedPathLeavesSite = "SG0219";
     public const string FootnoteOutOfScope = "SG0230";
     public const string FootnoteDefinitionNotAtTop = "SG0231";
     public const string UnclosedInsideHiddenPart = "SG0232";
     public const string SpoilerBlockClosedByInnerBlock = "SG0233";
     public const string FootnoteEmptiedByHiding = "SG0234";
+    public const string FootnoteReferenceGivenLevel = "SG0235";
 
     // Links and URLs
     public const string LinkTargetMissing = "SG0301";

@@ -33,12 +33,16 @@ public sealed class SpoilerExtension : IMarkdownExtension
         {
             pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new SpoilerInlineParser());
         }
-        // Parsers that read to the right without regard for brackets must stop at a phrase's end; links are read in bounded time.
+        // Parsers that read to the right without regard for brackets must stop at a phrase's end; links and code spans are read in bounded time.
         for (var i = 0; i < pipeline.InlineParsers.Count; i++)
         {
             if (pipeline.InlineParsers[i] is Markdig.Extensions.AutoLinks.AutoLinkParser autoLinks)
             {
                 pipeline.InlineParsers[i] = new PhraseBoundedInlineParser(autoLinks);
+            }
+            else if (pipeline.InlineParsers[i] is CodeInlineParser and not IndexedCodeInlineParser)
+            {
+                pipeline.InlineParsers[i] = new IndexedCodeInlineParser();
             }
             else if (pipeline.InlineParsers[i] is Markdig.Extensions.TaskLists.TaskListInlineParser taskLists)
             {
@@ -69,7 +73,7 @@ public sealed class SpoilerExtension : IMarkdownExtension
         renderers.ReplaceOrAdd<HeadingRenderer>(new CheckpointHeadingRenderer());
         renderers.ReplaceOrAdd<LinkInlineRenderer>(new CheckpointLinkRenderer());
         renderers.InsertBefore<HtmlBlockRenderer>(new CommentDroppingHtmlBlockRenderer());
-        renderers.ReplaceOrAdd<ParagraphRenderer>(new EmptiedSkippingRenderer<ParagraphBlock>(new ParagraphRenderer()));
+        renderers.ReplaceOrAdd<ParagraphRenderer>(new CheckpointParagraphRenderer());
         renderers.ReplaceOrAdd<QuoteBlockRenderer>(new EmptiedSkippingRenderer<QuoteBlock>(new QuoteBlockRenderer()));
         renderers.ReplaceOrAdd<ListRenderer>(new CheckpointListRenderer());
         // Wrapped, not replaced: the emphasis extras have already taught Markdig's renderer their tags (del, mark…).

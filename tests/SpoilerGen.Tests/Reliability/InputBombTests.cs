@@ -43,6 +43,8 @@ public sealed class InputBombTests
         "'::: spoiler s01e01' under '> ' one more each line, 1,000 lines",
         "lists indented inside a quote, 1,000 deep",
         "quotes and list items one more each line, 1,000 lines",
+        "a pipe table of 5,000 columns and 200 rows",
+        "a pipe table of 100,701 cells in a quote",
     ];
 
     [Theory]
@@ -72,6 +74,14 @@ public sealed class InputBombTests
         Assert.True(finished, $"{name}: still running after {stopwatch.Elapsed.TotalSeconds:0} s");
         return await build;
     }
+
+    /// <summary>
+    /// A pipe table of <paramref name="columns"/> one-letter cells, a header and <paramref name="rows"/> rows (each cell is
+    /// two characters: 5,000 columns of 200 rows are 2 MB), each line after <paramref name="prefix"/>.
+    /// Before the limit, 5,000 × 200 took 28 s of CPU time and 1.4 GB, and 17 s or more from SIGTERM to exit.
+    /// </summary>
+    private static string Table(int columns, int rows, string prefix) =>
+        prefix + "|" + Repeat("a|", columns) + "\n" + prefix + "|" + Repeat("-|", columns) + "\n" + Repeat(prefix + "|" + Repeat("x|", columns) + "\n", rows);
 
     private static (string Code, string Path, int Line, int Column) Arrange(string name, TestSite site)
     {
@@ -138,6 +148,13 @@ public sealed class InputBombTests
                 site.WritePage("mixed.md", "title: Mixed", string.Concat(Enumerable.Range(1, 1_000).Select(depth => Repeat("> ", depth) + "- item\n")));
                 // Each line closes the item above it and opens a quote and an item: the 100th line is 101 levels deep.
                 return (MarkdownNestingTooDeep, "content/mixed.md", 4 + 99, 1);
+            case "a pipe table of 5,000 columns and 200 rows":
+                site.WritePage("wide.md", "title: Wide", Table(5_000, 200, ""));
+                return (TableTooLarge, "content/wide.md", 4, 1);
+            case "a pipe table of 100,701 cells in a quote":
+                // Not seen before the parse (the scan reads only tables at the margin): refused after it, at the same place.
+                site.WritePage("quoted-table.md", "title: Quoted table", Table(501, 200, "> "));
+                return (TableTooLarge, "content/quoted-table.md", 4, 3);
             default:
                 throw new ArgumentException(name);
         }
@@ -156,6 +173,21 @@ public sealed class InputBombTests
         Assert.Contains("quoted", site.Read("start/fine/index.html"));
     }
 
+    /// <summary>The scan for large tables reads no code: a table 30 rows of 5,000 columns long shown as code is code.</summary>
+    [Fact]
+    public void A_large_table_shown_as_code_builds()
+    {
+        using var site = new TestSite(episodeCount: 3);
+        site.WritePage("code.md", "title: Code", "```\n" + Table(5_000, 30, "") + "```\n\n| a | b |\n|---|---|\n| c | d |\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = site.Read("start/code/index.html");
+        Assert.Contains("|x|x|x|", page);
+        Assert.Contains("<td>d</td>", page);
+    }
+
     /// <summary>About a second alone, ten on a machine as loaded as a shared CI runner can be; far below what they took before.</summary>
     private static readonly TimeSpan LongLineBound = TimeSpan.FromSeconds(30);
 
@@ -165,10 +197,14 @@ public sealed class InputBombTests
         "20,000 words 'spoiler' on one line",
         "5,000 capitalised words in one paragraph",
         "a summary of 100,000 capitalised words",
+        "30,000 footnotes referenced from one paragraph",
+        "a chain of 30,000 footnotes, each referencing the next",
     ];
 
     /// <summary>
-    /// One long line of spoiler words or names is read in time in proportion to its length. Before the check for
+    /// One long line of spoiler words, names or footnote references is read in time in proportion to its length. Before
+    /// footnote references were counted as they were numbered, 20,000 footnotes took 27 s of CPU and a chain of them 95 s
+    /// (attack 6, #01). Before the check for
     /// other tools' syntax read only the text near each word, 20,000 phrases on one 600 KB line took 20 s of CPU (80 s
     /// on a busy machine) to build; before the unmarked-spoiler lint looked at names of at most eight words, 5,000
     /// capitalised words in one paragraph took 103 s, and a 1.2 MB summary of them ran out of memory.
@@ -185,6 +221,12 @@ public sealed class InputBombTests
                 string.Join(' ', Enumerable.Range(0, 20_000).Select(index => $"w{index} [x{index}]{{spoiler=s01e0{index % 3 + 1}}}")), "w19999", "x19999"),
             "20,000 words 'spoiler' on one line" => ("title: Long", Repeat("spoiler ", 20_000), "spoiler spoiler", "never written"),
             "5,000 capitalised words in one paragraph" => ("title: Long", Repeat("Word ", 5_000) + "[Later]{spoiler=s01e02}", "Word Word", "Later"),
+            "30,000 footnotes referenced from one paragraph" => ("title: Long",
+                string.Join(' ', Enumerable.Range(0, 30_000).Select(index => $"[^a{index}]")) + "\n\n" + string.Concat(Enumerable.Range(0, 30_000).Select(index => $"[^a{index}]: note{index}\n\n")),
+                "note29999 <a href=\"#fnref_30000\"", "never written"),
+            "a chain of 30,000 footnotes, each referencing the next" => ("title: Long",
+                "Start.[^a0]\n\n" + string.Concat(Enumerable.Range(0, 30_000).Select(index => $"[^a{index}]: note{index}[^a{index + 1}]\n\n")) + "[^a30000]: the last note\n",
+                "the last note <a href=\"#fnref_30001\"", "never written"),
             _ => ("title: Long\nsummary: " + Repeat("Word ", 100_000).TrimEnd(), "Text.", "Text.", "never written"),
         };
         site.WritePage("long.md", frontMatter, body + "\n");
