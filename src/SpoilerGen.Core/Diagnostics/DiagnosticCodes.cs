@@ -29,6 +29,7 @@ public static class DiagnosticCodes
     public const string FrontMatterNotOnFirstLine = "SG0120";
     public const string FileNameCollision = "SG0130";
     public const string HardLinkLeavesSite = "SG0131";
+    public const string FrontMatterValueTooLong = "SG0140";
     public const string UnknownFrontMatterKey = "SG0121";
     public const string FrontMatterNullValue = "SG0122";
     public const string SectionIndexMisnamed = "SG0123";
