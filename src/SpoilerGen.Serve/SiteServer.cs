@@ -66,7 +66,8 @@ public sealed class SiteServer : IAsyncDisposable
             return problem;
         }
         var store = new ServeStateStore(first);
-        SiteRebuilder.ReturnGarbage();
+        // A site served on request holds its model, which is all it has made: the whole render gives back its garbage when it ends.
+        if (rest is null) SiteRebuilder.ReturnGarbage();
 
         var application = CreateApplication(options.Address, options.Port, new SiteRequestHandler(store, new ServeAssets(), stopping.Token, firstRequest));
         try

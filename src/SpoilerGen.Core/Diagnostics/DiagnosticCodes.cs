@@ -29,6 +29,7 @@ public static class DiagnosticCodes
     public const string FrontMatterNotOnFirstLine = "SG0120";
     public const string FileNameCollision = "SG0130";
     public const string HardLinkLeavesSite = "SG0131";
+    public const string FrontMatterValueTooLong = "SG0140";
     public const string UnknownFrontMatterKey = "SG0121";
     public const string FrontMatterNullValue = "SG0122";
     public const string SectionIndexMisnamed = "SG0123";
@@ -60,6 +61,7 @@ public static class DiagnosticCodes
     public const string UnclosedInsideHiddenPart = "SG0232";
     public const string SpoilerBlockClosedByInnerBlock = "SG0233";
     public const string FootnoteEmptiedByHiding = "SG0234";
+    public const string FootnoteReferenceGivenLevel = "SG0235";
 
     // Links and URLs
     public const string LinkTargetMissing = "SG0301";

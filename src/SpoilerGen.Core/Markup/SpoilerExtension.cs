@@ -73,7 +73,7 @@ public sealed class SpoilerExtension : IMarkdownExtension
         renderers.ReplaceOrAdd<HeadingRenderer>(new CheckpointHeadingRenderer());
         renderers.ReplaceOrAdd<LinkInlineRenderer>(new CheckpointLinkRenderer());
         renderers.InsertBefore<HtmlBlockRenderer>(new CommentDroppingHtmlBlockRenderer());
-        renderers.ReplaceOrAdd<ParagraphRenderer>(new EmptiedSkippingRenderer<ParagraphBlock>(new ParagraphRenderer()));
+        renderers.ReplaceOrAdd<ParagraphRenderer>(new CheckpointParagraphRenderer());
         renderers.ReplaceOrAdd<QuoteBlockRenderer>(new EmptiedSkippingRenderer<QuoteBlock>(new QuoteBlockRenderer()));
         renderers.ReplaceOrAdd<ListRenderer>(new CheckpointListRenderer());
         // Wrapped, not replaced: the emphasis extras have already taught Markdig's renderer their tags (del, mark…).

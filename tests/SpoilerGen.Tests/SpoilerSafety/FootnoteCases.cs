@@ -15,6 +15,13 @@ public static class FootnoteCases
     private const string Start = "start/page/index.html";
     private const string Later = "s01e05/page/index.html";
 
+    /// <summary>The early trees end the note as the same page without its hidden part does: "note", then its one back link.</summary>
+    private static SafetyOutcome.BuildsAnd BackLinkEndsNote() =>
+        new("the start tree's note reads 'note' and its back link, as without the hidden part; the later tree's back link follows SECRET", read =>
+            read(Start).Contains("<li id=\"fn_1\">\n<p>note <a href=\"#fnref_1\" class=\"footnote-back-ref\" role=\"doc-backlink\" aria-label=\"Back to the text\">&#8617;&#xFE0E;</a></p>\n</li>")
+            && read(Start).Split("footnote-back-ref").Length == 2
+            && read(Later).Contains("SECRET") && read(Later).Split("footnote-back-ref").Length == 2);
+
     public static IEnumerable<SafetyCase> All =>
     [
         Page("footnote: a visible one is rendered as a footnote", "Text.[^a]\n\n[^a]: A note.\n",
@@ -44,5 +51,26 @@ public static class FootnoteCases
         Page("footnote: search and feeds do not hold a hidden footnote's number", "Open.\n\n## Later {spoiler=s01e05}\n\nText.[^s]\n\n[^s]: SECRET.\n", Hidden()),
         Page("footnote: its whole text hidden where its reference is shown", "Open.[^a]\n\n[^a]: [SECRET]{spoiler=s01e05}\n", Error(DiagnosticCodes.FootnoteEmptiedByHiding, 4, 6)),
         Page("footnote: its whole text hidden, the reference hidden with it", "Open [twist[^a]]{spoiler=s01e05}.\n\n[^a]: [SECRET]{spoiler=s01e05}\n", Hidden()),
+        // A hidden last part of a note must leave the early trees as the note without it: its back link ends "note".
+        Page("footnote: a hidden last paragraph that is one phrase", "a[^1]\n\n[^1]: note\n\n    [SECRET]{spoiler=s01e05}\n", BackLinkEndsNote()),
+        Page("footnote: a hidden spoiler block ending the note", "a[^1]\n\n[^1]: note\n    ::: spoiler s01e05\n    SECRET\n    :::\n", BackLinkEndsNote()),
+        Page("footnote: a hidden heading section ending the note", "a[^1]\n\n[^1]: note\n\n    ## T {spoiler=s01e05}\n    SECRET\n", BackLinkEndsNote()),
+        Page("footnote: a hidden phrase ending the note leaves no doubled space", "a[^1]\n\n[^1]: note [SECRET]{spoiler=s01e05}\n", BackLinkEndsNote()),
+        Page("footnote: a hidden last paragraph, two references", "a[^1] b[^1]\n\n[^1]: note\n\n    [SECRET]{spoiler=s01e05}\n",
+            new BuildsAnd("both back links end 'note' before, and the later tree's last paragraph", read =>
+                read(Start).Contains("<p>note <a href=\"#fnref_1\"") && read(Start).Contains("&#xFE0E;</a> <a href=\"#fnref_1_2\"")
+                && read(Start).Split("footnote-back-ref").Length == 3
+                && read(Later).Contains("SECRET</mark> <a href=\"#fnref_1\"") && read(Later).Split("footnote-back-ref").Length == 3)),
+        Page("footnote: a note ending in a list, then a hidden paragraph", "a[^1]\n\n[^1]: note\n\n    - item\n\n    [SECRET]{spoiler=s01e05}\n",
+            new BuildsAnd("the back link in a paragraph of its own after the list, as without the hidden paragraph", read =>
+                read(Start).Contains("</ul>\n<p> <a href=\"#fnref_1\"") && read(Start).Split("footnote-back-ref").Length == 2)),
+        Page("footnote: a shown spoiler block ending the note takes the back link", "a[^1]\n\n[^1]: note\n    ::: spoiler s01e02\n    Shown\n    :::\n\n[SECRET]{spoiler=s01e05}\n",
+            new BuildsAnd("'Shown' ends with the back link from s01e02", read =>
+                read("s01e02/page/index.html").Contains("<p>Shown <a href=\"#fnref_1\"") && read(Start).Contains("<p>note <a href=\"#fnref_1\""))),
+        Page("footnote: a reference given a level", "She survives[^n]{spoiler=s01e05}.\n\n[^n]: Until the rooftop.\n",
+            Error(DiagnosticCodes.FootnoteReferenceGivenLevel, 4, 13)),
+        Page("footnote: a reference given a level inside a phrase", "She [survives[^n]{spoiler=s01e05}]{spoiler=s01e05}.\n\n[^n]: Until the rooftop.\n",
+            Error(DiagnosticCodes.FootnoteReferenceGivenLevel, 4, 14)),
+        Page("footnote: a phrase that only looks like a reference, with no such footnote", "Face [^nofootnote]{spoiler=s01e05}.\n", Hidden("^nofootnote")),
     ];
 }

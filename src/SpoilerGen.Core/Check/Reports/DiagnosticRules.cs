@@ -19,6 +19,7 @@ public static class DiagnosticRules
         [DiagnosticCodes.YamlAliasExpansionTooLarge] = "YAML aliases that expand to more than 100,000 values.",
         [DiagnosticCodes.YamlNestingTooDeep] = "YAML nested deeper than 1,000 levels.",
         [DiagnosticCodes.FileNameCollision] = "Two files of the site whose names differ only in Unicode normalization or in case.",
+        [DiagnosticCodes.FrontMatterValueTooLong] = "A front matter title (or another value) over 4,096 characters, or a summary over 16,384: each is repeated into every tree and list.",
         [DiagnosticCodes.NameTooLong] = "A slug, tag, file or folder name that makes an output folder name longer than 255 bytes.",
         [DiagnosticCodes.MalformedSpoilerMarkup] = "Malformed spoiler markup.",
         [DiagnosticCodes.UnclosedSpoilerBlock] = "A spoiler block that is never closed with ':::'.",

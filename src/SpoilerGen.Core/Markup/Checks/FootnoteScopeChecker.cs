@@ -33,12 +33,13 @@ public static partial class FootnoteScopeChecker
                 $"this footnote reference '[{reference.Footnote.Label}]' is shown from {context.LabelOf(level)}, but its footnote at line {context.PositionOf(reference.Footnote.Line, 0).Line} is written where it is hidden until {context.LabelOf(written)}; " +
                 "hide the reference with the footnote, or move the footnote out of the spoiler");
         }
+        var referencesOf = references.ToLookup(found => found.Reference.Footnote);
         foreach (var footnote in group.OfType<Footnote>())
         {
             var shownFrom = FootnoteLevels.ShownFrom(footnote);
             if (shownFrom == FootnoteLevels.Never || !IsEmptiedByHiding(footnote, shownFrom)) continue;
             // At the reference shown first: that is what the author should hide.
-            var first = references.Where(found => found.Reference.Footnote == footnote).OrderBy(found => found.Level).Select(found => found.Reference).FirstOrDefault();
+            var first = referencesOf[footnote].OrderBy(found => found.Level).Select(found => found.Reference).FirstOrDefault();
             context.ReportError(first?.Line ?? footnote.Line, first?.Column ?? 0, DiagnosticCodes.FootnoteEmptiedByHiding,
                 $"this reference shows footnote '[{footnote.Label}]' from the tree {context.LabelOf(shownFrom)}, but all of the footnote's text (line {context.PositionOf(footnote.Line, 0).Line}) is hidden there: readers would see its number and an empty note, which says that something is hidden; " +
                 "hide the reference with the words it follows ('[twist[^a]]{spoiler=s01e05}') and write the footnote's text plainly");

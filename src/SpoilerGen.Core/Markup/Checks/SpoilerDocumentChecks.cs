@@ -21,7 +21,8 @@ public static class SpoilerDocumentChecks
         if (context is not null && !TableSizeLimit.Check(document, context)) return;
         HeadingAnchors.Assign(document, cancellationToken);
         FootnoteLevels.Assign(document);
-        if (context is null) return;
+        // The checks only report: a text an earlier build checked reports what it reported then (the loader replays it).
+        if (context is null || context.WasChecked) return;
         CheckFrontMatterPlacement(document, context);
         ContainerEndChecker.Check(document, context);
         SetextSectionEndChecker.Check(document, context);

@@ -13,8 +13,8 @@ public sealed class FootnoteNumbers
     private readonly List<Footnote> _shown = [];
     private readonly Dictionary<Footnote, int> _numbers = [];
     private readonly Dictionary<FootnoteLink, string> _referenceIds = [];
-    // Markdig gives each reference and its back link the same page-wide index.
-    private readonly Dictionary<int, string> _referenceIdsByIndex = [];
+    // Counted as they are numbered: counting the ids given so far for each reference made a page of N references take N² steps.
+    private readonly Dictionary<Footnote, int> _shownReferenceCounts = [];
 
     private FootnoteNumbers()
     {
@@ -41,9 +41,6 @@ public sealed class FootnoteNumbers
     /// <summary>The id of a shown reference, or null when this tree does not show it.</summary>
     public string? ReferenceIdOf(FootnoteLink reference) => _referenceIds.GetValueOrDefault(reference);
 
-    /// <summary>The id of the shown reference a back link leads to, or null when that reference is not shown.</summary>
-    public string? BackLinkTargetOf(FootnoteLink backLink) => _referenceIdsByIndex.GetValueOrDefault(backLink.Index);
-
     private void Number(IEnumerable<(FootnoteLink Reference, int Level)> references, int checkpoint)
     {
         foreach (var (reference, level) in references)
@@ -55,11 +52,11 @@ public sealed class FootnoteNumbers
                 number = _shown.Count;
                 _numbers[reference.Footnote] = number;
             }
-            var earlier = _referenceIds.Keys.Count(other => other.Footnote == reference.Footnote);
+            var earlier = _shownReferenceCounts.GetValueOrDefault(reference.Footnote);
+            _shownReferenceCounts[reference.Footnote] = earlier + 1;
             // '_' is never in a heading's slug (letters, digits and '-'), so no heading can take a footnote's id.
             var id = earlier == 0 ? $"fnref_{number}" : $"fnref_{number}_{earlier + 1}";
             _referenceIds[reference] = id;
-            _referenceIdsByIndex[reference.Index] = id;
         }
     }
 }

@@ -76,6 +76,8 @@ public static class VisibleText
         LiteralInline literal => !literal.Content.IsEmptyOrWhitespace(),
         LineBreakInline => false,
         Markdig.Extensions.TaskLists.TaskList => false,
+        // Written where the tree's footnote ends, whatever Markdig's paragraph it sits in shows.
+        Markdig.Extensions.Footnotes.FootnoteLink { IsBackLink: true } => false,
         HtmlInline html => !html.Tag.StartsWith("<!--", StringComparison.Ordinal),
         LinkInline { IsImage: true } image => !HasHidden(image, level) || image.Any(child => HasVisible(child, level)),
         ContainerInline inlines => inlines.Any(child => HasVisible(child, level)),

@@ -8,7 +8,8 @@ namespace SpoilerGen.Markup.Renderers;
 
 /// <summary>
 /// Writes the footnotes the tree shows, numbered for this tree (see <see cref="FootnoteNumbers"/>), at the
-/// end of the body; a footnote no shown reference leads to is not written at all.
+/// end of the body; a footnote no shown reference leads to is not written at all. Its back links end the last
+/// paragraph it shows, or stand in a paragraph of their own (see <see cref="FootnoteBackLinkPlace"/>).
 /// </summary>
 public sealed class CheckpointFootnoteGroupRenderer : HtmlObjectRenderer<FootnoteGroup>
 {
@@ -32,7 +33,16 @@ public sealed class CheckpointFootnoteGroupRenderer : HtmlObjectRenderer<Footnot
         foreach (var footnote in footnotes.Shown)
         {
             renderer.Write("<li id=\"fn_").Write(footnotes.NumberOf(footnote).ToString(System.Globalization.CultureInfo.InvariantCulture)).WriteLine("\">");
+            var end = FootnoteBackLinkPlace.Of(footnote, scope.Checkpoint);
+            if (end is not null) scope.MarkFootnoteEnd(end, footnote);
             renderer.WriteChildren(footnote);
+            if (end is null)
+            {
+                renderer.EnsureLine();
+                renderer.Write("<p>");
+                CheckpointFootnoteLinkRenderer.WriteBackLinks(renderer, footnote);
+                renderer.WriteLine("</p>");
+            }
             renderer.EnsureLine();
             renderer.WriteLine("</li>");
         }

@@ -31,6 +31,8 @@ public readonly record struct HiddenRun(int Length, Inline? Beyond)
     public static bool IsHidden(Inline inline, int level) => inline switch
     {
         SpoilerInline phrase => phrase.Level > level,
+        // Not written here but at the end of the footnote as the tree shows it: text before them ends the paragraph.
+        Markdig.Extensions.Footnotes.FootnoteLink { IsBackLink: true } => true,
         ContainerInline container => VisibleText.IsEmptiedByHiding(container, level),
         _ => false,
     };

@@ -19,6 +19,7 @@ public sealed class RenderScope(int checkpoint, int? previousTreeCheckpoint, Fun
     private readonly List<TocEntry> _newSections = [];
     private int _openNewRegions;
     private FootnoteNumbers? _footnotes;
+    private (ParagraphBlock Paragraph, Markdig.Extensions.Footnotes.Footnote Footnote)? _footnoteEnd;
 
     /// <summary>The highest level shown: the checkpoint the tree is built for.</summary>
     public int Checkpoint { get; } = checkpoint;
@@ -55,6 +56,17 @@ public sealed class RenderScope(int checkpoint, int? previousTreeCheckpoint, Fun
 
     /// <summary>The footnotes this tree shows and their numbers, worked out once per render.</summary>
     public FootnoteNumbers FootnotesOf(MarkdownDocument document) => _footnotes ??= FootnoteNumbers.Of(document, Checkpoint);
+
+    /// <summary>Marks the paragraph that the footnote about to be written ends with in this tree: its back links go there.</summary>
+    public void MarkFootnoteEnd(ParagraphBlock paragraph, Markdig.Extensions.Footnotes.Footnote footnote) => _footnoteEnd = (paragraph, footnote);
+
+    /// <summary>The footnote that <paramref name="paragraph"/> ends, once (its back links are then written); null for any other paragraph.</summary>
+    public Markdig.Extensions.Footnotes.Footnote? TakeFootnoteEndedBy(ParagraphBlock paragraph)
+    {
+        if (_footnoteEnd is not { } end || end.Paragraph != paragraph) return null;
+        _footnoteEnd = null;
+        return end.Footnote;
+    }
 
     /// <summary>Records a heading as it is written, with its id (the same in every tree) and the text this tree shows.</summary>
     public void AddHeading(int rank, string id, string text) => _headings.Add(new TocEntry(rank, id, text));

@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
+using Markdig.Extensions.Footnotes;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SpoilerGen.Diagnostics;
 
 namespace SpoilerGen.Markup.Syntax;
 
@@ -55,6 +57,7 @@ public sealed partial class SpoilerInlineParser : InlineParser
         if (close < 0 || !Attribute().IsMatch(text.AsSpan(close + 1, slice.End - close))) return false;
 
         var start = processor.GetSourcePosition(slice.Start, out var line, out var column);
+        if (NamesFootnote(processor, text.Substring(slice.Start + 1, close - slice.Start - 1)) is { } label) ReportFootnoteGivenLevel(processor, label, line, column);
         slice.SkipChar();
         processor.Inline = new SpoilerDelimiterInline(this)
         {
@@ -66,6 +69,24 @@ public sealed partial class SpoilerInlineParser : InlineParser
             Column = column,
         };
         return true;
+    }
+
+    /// <summary>The label when the brackets hold a footnote reference (<c>[^n]</c> with a <c>[^n]: …</c> on the page), else null.</summary>
+    private static string? NamesFootnote(InlineProcessor processor, string bracketed) =>
+        bracketed.StartsWith('^') && processor.Document.TryGetLinkReferenceDefinition(bracketed, out var definition) && definition is FootnoteLinkReferenceDefinition
+            ? bracketed
+            : null;
+
+    /// <summary>
+    /// '[^n]{spoiler=…}' reads as a phrase whose text is '^n': the footnote would never be shown and '^n' shown as
+    /// text. Refused; the phrase is still read, so that its attribute is not reported a second time.
+    /// </summary>
+    private static void ReportFootnoteGivenLevel(InlineProcessor processor, string label, int line, int column)
+    {
+        if (processor.Context is not SpoilerParserContext context) return;
+        context.ReportError(line, column, DiagnosticCodes.FootnoteReferenceGivenLevel,
+            $"a footnote reference cannot take a level: '[{label}]{{spoiler=…}}' would be read as a phrase reading '{label}', and the footnote would never be shown; " +
+            $"hide the reference with the words it follows ('[the twist[{label}]]{{spoiler=s01e05}}'), or leave it plain: a footnote is shown only in trees that show a reference to it");
     }
 
     private static bool TryClose(InlineProcessor processor, ref StringSlice slice)

@@ -32,6 +32,12 @@ public sealed class SpoilerParserContext(Timeline timeline, string path, int bod
     /// <summary>The body's Markdown as it was parsed, for checks that read its lines as written.</summary>
     public string? Source { get; init; }
 
+    /// <summary>
+    /// Whether an earlier build checked this very text under the same config and tool (<c>CheckedSources</c>): the
+    /// checks after the parse are not run again, and what they reported then is reported instead.
+    /// </summary>
+    public bool WasChecked { get; init; }
+
     // One parse of one file runs on one thread, so the checks can share this set.
     private readonly HashSet<int> _linesWithMarkupError = [];
 
