@@ -58,7 +58,7 @@ public static class BuildCommand
     {
         if (SiteFolderArgument.Problem(options.SiteFolder) is { } problem)
         {
-            stderr.WriteLine($"spoilergen: error: {problem}");
+            stderr.WriteLine($"spoilergen: error: {TerminalText.Escape(problem)}");
             return ExitCodes.UsageError;
         }
 
@@ -70,7 +70,7 @@ public static class BuildCommand
         }
         catch (OperationCanceledException) when (signals.Token.IsCancellationRequested)
         {
-            stderr.WriteLine($"Build cancelled; {DisplayPath.For(options.ResolvedOutputFolder)} was left as it was.");
+            stderr.WriteLine($"Build cancelled; {TerminalText.Escape(DisplayPath.For(options.ResolvedOutputFolder))} was left as it was.");
             return signals.ExitCode;
         }
         foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic);
@@ -79,12 +79,12 @@ public static class BuildCommand
         if (!result.Succeeded)
         {
             var errors = result.Diagnostics.Count(d => d.IsError);
-            var left = result.HadPreviousOutput ? $"; {DisplayPath.For(result.OutputFolder)} was left as it was" : "; nothing was written";
+            var left = result.HadPreviousOutput ? $"; {TerminalText.Escape(DisplayPath.For(result.OutputFolder))} was left as it was" : "; nothing was written";
             stderr.WriteLine($"Build failed: {errors} error{(errors == 1 ? "" : "s")}{left}.");
             return ExitCodes.ContentErrors;
         }
 
-        stdout.WriteLine($"Built {result.PageCount} pages into {result.TreeCount} trees ({result.FileCount} files) in {DisplayPath.For(result.OutputFolder)}/ in {result.Elapsed.TotalMilliseconds:0} ms.");
+        stdout.WriteLine($"Built {result.PageCount} pages into {result.TreeCount} trees ({result.FileCount} files) in {TerminalText.Escape(DisplayPath.For(result.OutputFolder))}/ in {result.Elapsed.TotalMilliseconds:0} ms.");
         return ExitCodes.Success;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using SpoilerGen.Build;
 using SpoilerGen.Check;
 using SpoilerGen.Check.Reports;
+using SpoilerGen.Diagnostics;
 
 namespace SpoilerGen.Cli;
 
@@ -48,7 +49,7 @@ public static class CheckCommand
     {
         if (SiteFolderArgument.Problem(options.SiteFolder) is { } problem)
         {
-            stderr.WriteLine($"spoilergen: error: {problem}");
+            stderr.WriteLine($"spoilergen: error: {TerminalText.Escape(problem)}");
             return ExitCodes.UsageError;
         }
 

@@ -22,6 +22,15 @@ public static class InternalErrorReport
             Report(stderr, $"spoilergen: error: {FirstLine(exception.Message)}");
             return ExitCodes.ContentErrors;
         }
+        catch (Exception exception) when (IsOutOfMemory(exception))
+        {
+            // The machine gave the process less memory than the site needs (memory grows with the largest page,
+            // README, Limits): the environment, not a bug, and nothing was published (the output is replaced only
+            // once a build has succeeded).
+            Report(stderr, "spoilergen: error: out of memory: the site needs more memory than this process was given; "
+                + "give it more (a higher ulimit or container limit), or split the largest page");
+            return ExitCodes.ContentErrors;
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             Report(stderr, $"spoilergen: internal error: {exception.GetType().Name}: {FirstLine(exception.Message)} " +
@@ -45,6 +54,14 @@ public static class InternalErrorReport
         {
         }
     }
+
+    /// <summary>Out of memory, also when it came from a parallel stage wrapped in an <see cref="AggregateException"/>.</summary>
+    private static bool IsOutOfMemory(Exception exception) => exception switch
+    {
+        OutOfMemoryException => true,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.Any(IsOutOfMemory),
+        _ => exception.InnerException is { } inner && IsOutOfMemory(inner),
+    };
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].TrimEnd();
 }

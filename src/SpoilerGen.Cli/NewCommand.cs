@@ -82,11 +82,11 @@ public static class NewCommand
         foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic);
         if (result.WrittenFile is not { } written)
         {
-            if (result.Problem is { } problem) stderr.WriteLine($"spoilergen: error: {problem}");
+            if (result.Problem is { } problem) stderr.WriteLine($"spoilergen: error: {TerminalText.Escape(problem)}");
             // A config that cannot be read is the site's own error, as for build.
             return result.Problem is null ? ExitCodes.ContentErrors : ExitCodes.UsageError;
         }
-        stdout.WriteLine($"Created {DisplayPath.For(written)}{(spoiler is null or FrontMatterParser.StartKey ? "" : $", hidden until {spoiler}")}.");
+        stdout.WriteLine($"Created {TerminalText.Escape(DisplayPath.For(written))}{(spoiler is null or FrontMatterParser.StartKey ? "" : $", hidden until {spoiler}")}.");
         return ExitCodes.Success;
     }
 

@@ -23,4 +23,10 @@ public sealed record ServeOptions(string SiteFolder, int Port = 0, string? BaseU
     /// two cores, and its first page is answered in seconds. A smaller guide is served whole from the start.
     /// </summary>
     public int OnDemandFrom { get; init; } = 20_000;
+
+    /// <summary>
+    /// How long the whole first render of such a guide waits for the first request before it starts anyway: it starts as
+    /// soon as the first page has been answered, so that page does not share the cores with it.
+    /// </summary>
+    public TimeSpan WholeRenderDelay { get; init; } = TimeSpan.FromSeconds(3);
 }

@@ -47,10 +47,11 @@ public sealed class SiteRebuilder(ServeOptions options, ServeLog? log = null)
     /// <summary>
     /// The first build in two parts: the model now, from which, for a large site (<see cref="ServeOptions.OnDemandFrom"/>),
     /// <see cref="FirstBuild.OnDemand"/> answers requests by rendering each file asked for; and the lints and whole render
-    /// in <see cref="FirstBuild.Whole"/>, started.
+    /// in <see cref="FirstBuild.Whole"/>, started: at once for a site served whole, and once <paramref name="wholeMayStart"/>
+    /// completes for one served on request, so that its first page is rendered before the lints and the whole render take the cores.
     /// </summary>
     /// <exception cref="OperationCanceledException">Ctrl+C or SIGTERM before the model was made.</exception>
-    public FirstBuild StartFirst(CancellationToken cancellationToken)
+    public FirstBuild StartFirst(Task wholeMayStart, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var modeled = SiteBuilder.LoadModel(_build, cancellationToken: cancellationToken);
@@ -61,8 +62,10 @@ public sealed class SiteRebuilder(ServeOptions options, ServeLog? log = null)
             var files = new OnDemandFiles(SiteBuilder.RenderOnDemand(loaded));
             onDemand = new ServeState(1, new SiteSnapshot(loaded.Site!, loaded.Pipeline!, files, loaded.PageCount, loaded.TreeCount), []);
         }
-        var whole = Task.Run(() =>
+        var gate = onDemand is null ? Task.CompletedTask : wholeMayStart;
+        var whole = Task.Run(async () =>
         {
+            await gate.WaitAsync(cancellationToken);
             var (state, _) = Next(previous: null, changedPaths: null, cancellationToken, modeled);
             return (state, stopwatch.Elapsed);
         }, cancellationToken);

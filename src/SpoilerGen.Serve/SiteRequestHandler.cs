@@ -13,7 +13,8 @@ namespace SpoilerGen.Serve;
 /// redirected there), the host's root redirected to the base path, and the guide's own <c>404.html</c>
 /// with status 404 for anything else. HTML gets serve's bar; serve's own URLs are under <see cref="ServePaths.Prefix"/>.
 /// </summary>
-public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets, CancellationToken stopping)
+/// <param name="firstRequest">Opened once a request for the site has been answered: the whole first render of a large guide waits for it.</param>
+public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets, CancellationToken stopping, FirstRequestSignal? firstRequest = null)
 {
     private const string IndexFileName = "index.html";
     private readonly FileExtensionContentTypeProvider _contentTypes = new();
@@ -44,7 +45,13 @@ public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets
         // The request's path comes decoded ('/my guide/'), the base path as a URL writes it ('/my%20guide/'); a base path
         // never holds an encoded separator (the config refuses one), so decoding it names the same folders.
         var decodedBasePath = Uri.UnescapeDataString(basePath);
-        if (path.StartsWith(decodedBasePath, StringComparison.Ordinal)) return ServeSiteAsync(context, path[decodedBasePath.Length..], state);
+        if (path.StartsWith(decodedBasePath, StringComparison.Ordinal))
+        {
+            // The file asked for is rendered (or found to wait for the whole render) before this returns; only its sending is left.
+            var answer = ServeSiteAsync(context, path[decodedBasePath.Length..], state);
+            firstRequest?.Open();
+            return answer;
+        }
         if (path == decodedBasePath.TrimEnd('/') || path == "/") return Redirect(context, basePath, permanent: path != "/");
         return NotFoundAsync(context, state);
     }

@@ -50,7 +50,8 @@ public sealed class SiteServer : IAsyncDisposable
         var rebuilder = new SiteRebuilder(options, log);
         // Stops the first render too, if it runs on after the server started: Ctrl+C, or the server disposed.
         var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        var build = rebuilder.StartFirst(stopping.Token);
+        var firstRequest = new FirstRequestSignal();
+        var build = rebuilder.StartFirst(firstRequest.Opened, stopping.Token);
         var (first, elapsed, rest) = await FirstStateAsync(build);
         var problem = first.Diagnostics.FirstOrDefault(d => d.Code == DiagnosticCodes.ServeBasePathReserved) is { } reserved
             ? new ServeStartResult(null, $"{reserved.Position.Path}: {reserved.Message}")
@@ -65,9 +66,10 @@ public sealed class SiteServer : IAsyncDisposable
             return problem;
         }
         var store = new ServeStateStore(first);
-        SiteRebuilder.ReturnGarbage();
+        // A site served on request holds its model, which is all it has made: the whole render gives back its garbage when it ends.
+        if (rest is null) SiteRebuilder.ReturnGarbage();
 
-        var application = CreateApplication(options.Address, options.Port, new SiteRequestHandler(store, new ServeAssets(), stopping.Token));
+        var application = CreateApplication(options.Address, options.Port, new SiteRequestHandler(store, new ServeAssets(), stopping.Token, firstRequest));
         try
         {
             await application.StartAsync();
@@ -85,6 +87,7 @@ public sealed class SiteServer : IAsyncDisposable
             return new ServeStartResult(null, listenProblem);
         }
 
+        firstRequest.OpenAfter(options.WholeRenderDelay, stopping.Token);
         // Reported only once the port is ours: a port in use is then the one line printed.
         if (rest is null) ReportFirstBuild(first, elapsed, log);
         else log.Info($"Read {first.LastGood!.PageCount} pages into {first.LastGood.TreeCount} trees in {elapsed.TotalMilliseconds:0} ms; each page is rendered when asked for while the whole site renders.");

@@ -34,7 +34,10 @@ public static class SiteBuilder
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag { WarningsAsErrors = options.WarningsAsErrors };
+        // --verbose says what each stage cost, in wall and CPU time: where a build after an edit spends its time.
+        var clock = new StageClock(options.Progress);
         using var target = OutputTarget.Open(options.SiteFolder, options.ResolvedOutputFolder, options.Force, diagnostics, options.Progress);
+        clock.Lap("start and the output folder's checks and lock");
         var hadPreviousOutput = target?.HasPreviousOutput ?? Directory.Exists(options.ResolvedOutputFolder);
         BuildResult Result(int pages = 0, int trees = 0, int files = 0) =>
             new(diagnostics.ToSortedList(), pages, trees, files, stopwatch.Elapsed, target?.Folder ?? options.ResolvedOutputFolder, hadPreviousOutput);
@@ -42,7 +45,11 @@ public static class SiteBuilder
 
         // Nothing read has changed and the output is as that build left it: there is nothing to do but warn again.
         var sourceFingerprint = SourceFingerprint.Of(options.SiteFolder, options.BaseUrl, options.IncludeDrafts);
-        var (record, previous) = target.PreviousBuild();
+        clock.Lap("the sources' fingerprint");
+        var record = target.PreviousRecord();
+        clock.Lap("the previous build's record, checked against its output");
+        var previous = record is null ? null : target.PreviousCache(record);
+        clock.Lap("the previous build's cache read");
         options.Progress?.Invoke(previous is null ? "no previous build to reuse" : $"the previous build's cache holds {previous.Pages.Count} pages");
         if (sourceFingerprint is not null && record is not null && record.Sources == sourceFingerprint)
         {
@@ -52,22 +59,27 @@ public static class SiteBuilder
         }
 
         options.Progress?.Invoke($"loading the site from {DisplayPath.For(options.SiteFolder)}");
-        var loaded = Load(options, diagnostics, cancellationToken);
+        // A source whose text an earlier build checked under the same config is parsed without its checks (see CheckedSources).
+        var loaded = Load(options, diagnostics, cancellationToken, clock: clock, checkedBefore: previous?.Sources);
         if (loaded.Site is null || diagnostics.HasErrors) return Result();
         options.Progress?.Invoke($"loaded {loaded.Sources.Count} sources: {loaded.PageCount} pages in {loaded.TreeCount} trees");
         foreach (var language in loaded.Languages) AuthorLints.Run(language.Site, language.Sources, options.SiteFolder, diagnostics, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        options.Progress?.Invoke("checked the author's lints");
+        clock.Lap("the author's lints");
 
         using var staging = target.BeginStaging(diagnostics);
         if (staging is null) return Result();
+        clock.Lap("the staging folder (the spare taken and listed)");
         // Files whose inputs are those the previous build made them from are taken from its output as they are.
         var renderer = Renderer(loaded, diagnostics, Inputs(loaded), previous, keepsFiles: false);
         renderer.Render(options.SiteFolder, staging, cancellationToken);
         if (diagnostics.HasErrors) return Result();
         options.Progress?.Invoke($"rendered {renderer.Cache?.RenderedCount} files, took {renderer.Cache?.ReusedCount} unchanged from the previous output: {staging.FileCount} files");
-        staging.Record(sourceFingerprint, loaded.PageCount, loaded.TreeCount, diagnostics.ToSortedList(), renderer.Cache);
+        clock.Lap("render");
+        staging.Record(sourceFingerprint, loaded.PageCount, loaded.TreeCount, diagnostics.ToSortedList(), renderer.Cache,
+            loaded.SourceFiles is { } sourceFiles ? CheckedSources.Of(sourceFiles) : null);
         if (!staging.Commit()) return Result();
+        clock.Lap("the swap, the record and the cache written");
         return Result(loaded.PageCount, loaded.TreeCount, staging.FileCount);
     }
 
@@ -106,20 +118,20 @@ public static class SiteBuilder
     {
         var (loaded, diagnostics, clock) = (modeled.Loaded, modeled.Diagnostics, modeled.Clock);
         // The lints run on a model with errors too: check reports both.
-        var lintTexts = loaded.Site is null ? null : Lint(loaded, options.SiteFolder, diagnostics, cancellationToken, previous?.LintTexts);
+        var lints = loaded.Site is null ? null : Lint(loaded, options.SiteFolder, diagnostics, cancellationToken, previous?.Lints);
         clock.Lap("lints");
-        if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null) { LintTexts = lintTexts };
+        if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null) { Lints = lints };
 
         if (!keepsFiles)
         {
             Renderer(loaded, diagnostics, inputs: null, previous: null).Render(options.SiteFolder, new DiscardingOutput(diagnostics), cancellationToken);
-            return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : []) { LintTexts = lintTexts };
+            return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : []) { Lints = lints };
         }
         var output = new InMemoryOutput(diagnostics);
         var renderer = Renderer(loaded, diagnostics, Inputs(loaded), previous?.Cache);
         renderer.Render(options.SiteFolder, output, cancellationToken);
         clock.Lap($"render ({renderer.Cache?.RenderedCount} files rendered, {renderer.Cache?.ReusedCount} reused)");
-        return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files, renderer.Cache) { LintTexts = lintTexts };
+        return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files, renderer.Cache) { Lints = lints };
     }
 
     /// <summary>
@@ -131,7 +143,7 @@ public static class SiteBuilder
     public static SiteRenderer RenderOnDemand(LoadedSite loaded) => Renderer(loaded, new DiagnosticBag(), inputs: null, previous: null);
 
     private static LoadedSite Load(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken, LoadedSite? previous = null,
-        IReadOnlySet<string>? changedPaths = null, StageClock? clock = null)
+        IReadOnlySet<string>? changedPaths = null, StageClock? clock = null, CheckedSources? checkedBefore = null)
     {
         var config = ConfigLoader.Load(options.SiteFolder, diagnostics, cancellationToken);
         if (config is not null && options.BaseUrl is not null)
@@ -146,7 +158,7 @@ public static class SiteBuilder
         // The config's text decides every parse (its timeline, raw HTML) and, with the theme and options, every file.
         var parseKey = ConfigKey(options.SiteFolder);
         var pipeline = previous?.SourceFiles?.ParseKey == parseKey && previous.Pipeline is { } earlier ? earlier : MarkdownPipelineFactory.Create();
-        var sourceFiles = new ContentLoader(config.Timeline, pipeline, diagnostics, config.Authoring.RawHtml).Load(options.SiteFolder, parseKey, previous?.SourceFiles, cancellationToken, changedPaths);
+        var sourceFiles = new ContentLoader(config.Timeline, pipeline, diagnostics, config.Authoring.RawHtml).Load(options.SiteFolder, parseKey, previous?.SourceFiles, cancellationToken, changedPaths, checkedBefore);
         var sources = sourceFiles.Pages;
         clock?.Lap("sources");
         cancellationToken.ThrowIfCancellationRequested();
@@ -170,17 +182,11 @@ public static class SiteBuilder
         return new LoadedSite(config, theme, pipeline, sources, models[0], sourceFiles, optionsKey.Finish()) { Languages = languages };
     }
 
-    /// <summary>The author's lints on every language, each on its own pages; the pages' text as read, by display path, for the next run.</summary>
-    private static Dictionary<string, PageText> Lint(LoadedSite loaded, string siteFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, PageText>? previous)
-    {
-        var texts = new Dictionary<string, PageText>(StringComparer.Ordinal);
-        foreach (var language in loaded.Languages)
-        {
-            foreach (var (path, text) in AuthorLints.Run(language.Site, language.Sources, siteFolder, diagnostics, cancellationToken, previous)) texts[path] = text;
-        }
-        return texts;
-    }
+    /// <summary>The author's lints on every language, each on its own pages from its previous state; the states, for the next run.</summary>
+    private static List<LintState> Lint(LoadedSite loaded, string siteFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken,
+        IReadOnlyList<LintState>? previous) =>
+        [.. loaded.Languages.Select(language => AuthorLints.Run(language.Site, language.Sources, siteFolder, diagnostics, cancellationToken,
+            previous?.FirstOrDefault(state => state.Language == language.Site.Config.Language)))];
 
     private static SiteRenderer Renderer(LoadedSite loaded, DiagnosticBag diagnostics, IReadOnlyList<RenderInputs>? inputs, RenderCache? previous, bool keepsFiles = true) =>
         new([.. loaded.Models], loaded.Theme, loaded.Pipeline!, Version, diagnostics, inputs, previous, keepsFiles);

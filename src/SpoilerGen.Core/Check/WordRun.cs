@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SpoilerGen.Text;
 
 namespace SpoilerGen.Check;
 
@@ -12,8 +13,8 @@ public sealed partial record WordRun(TextSegment Segment, IReadOnlyList<Match> W
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}\p{Nd}]*(?:-[\p{L}\p{M}\p{Nd}]+|['’](?!s\b)[\p{L}\p{M}\p{Nd}]+)*")]
     private static partial Regex WordPattern();
 
-    /// <summary>Every word of a text, capitalised or not.</summary>
-    public static MatchCollection WordsOf(string text) => WordPattern().Matches(text);
+    /// <summary>Every word of a text, capitalised or not, one at a time (a paragraph may hold millions).</summary>
+    public static IEnumerable<Match> WordsOf(string text) => WordPattern().EachMatch(text);
 
     public static IEnumerable<WordRun> In(TextSegment segment)
     {

@@ -29,6 +29,7 @@ public static class DiagnosticCodes
     public const string FrontMatterNotOnFirstLine = "SG0120";
     public const string FileNameCollision = "SG0130";
     public const string HardLinkLeavesSite = "SG0131";
+    public const string FrontMatterValueTooLong = "SG0140";
     public const string UnknownFrontMatterKey = "SG0121";
     public const string FrontMatterNullValue = "SG0122";
     public const string SectionIndexMisnamed = "SG0123";
@@ -52,6 +53,8 @@ public static class DiagnosticCodes
     public const string SpoilerSplitsList = "SG0215";
     public const string SpoilerSplitsCodeBlock = "SG0216";
     public const string SpoilerEndsListItem = "SG0217";
+    public const string TableTooLarge = "SG0218";
+    public const string SiteRootedPathLeavesSite = "SG0219";
     public const string FootnoteOutOfScope = "SG0230";
     public const string FootnoteDefinitionNotAtTop = "SG0231";
     public const string UnclosedInsideHiddenPart = "SG0232";

@@ -71,9 +71,12 @@ public static partial class ConfigLoader
         var node = YamlNodeReader.Find(root, "base_url");
         var text = reader.String(node, "base_url") ?? "/";
         if (TryParseBaseUrl(text, out var url)) return url;
+        var character = text.FirstOrDefault(IsNotAllowedInUrl);
         reader.Error(node ?? root, HasEncodedSeparator(text)
             ? $"base_url '{text}' holds a percent-encoded '/', '\\' or dot segment ('%2f', '%5c', '%2e%2e'), which a browser or server would read as another path; write the path itself"
-            : $"base_url '{text}' is not an absolute http(s) URL or a path starting with '/'");
+            : character != '\0'
+                ? $"base_url '{text}' holds '{character}', which no URL may hold as it is (a sitemap or feed would be invalid); write it percent-encoded, as in '%{(int)character:X2}'"
+                : $"base_url '{text}' is not an absolute http(s) URL or a path starting with '/'");
         return null;
     }
 
@@ -88,7 +91,12 @@ public static partial class ConfigLoader
         if (text.Contains('\\') || HasEncodedSeparator(text)) return false;
         if (text.StartsWith('/') && !text.StartsWith("//", StringComparison.Ordinal))
         {
+            // Only ever a path: every link made from it is relative, and percent-encoded.
             text = "http://" + SiteConfig.PathOnlyHost + text;
+        }
+        else if (text.Any(IsNotAllowedInUrl))
+        {
+            return false;
         }
         if (!text.EndsWith('/')) text += "/";
         if (Uri.TryCreate(text, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps)
@@ -103,6 +111,14 @@ public static partial class ConfigLoader
         }
         return false;
     }
+
+    /// <summary>
+    /// ASCII characters RFC 3986 never allows in a URL as they are. Absolute URLs (sitemap, feed, canonical, share tags)
+    /// are an absolute base URL with a path appended, so one of these would make every one of them invalid: refused,
+    /// rather than encoded in some places and not others. A base URL that is only a path makes relative links only,
+    /// each percent-encoded, so '/my guide/' is kept.
+    /// </summary>
+    private static bool IsNotAllowedInUrl(char character) => character is ' ' or '<' or '>' or '"' or '{' or '}' or '|' or '^' or '`';
 
     /// <summary>
     /// A percent-encoded slash or backslash, or a dot segment written with '%2e': a URL parser decodes the dots

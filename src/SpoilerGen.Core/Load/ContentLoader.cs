@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Markdig;
 using Markdig.Syntax;
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Markup.Checks;
 using SpoilerGen.Markup.Syntax;
 using SpoilerGen.Model;
 using SpoilerGen.Text;
@@ -30,8 +31,9 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
     /// Paths relative to the site folder, files or folders, that may have changed since <paramref name="previous"/> was
     /// loaded; null when any may have. A file under none of them is taken from the previous load unread.
     /// </param>
+    /// <param name="checkedBefore">The files an earlier build checked (from its cache): an unchanged one is parsed without its checks, and reports what it reported then.</param>
     public SourceCache Load(string siteRoot, string parseKey, SourceCache? previous, CancellationToken cancellationToken = default,
-        IReadOnlySet<string>? changedPaths = null)
+        IReadOnlySet<string>? changedPaths = null, CheckedSources? checkedBefore = null)
     {
         var allFiles = new SiteFolder(siteRoot).Files(ContentFolderName, diagnostics).ToList();
         ReportMisnamedSectionIndexes(allFiles);
@@ -41,7 +43,7 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             loaded[i] = reusable is not null && changedPaths is not null && !MayHaveChanged(files[i], changedPaths) && reusable.TryGetValue(files[i].RelativePath, out var earlier) && earlier.ContentHash is not null
                 ? earlier
-                : LoadFile(files[i], reusable, cancellationToken));
+                : LoadFile(files[i], reusable, parseKey, checkedBefore, cancellationToken));
         foreach (var file in loaded)
         {
             foreach (var diagnostic in file.Diagnostics) diagnostics.Add(diagnostic);
@@ -79,7 +81,8 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         }
     }
 
-    private LoadedSource LoadFile(SiteFile file, ImmutableDictionary<string, LoadedSource>? previous, CancellationToken cancellationToken)
+    private LoadedSource LoadFile(SiteFile file, ImmutableDictionary<string, LoadedSource>? previous, string parseKey, CheckedSources? checkedBefore,
+        CancellationToken cancellationToken)
     {
         // Each file reports into a bag of its own, kept with its parse: an unchanged file reports the same again.
         var fileDiagnostics = new DiagnosticBag();
@@ -89,6 +92,9 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         using var key = new ContentKey();
         var hash = key.Add(displayPath).Add(text).Finish();
         if (previous is not null && previous.TryGetValue(contentPath, out var earlier) && earlier.ContentHash == hash) return earlier;
+        // Checked before: what the parse and checks would report is known, so they report into a bag nobody reads.
+        var reported = checkedBefore?.ReportedFor(parseKey, contentPath, hash);
+        if (reported is not null) fileDiagnostics = new DiagnosticBag();
 
         var parts = FrontMatterSplitter.Split(text);
         if (parts.IsUnclosed)
@@ -101,10 +107,13 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         var frontMatter = parts.IsUnclosed || foreign is not null
             ? FrontMatter.Unreadable(SourcePosition.StartOf(displayPath))
             : new FrontMatterParser(timeline, fileDiagnostics).Parse(displayPath, parts.FrontMatter, parts.FrontMatterLineOffset, cancellationToken);
-        var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, fileDiagnostics, cancellationToken) { AllowsRawHtml = allowRawHtml, Source = parts.Body };
+        var context = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, fileDiagnostics, cancellationToken)
+        {
+            AllowsRawHtml = allowRawHtml, Source = parts.Body, WasChecked = reported is not null,
+        };
         var body = Parse(parts.Body, context, new SourcePosition(displayPath, parts.BodyLineOffset + 1, 1), fileDiagnostics, cancellationToken);
         var page = new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset, File.GetLastWriteTimeUtc(file.FullPath));
-        return new LoadedSource(contentPath, hash, page, fileDiagnostics.ToSortedList());
+        return new LoadedSource(contentPath, hash, page, reported ?? fileDiagnostics.ToSortedList());
     }
 
     private MarkdownDocument Parse(string body, SpoilerParserContext context, SourcePosition bodyStart, DiagnosticBag fileDiagnostics, CancellationToken cancellationToken)
@@ -117,6 +126,11 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         if (MarkdownNestingScan.FirstDeeperThan(body, limit, cancellationToken) is var (deepLine, deepColumn))
         {
             fileDiagnostics.Error(bodyStart with { Line = bodyStart.Line + deepLine, Column = deepColumn + 1 }, DiagnosticCodes.MarkdownNestingTooDeep, message);
+            return new MarkdownDocument();
+        }
+        if (TableSizeScan.FirstTooLarge(body, cancellationToken) is var (tableLine, tableColumn))
+        {
+            fileDiagnostics.Error(bodyStart with { Line = bodyStart.Line + tableLine, Column = tableColumn + 1 }, DiagnosticCodes.TableTooLarge, TableSizeLimit.Message);
             return new MarkdownDocument();
         }
         MarkdownDocument document;

@@ -33,12 +33,16 @@ public sealed class SpoilerExtension : IMarkdownExtension
         {
             pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new SpoilerInlineParser());
         }
-        // Parsers that read to the right without regard for brackets must stop at a phrase's end; links are read in bounded time.
+        // Parsers that read to the right without regard for brackets must stop at a phrase's end; links and code spans are read in bounded time.
         for (var i = 0; i < pipeline.InlineParsers.Count; i++)
         {
             if (pipeline.InlineParsers[i] is Markdig.Extensions.AutoLinks.AutoLinkParser autoLinks)
             {
                 pipeline.InlineParsers[i] = new PhraseBoundedInlineParser(autoLinks);
+            }
+            else if (pipeline.InlineParsers[i] is CodeInlineParser and not IndexedCodeInlineParser)
+            {
+                pipeline.InlineParsers[i] = new IndexedCodeInlineParser();
             }
             else if (pipeline.InlineParsers[i] is Markdig.Extensions.TaskLists.TaskListInlineParser taskLists)
             {

@@ -133,6 +133,7 @@ public sealed class SiteRenderer
                 output.Add(new CopiedOutputFile(file.RelativePath, file));
             }
         }
+        foreach (var language in _languages) language.SearchIndexes.ForgetTexts();
         Cache = _diagnostics.Count == reportedBefore ? _next : null;
     }
 

@@ -1,5 +1,6 @@
 using SpoilerGen.Load;
 using SpoilerGen.Model;
+using SpoilerGen.Text;
 
 namespace SpoilerGen.Render;
 
@@ -30,7 +31,7 @@ public sealed class SiteUrls(SiteConfig config)
     /// <summary>The output file of a page: folder/index.html, for pretty URLs.</summary>
     public static string PageFile(Tree tree, SitePage page) => tree.Path + page.Key + "index.html";
 
-    /// <summary>A site-rooted path from the content (<c>/images/x.png</c>) gets the base path.</summary>
+    /// <summary>A site-rooted path from the content (<c>/images/x.png</c>) gets the base path, its dot segments resolved first.</summary>
     public string SiteRooted(string url) =>
-        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? BasePath + url.TrimStart('/') : url;
+        SiteRootedPath.IsSiteRooted(url) ? BasePath + SiteRootedPath.Resolve(url).Path : url;
 }

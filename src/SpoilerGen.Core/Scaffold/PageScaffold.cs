@@ -39,7 +39,15 @@ public static class PageScaffold
         var target = Path.GetFullPath(Path.Combine(content, relative));
         if (!IsInside(target, content)) return PageScaffoldResult.Refused($"'{path}' leads out of content/; give a path inside it, such as characters/nam-ra.md");
         // The build's own rules and words: a page made here is never one the build then refuses.
-        if (NameProblemOf(Path.GetRelativePath(content, target).Replace(Path.DirectorySeparatorChar, '/')) is { } nameProblem)
+        var relativeToContent = Path.GetRelativePath(content, target).Replace(Path.DirectorySeparatorChar, '/');
+        if (relativeToContent.Any(char.IsControl))
+        {
+            var control = relativeToContent.First(char.IsControl);
+            // The title is made from the name, and the build refuses a control character in a source (a newline
+            // would also break the front matter's quoted title).
+            return PageScaffoldResult.Refused($"{DiagnosticCodes.ControlCharacter}: the control character U+{(int)control:X4} cannot be published (no feed or sitemap may hold it); remove it from the name");
+        }
+        if (NameProblemOf(relativeToContent) is { } nameProblem)
         {
             return PageScaffoldResult.Refused($"{nameProblem.Code}: {nameProblem.Message}");
         }
@@ -55,6 +63,10 @@ public static class PageScaffold
         if (File.Exists(target) || Directory.Exists(target) || new FileInfo(target).LinkTarget is not null)
         {
             return PageScaffoldResult.Refused($"{DisplayPath.For(target)} already exists; give another path, or edit that page");
+        }
+        if (PageWithTheSameUrl(content, relativeToContent) is { } sameUrl)
+        {
+            return PageScaffoldResult.Refused($"{DiagnosticCodes.DuplicateUrl}: this page's URL '/{UrlKeyOf(relativeToContent)}' would also be the URL of {DisplayPath.For(sameUrl)}; give the page another name");
         }
 
         try
@@ -117,8 +129,29 @@ public static class PageScaffold
             ?? ContentNameRules.MisnamedSectionIndex(fileName)
             ?? (fileName == SourcePage.SectionIndexName ? null : ContentNameRules.PageFileName(Path.GetFileNameWithoutExtension(fileName)));
         if (problem is not null) return problem;
+        return ContentNameRules.ReservedUrl(UrlKeyOf(relative));
+    }
+
+    /// <summary>The URL path a page's file gives it, slugs and all, as the build makes it: 'a.md' and 'a/_index.md' are both 'a/'.</summary>
+    private static string UrlKeyOf(string relative)
+    {
+        var parts = relative.Split('/');
+        var fileName = parts[^1];
         var key = string.Join('/', parts[..^1].Append(fileName == SourcePage.SectionIndexName ? "" : Path.GetFileNameWithoutExtension(fileName)).Select(Markup.Headings.Slugifier.Slugify));
-        return ContentNameRules.ReservedUrl(key.TrimEnd('/') + "/");
+        return key.TrimEnd('/') + "/";
+    }
+
+    /// <summary>
+    /// A page already under content/ whose file gives it the URL the new page would have ('characters.md' beside
+    /// 'characters/_index.md'), which the build refuses (SG0303). A 'slug:' in a page's front matter is not read here.
+    /// </summary>
+    private static string? PageWithTheSameUrl(string content, string relative)
+    {
+        if (!Directory.Exists(content)) return null;
+        var key = UrlKeyOf(relative);
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        return Directory.EnumerateFiles(content, "*.md", options)
+            .FirstOrDefault(file => UrlKeyOf(Path.GetRelativePath(content, file).Replace(Path.DirectorySeparatorChar, '/')) == key);
     }
 
     private static bool IsInside(string path, string folder) =>

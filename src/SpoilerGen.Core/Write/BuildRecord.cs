@@ -51,8 +51,11 @@ public sealed record BuildRecord(string Sources, string Listing, int PageCount, 
     /// the files its build wrote (the same names and sizes) and none was changed after it (by its modification time, and
     /// by its change time where the system tells it: a link made to it or removed counts too); null otherwise.
     /// </summary>
-    public static BuildRecord? ReadIfIntact(string outputFolder, string recordPath)
+    /// <param name="identities">Each file's identity as it was checked, by its path in the output (empty where the system cannot tell them).</param>
+    internal static BuildRecord? ReadIfIntact(string outputFolder, string recordPath, out IReadOnlyDictionary<string, FileIdentity> identities)
     {
+        var checkedFiles = new Dictionary<string, FileIdentity>(StringComparer.Ordinal);
+        identities = checkedFiles;
         try
         {
             var path = recordPath;
@@ -64,12 +67,21 @@ public sealed record BuildRecord(string Sources, string Listing, int PageCount, 
             foreach (var file in new DirectoryInfo(outputFolder).EnumerateFiles("*", SearchOption.AllDirectories))
             {
                 var relative = Path.GetRelativePath(outputFolder, file.FullName).Replace('\\', '/');
+                // One lstat tells all of it where the system gives it: the output has thousands of files.
+                if (NativeFileSystem.Identity(file.FullName) is { } identity)
+                {
+                    // A file edited and given back its old time still has a later change time, which no call can set back.
+                    if (identity.IsSymbolicLink || identity.ModifiedAt > recordedAt || identity.ChangedAt > recordedAt) return null;
+                    checkedFiles[relative] = identity;
+                    files.Add((relative, identity.Size));
+                    continue;
+                }
                 if (file.LinkTarget is not null || file.LastWriteTimeUtc > recordedAt) return null;
-                // A file edited and given back its old time still has a later change time, which no call can set back.
-                if (NativeFileSystem.Identity(file.FullName) is { } identity && identity.ChangedAt > recordedAt) return null;
                 files.Add((relative, file.Length));
             }
-            return ListingOf(files) == record.Listing ? record : null;
+            if (ListingOf(files) == record.Listing) return record;
+            checkedFiles.Clear();
+            return null;
         }
         catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
         {

@@ -135,11 +135,16 @@ internal static class NativeFileSystem
             return null;
         }
         var mode = MemoryMarshal.Read<uint>(status[modeOffset..]);
-        var changedAt = DateTime.UnixEpoch.AddTicks(MemoryMarshal.Read<long>(status[ChangeTimeOffset..]) * TimeSpan.TicksPerSecond + MemoryMarshal.Read<long>(status[(ChangeTimeOffset + 8)..]) / 100);
-        return new FileIdentity(MemoryMarshal.Read<ulong>(status), MemoryMarshal.Read<ulong>(status[8..]), (mode & 0xF000) == 0x8000, MemoryMarshal.Read<long>(status[SizeOffset..]), changedAt);
+        return new FileIdentity(MemoryMarshal.Read<ulong>(status), MemoryMarshal.Read<ulong>(status[8..]), (mode & 0xF000) == 0x8000, MemoryMarshal.Read<long>(status[SizeOffset..]),
+            TimeAt(status, ChangeTimeOffset)) { ModifiedAt = TimeAt(status, ModificationTimeOffset), IsSymbolicLink = (mode & 0xF000) == 0xA000 };
     }
 
+    /// <summary>A time of struct stat (seconds, then nanoseconds), in UTC.</summary>
+    private static DateTime TimeAt(ReadOnlySpan<byte> status, int offset) =>
+        DateTime.UnixEpoch.AddTicks(MemoryMarshal.Read<long>(status[offset..]) * TimeSpan.TicksPerSecond + MemoryMarshal.Read<long>(status[(offset + 8)..]) / 100);
+
     private const int SizeOffset = 48;
+    private const int ModificationTimeOffset = 88;
     private const int ChangeTimeOffset = 104;
 
     [DllImport(LinuxC, EntryPoint = "lstat", SetLastError = true)]

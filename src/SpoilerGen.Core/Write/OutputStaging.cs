@@ -34,6 +34,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     private bool _committed;
     private BuildRecord? _record;
     private RenderCache? _cache;
+    private CheckedSources? _checkedSources;
 
     private OutputStaging(OutputTarget target, string folder, SpareOutput? spare, DiagnosticBag diagnostics, Action<string> progress)
     {
@@ -174,7 +175,8 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     /// again), and a next build after an edit renders only what the edit touched.
     /// </summary>
     /// <param name="sources">The sources' fingerprint; null when it could not be taken: then a next build always renders.</param>
-    public void Record(string? sources, int pageCount, int treeCount, IReadOnlyList<Diagnostic> warnings, RenderCache? cache)
+    /// <param name="checkedSources">The content files this build read and checked, kept in the cache for the next build.</param>
+    public void Record(string? sources, int pageCount, int treeCount, IReadOnlyList<Diagnostic> warnings, RenderCache? cache, CheckedSources? checkedSources = null)
     {
         if (Volatile.Read(ref _failed) != 0) return;
         var files = _writtenFiles.Select(file => (file.Key, file.Value))
@@ -182,6 +184,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         // No fingerprint matches an empty one: the record still vouches for the files, for the cache.
         _record = new BuildRecord(sources ?? "", BuildRecord.ListingOf(files), pageCount, treeCount, FileCount, Guid.NewGuid().ToString("N"), warnings);
         _cache = cache;
+        _checkedSources = checkedSources;
     }
 
     /// <summary>
@@ -192,7 +195,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     {
         var path = _target.Debris.RecordPath;
         if (_record is null || !BuildRecord.IsOursToReplace(path)) return;
-        if (_cache is not null) RenderCacheFile.Write(_target.Debris.CachePath, _cache, _record.BuildId);
+        if (_cache is not null) RenderCacheFile.Write(_target.Debris.CachePath, _cache, _record.BuildId, _checkedSources);
         try
         {
             File.WriteAllText(path, _record.ToText(), Utf8WithoutMark);
@@ -342,7 +345,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     private long TakeUnchanged(string relativePath, string previous, string path)
     {
         if (_spare?.HasFile(relativePath) == true && NativeFileSystem.Identity(path) is { IsRegularFile: true } kept
-            && NativeFileSystem.Identity(previous) is { IsRegularFile: true } taken && kept.Device == taken.Device && kept.Inode == taken.Inode)
+            && PreviousIdentity(relativePath, previous) is { IsRegularFile: true } taken && kept.IsSameFile(taken))
         {
             return kept.Size;
         }
@@ -350,6 +353,10 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         if (!NativeFileSystem.TryHardLink(previous, path)) File.Copy(previous, path);
         return new FileInfo(path).Length;
     }
+
+    /// <summary>The output's file as the record's check saw it at the start of this build, else as it is now.</summary>
+    private FileIdentity? PreviousIdentity(string relativePath, string previous) =>
+        _target.PreviousFiles.TryGetValue(relativePath, out var identity) ? identity : NativeFileSystem.Identity(previous);
 
     /// <summary>
     /// Writes the bytes as a new file, unless the spare's entry already holds exactly them or the previous output's

@@ -29,15 +29,22 @@ public sealed class OutputTarget : IDisposable
     /// <summary>Where the build record of this output is kept, beside it.</summary>
     public string RecordPath => Debris.RecordPath;
 
-    /// <summary>
-    /// The record of the build that made the output, if the output is exactly as that build left it, and the render
-    /// cache that build kept (null when there is none to trust): what the next build reuses.
-    /// </summary>
-    public (BuildRecord? Record, RenderCache? Cache) PreviousBuild()
+    /// <summary>The record of the build that made the output, if the output is exactly as that build left it; else null.</summary>
+    public BuildRecord? PreviousRecord()
     {
-        if (BuildRecord.ReadIfIntact(Folder, RecordPath) is not { } record) return (null, null);
-        return (record, RenderCacheFile.Read(Debris.CachePath, record.BuildId));
+        var record = BuildRecord.ReadIfIntact(Folder, RecordPath, out var identities);
+        PreviousFiles = identities;
+        return record;
     }
+
+    /// <summary>
+    /// The identity of each file of the output as <see cref="PreviousRecord"/> checked it, under this build's lock: which
+    /// file of the spare is the output's own under a second name needs no second look at the output.
+    /// </summary>
+    internal IReadOnlyDictionary<string, FileIdentity> PreviousFiles { get; private set; } = new Dictionary<string, FileIdentity>();
+
+    /// <summary>The render cache that the build of <paramref name="record"/> kept (null when there is none to trust): what the next build reuses.</summary>
+    public RenderCache? PreviousCache(BuildRecord record) => RenderCacheFile.Read(Debris.CachePath, record.BuildId);
 
     /// <summary>Whether a previous output is there, which a failed build leaves as it was.</summary>
     public bool HasPreviousOutput => Directory.Exists(Folder);

@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Load;
 using SpoilerGen.Render;
 using SpoilerGen.Render.Incremental;
 
@@ -24,7 +26,8 @@ public static class RenderCacheFile
     public const int MaximumCachedTextLength = 1_000_000;
 
     /// <summary>Writes the cache of a build that wrote its files to its output; false when it could not.</summary>
-    public static bool Write(string path, RenderCache cache, string buildId)
+    /// <param name="sources">The content files the build read and checked, for the next build; null to keep none.</param>
+    public static bool Write(string path, RenderCache cache, string buildId, CheckedSources? sources = null)
     {
         if (cache.KeepsFiles || !BuildRecord.IsOursToReplace(path)) return false;
         var texts = new List<string>();
@@ -44,7 +47,10 @@ public static class RenderCacheFile
             .ToList();
         static List<CachedTreeState> Trees(IEnumerable<KeyValuePair<string, CachedTreeFiles>> trees) =>
             [.. trees.OrderBy(tree => tree.Key, StringComparer.Ordinal).Select(tree => new CachedTreeState(tree.Key, tree.Value.InputsKey, [.. tree.Value.Files.Select(file => file.RelativePath)]))];
-        var state = new RenderCacheState(buildId, cache.SiteKey, texts, pages, Trees(cache.TagFiles), Trees(cache.TreeFiles));
+        List<CachedSourceState>? checkedSources = sources is null ? null
+            : [.. sources.Files.OrderBy(file => file.Key, StringComparer.Ordinal)
+                .Select(file => new CachedSourceState(file.Key, file.Value.ContentHash, [.. file.Value.Diagnostics.Select(RecordedDiagnostic.From)]))];
+        var state = new RenderCacheState(buildId, cache.SiteKey, texts, pages, Trees(cache.TagFiles), Trees(cache.TreeFiles), sources?.ParseKey, checkedSources);
         try
         {
             using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
@@ -70,13 +76,14 @@ public static class RenderCacheFile
             using var compressed = new BrotliStream(file, CompressionMode.Decompress);
             state = JsonSerializer.Deserialize(compressed, BuildStateJsonContext.Default.RenderCacheState);
         }
-        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception) || exception is JsonException or InvalidDataException)
+        // A file cut short or overwritten: Brotli's decoder says so with InvalidOperationException ("ran into invalid data").
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception) || exception is JsonException or InvalidDataException or InvalidOperationException)
         {
             return null;
         }
         if (state is null || state.BuildId != buildId || state.Pages is null || state.Texts is null || state.TagFiles is null || state.TreeFiles is null) return null;
 
-        var cache = new RenderCache(state.SiteKey, keepsFiles: false);
+        var cache = new RenderCache(state.SiteKey, keepsFiles: false) { Sources = CheckedSourcesOf(state) };
         foreach (var page in state.Pages)
         {
             if (page.Text < 0 || page.Text >= state.Texts.Count) return null;
@@ -86,6 +93,25 @@ public static class RenderCacheFile
         foreach (var tree in state.TagFiles) cache.TagFiles[tree.Tree] = new CachedTreeFiles(tree.InputsKey, [.. tree.Files.Select(file => new UnchangedOutputFile(file))]);
         foreach (var tree in state.TreeFiles) cache.TreeFiles[tree.Tree] = new CachedTreeFiles(tree.InputsKey, [.. tree.Files.Select(file => new UnchangedOutputFile(file))]);
         return cache;
+    }
+
+    /// <summary>The sources the cache's build checked; null when it kept none, or when any entry is not whole (then every file is checked again).</summary>
+    private static CheckedSources? CheckedSourcesOf(RenderCacheState state)
+    {
+        if (state.ParseKey is not { Length: > 0 } parseKey || state.Sources is null) return null;
+        var files = new Dictionary<string, CheckedSource>(StringComparer.Ordinal);
+        foreach (var source in state.Sources)
+        {
+            if (source?.Path is null || source.Hash is null || source.Diagnostics is null) return null;
+            var diagnostics = new List<Diagnostic>(source.Diagnostics.Count);
+            foreach (var recorded in source.Diagnostics)
+            {
+                if (recorded?.ToDiagnostic() is not { } diagnostic) return null;
+                diagnostics.Add(diagnostic);
+            }
+            files[source.Path] = new CheckedSource(source.Hash, diagnostics);
+        }
+        return new CheckedSources(parseKey, files);
     }
 
     /// <summary>Removes the file, where it is ours; left behind, it names a build whose record is gone, and no build trusts it.</summary>

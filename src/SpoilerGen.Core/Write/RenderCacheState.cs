@@ -3,8 +3,13 @@ using SpoilerGen.Markup.Headings;
 namespace SpoilerGen.Write;
 
 /// <summary>A build's render cache as its file holds it: each distinct body text once, and every entry by its tree and page.</summary>
+/// <param name="ParseKey">The tool and config the <paramref name="Sources"/> were checked under.</param>
 internal sealed record RenderCacheState(
-    string BuildId, string SiteKey, List<string> Texts, List<CachedPageState> Pages, List<CachedTreeState> TagFiles, List<CachedTreeState> TreeFiles);
+    string BuildId, string SiteKey, List<string> Texts, List<CachedPageState> Pages, List<CachedTreeState> TagFiles, List<CachedTreeState> TreeFiles,
+    string? ParseKey = null, List<CachedSourceState>? Sources = null);
+
+/// <summary>One content file as the build checked it: the hash of its text and what it reported.</summary>
+internal sealed record CachedSourceState(string Path, string Hash, List<RecordedDiagnostic> Diagnostics);
 
 /// <summary>One page of one tree: the keys of its inputs, its file's path and its body's summary (the text by its index).</summary>
 internal sealed record CachedPageState(

@@ -146,7 +146,8 @@ public sealed class BuildBehaviourTests
     {
         using var site = new TestSite(episodeCount: 1)
             .WritePage("_index.md", "title: Home", "![logo](/images/logo.png) [a](a.md)")
-            .WritePage("a.md", "title: A", "A.");
+            .WritePage("a.md", "title: A", "A.")
+            .WriteFile("static/images/logo.png", "GIF89a");
         Assert.True(site.Build(baseUrl: "https://me.github.io/my-guide").Succeeded);
 
         var html = site.Read("start/index.html");

@@ -54,7 +54,11 @@ public sealed class NewPageCommandTests
     [InlineData("a folder with no letter", "path", "%%/p", "spoilergen: error: SG0106: the folder name '%%' has no letter or digit to make the section's URL from; rename the folder")]
     [InlineData("a near-miss section file", "path", "index", "spoilergen: error: SG0123: 'index.md' is not read as its folder's section file: name it '_index.md' (lower case, with the underscore), so that its title and spoiler level apply to the folder")]
     [InlineData("a page where tag pages go", "path", "tags/x", "spoilergen: error: SG0303: the URL '/tags/x/' is where SpoilerGen writes tag pages; give the page or folder another name")]
-    [InlineData("a backslash", "path", "x\\y", "spoilergen: error: 'x\\y' holds a backslash, which the build reads as part of a file's name, not between folders: write folders with '/', such as characters/nam-ra.md")]
+    [InlineData("an escape character", "path", "f\u001B[31mred", "spoilergen: error: SG0109: the control character U+001B cannot be published (no feed or sitemap may hold it); remove it from the name")]
+    [InlineData("a control character", "path", "e\u0001", "spoilergen: error: SG0109: the control character U+0001 cannot be published (no feed or sitemap may hold it); remove it from the name")]
+    [InlineData("a newline, which would break the title's YAML", "path", "g\nh", "spoilergen: error: SG0109: the control character U+000A cannot be published (no feed or sitemap may hold it); remove it from the name")]
+    // Printed one to one, as build prints names: the backslash doubled.
+    [InlineData("a backslash", "path", "x\\y", "spoilergen: error: 'x\\\\y' holds a backslash, which the build reads as part of a file's name, not between folders: write folders with '/', such as characters/nam-ra.md")]
     public void Refuses_with_one_line_and_writes_nothing(string what, string kind, string value, string expected)
     {
         using var site = new TestSite(episodeCount: 6);
@@ -80,6 +84,35 @@ public sealed class NewPageCommandTests
         Assert.Equal(2, exitCode);
         Assert.Equal($"spoilergen: error: {Path.Combine("content", "nam-ra.md")} already exists; give another path, or edit that page", error.TrimEnd());
         Assert.Equal("---\ntitle: Mine\n---\nMy text.\n", File.ReadAllText(Path.Combine(site.Root, "content", "nam-ra.md")));
+    }
+
+    [Fact]
+    public void Refuses_a_page_whose_url_is_a_section_s_that_exists_as_the_build_would()
+    {
+        using var site = new TestSite(episodeCount: 2);
+        site.WriteFile("content/characters/_index.md", "---\ntitle: Characters\n---\nAll of them.\n");
+
+        var (exitCode, output, error) = ToolProcess.RunIn(site.Root, "new", "page", "characters");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.Equal($"spoilergen: error: SG0303: this page's URL '/characters/' would also be the URL of {Path.Combine("content", "characters", "_index.md")}; give the page another name", error.TrimEnd());
+        Assert.False(File.Exists(Path.Combine(site.Root, "content", "characters.md")));
+        Assert.DoesNotContain(site.Build().Diagnostics, d => d.IsError);
+    }
+
+    [Fact]
+    public void Prints_a_name_with_a_bidirectional_control_escaped_as_build_does()
+    {
+        using var site = new TestSite(episodeCount: 2);
+
+        var (exitCode, output, error) = ToolProcess.RunIn(site.Root, "new", "page", "a\u202Eb");
+
+        Assert.Equal("", error);
+        Assert.Equal(0, exitCode);
+        Assert.Equal($"Created {Path.Combine("content", "a")}\\u202Eb.md.", output.Trim());
+        Assert.True(File.Exists(Path.Combine(site.Root, "content", "a\u202Eb.md")));
+        Assert.DoesNotContain(site.Build().Diagnostics, d => d.IsError);
     }
 
     [Fact]

@@ -23,4 +23,19 @@ public enum OutputDisturbanceKind
 
     /// <summary>Someone edited a file of the spare (the retired output kept beside it) in place, keeping its size and time.</summary>
     SpareEdited,
+
+    /// <summary>The render cache beside the output was cut short (a full disk, a crash while it was written).</summary>
+    CacheTruncated,
+
+    /// <summary>The render cache beside the output holds bytes that are no cache at all.</summary>
+    CacheCorrupted,
+
+    /// <summary>
+    /// The render cache was written by another tool (its keys differ), and what it says each source reported is false:
+    /// a build that trusted it would report what a cold build does not.
+    /// </summary>
+    CacheFromAnotherTool,
+
+    /// <summary>The render cache says each source reported something false, under this tool's keys but for other texts.</summary>
+    CacheOfOtherTexts,
 }

@@ -1,3 +1,6 @@
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using SpoilerGen.Build;
 using SpoilerGen.Write;
 
@@ -56,7 +59,78 @@ public sealed class OutputDisturber(string siteRoot, string output)
             case OutputDisturbanceKind.SpareEdited when Directory.Exists(Spare) && FilesOf(Spare) is { Count: > 0 } spareFiles:
                 EditInPlace(spareFiles[choice % spareFiles.Count]);
                 break;
+            case OutputDisturbanceKind.CacheTruncated when File.Exists(Cache):
+                var bytes = File.ReadAllBytes(Cache);
+                KeepingTimes(Cache, () => File.WriteAllBytes(Cache, bytes[..(choice % Math.Max(1, bytes.Length))]));
+                break;
+            case OutputDisturbanceKind.CacheCorrupted when File.Exists(Cache):
+                KeepingTimes(Cache, () => File.WriteAllBytes(Cache, [.. Enumerable.Range(0, 64 + choice).Select(i => (byte)(i * 37 + choice))]));
+                break;
+            case OutputDisturbanceKind.CacheFromAnotherTool when File.Exists(Cache):
+                RewriteCache(state =>
+                {
+                    state["SiteKey"] = "another tool's site key";
+                    state["ParseKey"] = "another tool's parse key";
+                    PoisonSources(state, number, keepHashes: true);
+                });
+                break;
+            case OutputDisturbanceKind.CacheOfOtherTexts when File.Exists(Cache):
+                RewriteCache(state => PoisonSources(state, number, keepHashes: false));
+                break;
         }
+    }
+
+    private string Cache => Path.Combine(_parent, $".{_name}{RenderCacheFile.Suffix}");
+
+    /// <summary>
+    /// Makes the cache say, under its own keys and hashes, that every source reported warning SG0999: what a next build
+    /// reports for a source it does not check again.
+    /// </summary>
+    public void ClaimFindingInCache() => RewriteCache(state => PoisonSources(state, 0, keepHashes: true));
+
+    /// <summary>Rewrites the cache's JSON as a file of the same build would hold it (the record still names it).</summary>
+    private void RewriteCache(Action<JsonObject> change)
+    {
+        JsonObject state;
+        try
+        {
+            using var compressed = new BrotliStream(File.OpenRead(Cache), CompressionMode.Decompress);
+            state = JsonNode.Parse(compressed)!.AsObject();
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or JsonException)
+        {
+            // An earlier disturbance spoiled it, and the build after it failed: no build trusts it, nothing to rewrite.
+            return;
+        }
+        change(state);
+        KeepingTimes(Cache, () =>
+        {
+            using var file = new FileStream(Cache, FileMode.Create, FileAccess.Write);
+            using var written = new BrotliStream(file, CompressionLevel.Fastest);
+            JsonSerializer.Serialize(written, state);
+        });
+    }
+
+    /// <summary>Gives every source a warning no source reports (and, unless told to keep them, a hash of no text).</summary>
+    private static void PoisonSources(JsonObject state, int number, bool keepHashes)
+    {
+        if (state["Sources"] is not JsonArray sources) return;
+        foreach (var source in sources.OfType<JsonObject>())
+        {
+            if (!keepHashes) source["Hash"] = $"not this text {number}";
+            source["Diagnostics"] = new JsonArray(new JsonObject
+            {
+                ["Path"] = "content/poisoned.md", ["Line"] = 1, ["Column"] = 1, ["IsError"] = false, ["Code"] = "SG0999", ["Message"] = "a stale finding",
+            });
+        }
+    }
+
+    /// <summary>A cache is judged by its record and its build id, not its time; its times are kept all the same, as a copy would keep them.</summary>
+    private static void KeepingTimes(string path, Action write)
+    {
+        var time = File.GetLastWriteTimeUtc(path);
+        write();
+        File.SetLastWriteTimeUtc(path, time);
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ public sealed class CheckMessageTests : IDisposable
     [
         "escape\u001B[31mred.md", "quote\"and'apostrophe.md", "new\nline.md", "tab\there.md", "emoji\U0001F9DF.md",
         "rtl\u202Egpj.md", "isolate\u2067x\u2069.md", "back\\slash.md", "percent%41.md", "space and #hash.md",
+        "bidi\\u202Ex.md", "bidi\u202Ex.md",
     ];
 
     private readonly TestSite _site = new(episodeCount: 3);
@@ -65,6 +66,20 @@ public sealed class CheckMessageTests : IDisposable
         Assert.Contains(lines, line => line.StartsWith("content/rtl\\u202Egpj.md(2,1): error SG0104", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.StartsWith("content/new\\u000Aline.md(2,1): error SG0104", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.StartsWith("content/emoji\U0001F9DF.md(2,1): error SG0104", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Text_escapes_names_one_to_one_so_a_real_backslash_u_never_prints_like_an_escaped_character()
+    {
+        var (exitCode, output, _) = ToolProcess.RunIn(_site.Root, ["check"]);
+
+        Assert.Equal(1, exitCode);
+        var lines = output.TrimEnd('\n').Split('\n');
+        // Before, both files printed as content/bidi\u202Ex.md: an author could not tell which one was meant.
+        Assert.Contains(lines, line => line.StartsWith("content/bidi\\\\u202Ex.md(2,1): error SG0104", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("content/bidi\\u202Ex.md(2,1): error SG0104", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("content/back\\\\slash.md(2,1): error SG0104", StringComparison.Ordinal));
+        Assert.Equal(lines.Length, lines.Distinct(StringComparer.Ordinal).Count());
     }
 
     [Theory]

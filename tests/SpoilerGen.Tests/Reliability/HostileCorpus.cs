@@ -151,6 +151,17 @@ public static class HostileCorpus
             At(NameTooLong, "site/content/s.md", 3, 7)) { ThroughCli = true },
         new("slug of 90 Korean syllables, 270 bytes", s => s.WritePage("s.md", "title: S\nslug: " + Repeat("가", 90), "x"), 1,
             At(NameTooLong, "site/content/s.md", 3, 7)),
+        // A title or summary is repeated into every tree's page, lists, feed, search index and share tags: an 8 MB
+        // title took 1.7 GB and wrote 329 MB, 20 MB ended in "internal error". Refused at the value, past a generous length.
+        new("title of 4,097 characters", s => s.WritePage("long.md", "title: " + Repeat("a", 4_097), "x"), 1,
+            At(FrontMatterValueTooLong, "site/content/long.md", 2, 8)) { ThroughCli = true },
+        new("title of 4,096 characters builds", s => s.WritePage("long.md", "title: " + Repeat("a", 4_096), "x"), 0),
+        new("title of 2 MB", s => s.WritePage("long.md", "title: \"" + Repeat("a b ", 500_000) + "\"", "x"), 1,
+            At(FrontMatterValueTooLong, "site/content/long.md", 2, 8)) { ThroughCli = true },
+        new("progressive summary with a value of 16,385 characters", s => s.WritePage("long.md", "title: L\nsummary:\n  start: Short.\n  s01e02: " + Repeat("b", 16_385), "x"), 1,
+            At(FrontMatterValueTooLong, "site/content/long.md", 5, 11)),
+        new("progressive title with a later value of 5,000 characters", s => s.WritePage("long.md", "title:\n  start: L\n  s01e03: " + Repeat("c", 5_000), "x"), 1,
+            At(FrontMatterValueTooLong, "site/content/long.md", 4, 11)),
         new("page file and folder named with 250 letters, the most a file system allows", s => s.WriteFile("content/" + Repeat("b", 250) + "/" + Repeat("a", 250) + ".md", Page), 0)
         {
             Verify = (s, _) => Assert.True(File.Exists(Path.Combine(s.Output, "start", Repeat("b", 250), Repeat("a", 250), "index.html"))),
@@ -227,6 +238,12 @@ public static class HostileCorpus
             At(ConfigInvalid, "site/spoilergen.yml", 11, 15)),
 
         // YAML that the parser refuses is a positioned error, in the config and in front matter.
+        // An absolute base URL is the start of every absolute URL (sitemap, feed, canonical, og:url): a space, '<', '>'
+        // or '"' in it stayed raw there while relative links were percent-encoded.
+        new("absolute base_url holding a space, <, > and a quote", s => s.WriteFile("spoilergen.yml", HostileSite.BaseConfig.Replace("base_url: /", "base_url: \"https://ex.org/a b<c>\\\"d/\"", StringComparison.Ordinal)), 1,
+            At(ConfigInvalid, "site/spoilergen.yml", 2, 11)) { ThroughCli = true },
+        new("absolute base_url holding a {", s => s.WriteFile("spoilergen.yml", HostileSite.BaseConfig.Replace("base_url: /", "base_url: https://ex.org/a{b}/", StringComparison.Ordinal)), 1,
+            At(ConfigInvalid, "site/spoilergen.yml", 2, 11)),
         new("config with an unclosed flow sequence", s => s.AppendToConfig("extra: [b\n"), 1,
             At(ConfigSyntax, "site/spoilergen.yml")) { ThroughCli = true },
         new("config with an unclosed flow mapping", s => s.AppendToConfig("extra: {d: e\n"), 1,

@@ -7,7 +7,7 @@ namespace SpoilerGen.Tests.Reliability;
 /// <summary>
 /// Memory for one large page stays proportional to its size: no stage splits a whole page into
 /// words or copies it more than a few times (a 50 MB page measured 0.76 GB at peak; README, Limits).
-/// Measured: this page needs between 320 and 384 MB of heap; before excerpts and search terms were
+/// The same holds for a page that is one long paragraph. Measured: this page needs between 320 and 384 MB of heap; before excerpts and search terms were
 /// taken without copying the whole page, it needed more than 512 MB.
 /// </summary>
 public sealed class LargePageTests
@@ -31,5 +31,22 @@ public sealed class LargePageTests
 
         Assert.True(outcome.ExitCode == 0, outcome.Describe());
         Assert.Contains("<p>THE-LAST-PARAGRAPH</p>", site.Read("start/big/index.html"));
+    }
+
+    [Fact]
+    public void A_page_that_is_one_paragraph_of_4_MB_builds_within_a_256_MB_heap_as_short_paragraphs_do()
+    {
+        // Two million words on one line: the author's lints kept every word of a paragraph they had matched
+        // (a MatchCollection, about 200 bytes a word), so this ended in "internal error: ... OutOfMemoryException".
+        var body = new StringBuilder(4_100_000);
+        for (var i = 0; i < 1_000_000; i++) body.Append("a b ");
+        body.Append("THE-END\n");
+        using var site = new TestSite(episodeCount: 3).WritePage("big.md", "title: Big", body.ToString());
+
+        var outcome = SpoilerGenProcess.Run(RepositoryPaths.Root, ["build", site.Root, "-o", site.Output], TimeSpan.FromSeconds(120),
+            new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x10000000" });
+
+        Assert.True(outcome.ExitCode == 0, outcome.Describe());
+        Assert.Contains("a b THE-END</p>", site.Read("start/big/index.html"));
     }
 }

@@ -93,6 +93,48 @@ public sealed class OnDemandRenderTests
     }
 
     [Fact]
+    public async Task The_whole_render_of_a_large_guide_waits_until_its_first_page_has_been_answered()
+    {
+        using var site = GeneratedGuide.Write(pageCount: 10, episodeCount: 3);
+        var log = new StringWriter();
+        // Every guide counts as large here, and nobody asking would hold the whole render back for an hour.
+        var options = new ServeOptions(site.Root) { OnDemandFrom = 0, WholeRenderDelay = TimeSpan.FromHours(1), Verbose = true };
+        var started = await SiteServer.StartAsync(options, new ServeLog(log, log));
+        await using var server = started.Server ?? throw new InvalidOperationException(started.Problem);
+        using var client = new HttpClient { BaseAddress = server.Origin };
+
+        // Long enough for this guide's lints and whole render, had they started.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.DoesNotContain("lints:", log.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, server.State.Current.Version);
+
+        Assert.Contains("page 7 learns something new", await client.GetStringAsync("/guide/s01e03/section-2/page-007/"), StringComparison.Ordinal);
+        await WaitForAsync(log, "Built ");
+        Assert.Contains("lints:", log.ToString(), StringComparison.Ordinal);
+        Assert.True(server.State.Current.LastGood!.IsComplete);
+    }
+
+    [Fact]
+    public async Task The_whole_render_of_a_large_guide_starts_after_a_while_when_nobody_asks_for_a_page()
+    {
+        using var site = GeneratedGuide.Write(pageCount: 10, episodeCount: 3);
+        var log = new StringWriter();
+        var options = new ServeOptions(site.Root) { OnDemandFrom = 0, WholeRenderDelay = TimeSpan.FromMilliseconds(100) };
+        var started = await SiteServer.StartAsync(options, new ServeLog(log, log));
+        await using var server = started.Server ?? throw new InvalidOperationException(started.Problem);
+
+        await WaitForAsync(log, "Built ");
+        Assert.True(server.State.Current.LastGood!.IsComplete);
+    }
+
+    private static async Task WaitForAsync(StringWriter log, string line)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!log.ToString().Contains(line, StringComparison.Ordinal) && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.Contains(line, log.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_keeps_no_file_and_reports_what_a_render_that_keeps_them_reports()
     {
         var options = new BuildOptions(Testing.RepositoryPaths.ExampleSite);

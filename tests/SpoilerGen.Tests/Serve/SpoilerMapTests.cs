@@ -106,7 +106,8 @@ public sealed class SpoilerMapTests
     {
         using var site = new TestSite(episodeCount: 2)
             .WritePage("a.md", "title: A", "See [B](b.md) and ![a school](/images/school.png).")
-            .WritePage("b.md", "title: B", "Hello.");
+            .WritePage("b.md", "title: B", "Hello.")
+            .WriteFile("static/images/school.png", "GIF89a");
         var rendered = SiteBuilder.Render(new BuildOptions(site.Root));
         var map = new SpoilerMapBuilder(rendered.Site!, rendered.Pipeline!, new SiteUrls(rendered.Site!.Config), target => "/map/" + target.Key)
             .Build(rendered.Site.Page("a/"));

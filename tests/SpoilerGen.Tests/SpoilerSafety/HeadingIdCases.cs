@@ -25,7 +25,7 @@ public static class HeadingIdCases
         Page("heading id: a heading first shown later is named by its text there", "## [SECRET]{spoiler=s01e05}\nText.\n",
             new BuildsAnd("#secret from episode 5", read => read("s01e05/page/index.html").Contains("id=\"secret\"") && !read("start/page/index.html").Contains("secret"))),
         Page("heading id: a heading of raw HTML around a hidden phrase", "## <span>[SECRET]{spoiler=s01e05}</span>\nText.\n", Hidden()).WithRawHtml(),
-        Page("heading id: a heading of an image and a hidden phrase", "## ![icon](/icon.png) [SECRET]{spoiler=s01e05}\nText.\n", Hidden()),
+        Page("heading id: a heading of an image and a hidden phrase", "## ![icon](icon.png) [SECRET]{spoiler=s01e05}\nText.\n", Hidden()),
         Page("heading id: 'Main' does not take the theme's id", "## Main\nText. [SECRET]{spoiler=s01e05}\n",
             new BuildsAnd("one id=\"main\" on the page", read => Count(read("start/page/index.html"), "main") == 1 && read("start/page/index.html").Contains("id=\"main-1\""))),
         Page("heading id: 'Search' does not take the theme's id", "## Search\nText. [SECRET]{spoiler=s01e05}\n",

@@ -18,7 +18,7 @@ public static class LinkDefinitionCases
         Page("link definition: hidden in a block, used after it", "::: spoiler s01e05\n[w]: https://x.org/SECRET\n:::\n\nSee [w].\n", Error(OutOfScope, 8, 5)),
         Page("link definition: hidden in a section, used before it", "See [w][].\n\n## Later {spoiler=s01e05}\n\n[w]: https://x.org/SECRET\n", Error(OutOfScope, 4, 5)),
         Page("link definition: hidden in a section, used after the section", "## Later {spoiler=s01e05}\n\n[w]: https://x.org/SECRET\n\n## Open\n\nSee [w].\n", Error(OutOfScope, 10, 5)),
-        Page("link definition: an image uses a hidden definition", "![picture][p]\n\n::: spoiler s01e05\n[p]: /images/SECRET.png\n:::\n", Error(OutOfScope, 4, 1)),
+        Page("link definition: an image uses a hidden definition", "![picture][p]\n\n::: spoiler s01e05\n[p]: images/SECRET.png\n:::\n", Error(OutOfScope, 4, 1)),
         Page("link definition: a shortcut reference in a heading", "## See [w]\n\n::: spoiler s01e05\n[w]: https://x.org/SECRET\n:::\n", Error(OutOfScope, 4, 8)),
         Page("link definition: used in an earlier block than its own", "::: spoiler s01e02\nSee [w].\n:::\n\n::: spoiler s01e05\n[w]: https://x.org/SECRET\n:::\n", Error(OutOfScope, 5, 5)),
         Page("link definition: a nested block's definition used in the outer block", "::: spoiler s01e02\nSee [w].\n::: spoiler s01e05\n[w]: https://x.org/SECRET\n:::\n:::\n", Error(OutOfScope, 5, 5)),

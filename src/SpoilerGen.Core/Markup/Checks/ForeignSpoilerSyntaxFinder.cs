@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SpoilerGen.Text;
 
 namespace SpoilerGen.Markup.Checks;
 
@@ -106,7 +107,7 @@ public static partial class ForeignSpoilerSyntaxFinder
 
         var content = line[contentStart..];
         var admonition = AdmonitionMarker().IsMatch(content);
-        foreach (Match word in Letters().Matches(line))
+        foreach (var word in Letters().EachMatch(line))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (Classify(line, word.Index, word.Length, contentStart, admonition) is { } found)

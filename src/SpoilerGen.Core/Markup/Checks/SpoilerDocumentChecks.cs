@@ -18,9 +18,11 @@ public static class SpoilerDocumentChecks
         var context = document.GetData(typeof(SpoilerParserContext)) as SpoilerParserContext;
         // Ctrl+C and SIGTERM between checks too: each reads the whole page, a second or more for a page of megabytes.
         var cancellationToken = context?.CancellationToken ?? CancellationToken.None;
+        if (context is not null && !TableSizeLimit.Check(document, context)) return;
         HeadingAnchors.Assign(document, cancellationToken);
         FootnoteLevels.Assign(document);
-        if (context is null) return;
+        // The checks only report: a text an earlier build checked reports what it reported then (the loader replays it).
+        if (context is null || context.WasChecked) return;
         CheckFrontMatterPlacement(document, context);
         ContainerEndChecker.Check(document, context);
         SetextSectionEndChecker.Check(document, context);

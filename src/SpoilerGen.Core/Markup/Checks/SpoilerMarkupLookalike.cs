@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using SpoilerGen.Model;
+using SpoilerGen.Text;
 
 namespace SpoilerGen.Markup.Checks;
 
@@ -67,7 +68,7 @@ public static partial class SpoilerMarkupLookalike
         {
             candidates.Add(new LookalikeMatch(exact.Index, exact.Value));
         }
-        foreach (Match fence in FenceLike().Matches(visible))
+        foreach (var fence in FenceLike().EachMatch(visible))
         {
             var word = fence.Groups["word"].Value;
             if (word.Equals("spoiler", StringComparison.Ordinal) && !fence.Value.Contains('：')) continue;
@@ -79,10 +80,10 @@ public static partial class SpoilerMarkupLookalike
         }
         if (visible.Contains('{') || visible.Contains('｛'))
         {
-            foreach (Match group in BraceGroup().Matches(visible))
+            foreach (var group in BraceGroup().EachMatch(visible))
             {
                 // Episode ids may hold '-', so whole hyphenated words are ids; their parts may be "spoiler".
-                if (Word().Matches(group.Value).Any(word => word.Value.Split('-').Any(IsSpoilerWord)))
+                if (Word().EachMatch(group.Value).Any(word => word.Value.Split('-').Any(IsSpoilerWord)))
                 {
                     candidates.Add(new LookalikeMatch(group.Index, group.Value));
                     break;
@@ -96,7 +97,7 @@ public static partial class SpoilerMarkupLookalike
         }
         if (visible.Contains('[') || visible.Contains('('))
         {
-            foreach (Match attribute in BracketAttribute().Matches(visible))
+            foreach (var attribute in BracketAttribute().EachMatch(visible))
             {
                 // "(spoilers: none)" is prose; "(spoiler=)" and "(spoiler=s01e05)" are markup gone astray.
                 var value = attribute.Groups["value"].Value;
@@ -109,7 +110,7 @@ public static partial class SpoilerMarkupLookalike
             || visible.Contains("pil", StringComparison.OrdinalIgnoreCase)))
         {
             // A lookahead, so that a word in front ("Major spoiler: s01e05") cannot swallow "spoiler" as its id.
-            foreach (Match pair in WordThenId().Matches(visible))
+            foreach (var pair in WordThenId().EachMatch(visible))
             {
                 if (!IsSpoilerWord(pair.Groups["word"].Value) || !IsEpisodeId(pair.Groups["id"].Value, timeline)) continue;
                 candidates.Add(new LookalikeMatch(pair.Index, pair.Value + pair.Groups["rest"].Value));

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SpoilerGen.Markup.Reading;
+using SpoilerGen.Text;
 
 namespace SpoilerGen.Markup.Headings;
 
@@ -20,6 +21,6 @@ public static partial class RawHtmlIds
             _ => "",
         };
         if (html.Length == 0) return [];
-        return IdAttribute().Matches(HtmlComments.Remove(html)).Select(match => match.Groups["id"].Value).ToList();
+        return IdAttribute().EachMatch(HtmlComments.Remove(html)).Select(match => match.Groups["id"].Value).ToList();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SpoilerGen.Text;
 
 namespace SpoilerGen.Markup.Reading;
 
@@ -16,7 +17,7 @@ public static partial class HtmlComments
 
     /// <summary>Where each comment is: its start and length.</summary>
     public static IEnumerable<(int Start, int Length)> Find(string html) =>
-        html.Contains("<!--", StringComparison.Ordinal) ? Comment().Matches(html).Select(match => (match.Index, match.Length)) : [];
+        html.Contains("<!--", StringComparison.Ordinal) ? Comment().EachMatch(html).Select(match => (match.Index, match.Length)) : [];
 
     /// <summary>
     /// The text of the comments alone, without their "&lt;!--" and "--&gt;": everything else (and the markers) becomes

@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
+using SpoilerGen.Text;
 
 namespace SpoilerGen.Markup.SpoilerMap;
 
@@ -55,7 +56,7 @@ public sealed class SpoilerMapHtmlRenderer : HtmlRenderer
                 plain.WriteChildren(inline);
                 break;
         }
-        var text = string.Join(' ', writer.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var text = FlatText.Start(writer.ToString(), maximumLength);
         return text.Length <= maximumLength ? text : text[..(maximumLength - 1)].TrimEnd() + "…";
     }
 }

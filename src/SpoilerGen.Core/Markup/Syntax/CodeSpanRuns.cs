@@ -12,6 +12,7 @@ public sealed class CodeSpanRuns
 
     public CodeSpanRuns(string text, int start, int end)
     {
+        Text = text;
         for (var i = start; i <= end; i++)
         {
             if (text[i] != '`') continue;
@@ -23,6 +24,15 @@ public sealed class CodeSpanRuns
             i += length - 1;
         }
     }
+
+    /// <summary>The text whose runs these are.</summary>
+    public string Text { get; }
+
+    /// <summary>
+    /// Whether the run that starts at <paramref name="position"/> opens a code span: a later run has its length.
+    /// Positions are asked in increasing order, as a parse reads them.
+    /// </summary>
+    public bool HasClosingRun(int position) => EndOfSpanAt(position) >= position + _lengthAt.GetValueOrDefault(position);
 
     /// <summary>The last character of the code span opened at <paramref name="position"/>, or of its run if it never closes.</summary>
     public int EndOfSpanAt(int position)

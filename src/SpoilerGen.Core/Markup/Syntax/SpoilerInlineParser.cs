@@ -34,12 +34,9 @@ public sealed partial class SpoilerInlineParser : InlineParser
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
-        CancellationTokenOf(processor).ThrowIfCancellationRequested();
+        SpoilerParserContext.CancellationTokenOf(processor).ThrowIfCancellationRequested();
         return slice.CurrentChar == '[' ? TryOpen(processor, ref slice) : TryClose(processor, ref slice);
     }
-
-    private static CancellationToken CancellationTokenOf(InlineProcessor processor) =>
-        processor.Context is SpoilerParserContext context ? context.CancellationToken : CancellationToken.None;
 
     /// <summary>
     /// The paragraph's bracket pairs, found once when its first bracket is met (Markdig clears parser states
@@ -48,7 +45,7 @@ public sealed partial class SpoilerInlineParser : InlineParser
     private BracketPairs Pairs(InlineProcessor processor, StringSlice slice)
     {
         if (processor.ParserStates[Index] is BracketPairs pairs && ReferenceEquals(pairs.Text, slice.Text)) return pairs;
-        pairs = BracketPairs.Find(slice.Text, slice.Start, slice.End, CancellationTokenOf(processor));
+        pairs = BracketPairs.Find(slice.Text, slice.Start, slice.End, SpoilerParserContext.CancellationTokenOf(processor));
         processor.ParserStates[Index] = pairs;
         return pairs;
     }

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Parsers;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Model;
 
@@ -14,6 +15,10 @@ public sealed class SpoilerParserContext(Timeline timeline, string path, int bod
     /// <summary>Looked at on every line (by <see cref="ParserContextCapture"/>): Markdig itself has no way to stop a parse.</summary>
     public CancellationToken CancellationToken => cancellationToken;
 
+    /// <summary>The signal of the parse <paramref name="processor"/> runs, for inline parsers that read far.</summary>
+    public static CancellationToken CancellationTokenOf(InlineProcessor processor) =>
+        processor.Context is SpoilerParserContext context ? context.CancellationToken : CancellationToken.None;
+
     public string Path { get; } = path;
 
     /// <summary>Whether the file had front matter before its body.</summary>
@@ -26,6 +31,12 @@ public sealed class SpoilerParserContext(Timeline timeline, string path, int bod
 
     /// <summary>The body's Markdown as it was parsed, for checks that read its lines as written.</summary>
     public string? Source { get; init; }
+
+    /// <summary>
+    /// Whether an earlier build checked this very text under the same config and tool (<c>CheckedSources</c>): the
+    /// checks after the parse are not run again, and what they reported then is reported instead.
+    /// </summary>
+    public bool WasChecked { get; init; }
 
     // One parse of one file runs on one thread, so the checks can share this set.
     private readonly HashSet<int> _linesWithMarkupError = [];

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SpoilerGen.Load;
 
 namespace SpoilerGen.Render.Incremental;
 
@@ -25,6 +26,12 @@ public sealed class RenderCache(string siteKey, bool keepsFiles = true)
 
     /// <summary>Each tree's search index, feed and sitemap, by the key of its pages' forms and bodies.</summary>
     internal ConcurrentDictionary<string, CachedTreeFiles> TreeFiles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The content files the build that wrote this cache read and checked (only a cache read from beside an output has
+    /// them): what the next build need not check again.
+    /// </summary>
+    public CheckedSources? Sources { get; init; }
 
     /// <summary>One copy of each distinct body text: most pages read the same in many trees.</summary>
     internal ConcurrentDictionary<string, string> Texts { get; } = new(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SpoilerGen.Model;
@@ -23,6 +24,8 @@ public sealed class SearchIndexWriter(SiteModel site)
 
     private readonly SearchTokenizer _tokenizer = new(StopWords.For(site.Config.Language));
 
+    private ConcurrentDictionary<string, string[]>? _termsOfText = new(StringComparer.Ordinal);
+
     private readonly SearchIndexText _text = new(
         site.Config.Words.Text(TranslationKeys.SearchNoResults),
         site.Config.Words.Messages[TranslationKeys.SearchResults].Forms,
@@ -41,10 +44,9 @@ public sealed class SearchIndexWriter(SiteModel site)
         {
             foreach (var text in SearchableTexts(pages[number]))
             {
-                var read = 0;
-                foreach (var term in SearchTokenizer.Words(text).SelectMany(_tokenizer.TermsOf))
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var term in TermsOf(text, cancellationToken))
                 {
-                    if (++read % 4096 == 0) cancellationToken.ThrowIfCancellationRequested();
                     if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
                     // A page's words come together: a term it holds twice already ends with its number.
                     if (list.Count == 0 || list[^1] != number) list.Add(number);
@@ -62,6 +64,33 @@ public sealed class SearchIndexWriter(SiteModel site)
             _text,
             terms.Keys.Any(term => ScriptRuns.KindOf(System.Text.Rune.GetRuneAt(term, 0)) == ScriptKind.Hangul) ? KoreanParticles.Endings : []);
     }
+
+    /// <summary>
+    /// A text's distinct terms, each text read once for every tree: most pages read the same in many trees, and after an
+    /// edit every tree's index is made again, from the same texts. Only which pages hold a term goes into the index, so
+    /// a text's distinct terms give the same index as all its words.
+    /// </summary>
+    private string[] TermsOf(string text, CancellationToken cancellationToken)
+    {
+        string[] Read()
+        {
+            var terms = new HashSet<string>(StringComparer.Ordinal);
+            var read = 0;
+            foreach (var term in SearchTokenizer.Words(text).SelectMany(_tokenizer.TermsOf))
+            {
+                if (++read % 4096 == 0) cancellationToken.ThrowIfCancellationRequested();
+                terms.Add(term);
+            }
+            return [.. terms];
+        }
+        return Volatile.Read(ref _termsOfText) is { } known ? known.GetOrAdd(text, _ => Read()) : Read();
+    }
+
+    /// <summary>
+    /// Stops keeping each text's terms, once the render that makes every tree's index has finished: an index made
+    /// later (when <c>serve</c> is first asked for it) reads its texts again rather than keep a render's terms alive.
+    /// </summary>
+    public void ForgetTexts() => Volatile.Write(ref _termsOfText, null);
 
     /// <summary>
     /// Everything the page shows in this tree that a reader might look for, text by text: no word runs
