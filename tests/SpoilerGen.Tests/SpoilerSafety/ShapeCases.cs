@@ -33,6 +33,8 @@ public static class ShapeCases
             StartPage("the text without them", html => html.Contains("<p>Visible text and end.</p>"))),
         Page("shape: a hidden phrase between two words leaves one space", "Alpha [SECRET]{spoiler=s01e05} beta.\n\n*Gamma [SECRET]{spoiler=s01e05}* delta.\n",
             StartPage("one space, none at an edge", html => html.Contains("<p>Alpha beta.</p>") && html.Contains("<p><em>Gamma</em> delta.</p>"))),
+        Page("shape: two hidden phrases ending a paragraph or emphasis leave no trailing space", "Alpha [SECRET]{spoiler=s01e05} [more]{spoiler=s01e05}\n\n*Beta [SECRET]{spoiler=s01e05} [more]{spoiler=s01e05}* end.\n",
+            StartPage("no space before the end", html => html.Contains("<p>Alpha</p>") && html.Contains("<p><em>Beta</em> end.</p>"))),
         Page("shape: a hidden line between two hard breaks leaves one break", "Line one  \n[SECRET]{spoiler=s01e05}  \nLine three\n",
             StartPage("one break", html => html.Contains("<p>Line one<br />\nLine three</p>"))),
         Page("shape: a hidden first and last line leave no line end", "[SECRET]{spoiler=s01e05}\nMiddle\n[more]{spoiler=s01e05}\n",
