@@ -17,8 +17,8 @@ namespace SpoilerGen.Build;
 /// <param name="Cache">Every page and tree file by the key of its inputs; null when the render reported anything.</param>
 public sealed record RenderedSite(IReadOnlyList<Diagnostic> Diagnostics, LoadedSite Loaded, IReadOnlyList<OutputFile>? Files, RenderCache? Cache = null)
 {
-    /// <summary>Each page's text as the author's lints read it, for the next render: unchanged pages are not read again.</summary>
-    public IReadOnlyDictionary<string, PageText>? LintTexts { get; init; }
+    /// <summary>What the author's lints worked out, one state a language, for the next render: only what an edit touches is worked out again.</summary>
+    public IReadOnlyList<LintState>? Lints { get; init; }
 
     public bool Succeeded => Files is not null && !Diagnostics.Any(d => d.IsError);
 

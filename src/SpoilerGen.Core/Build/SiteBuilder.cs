@@ -118,20 +118,20 @@ public static class SiteBuilder
     {
         var (loaded, diagnostics, clock) = (modeled.Loaded, modeled.Diagnostics, modeled.Clock);
         // The lints run on a model with errors too: check reports both.
-        var lintTexts = loaded.Site is null ? null : Lint(loaded, options.SiteFolder, diagnostics, cancellationToken, previous?.LintTexts);
+        var lints = loaded.Site is null ? null : Lint(loaded, options.SiteFolder, diagnostics, cancellationToken, previous?.Lints);
         clock.Lap("lints");
-        if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null) { LintTexts = lintTexts };
+        if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null) { Lints = lints };
 
         if (!keepsFiles)
         {
             Renderer(loaded, diagnostics, inputs: null, previous: null).Render(options.SiteFolder, new DiscardingOutput(diagnostics), cancellationToken);
-            return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : []) { LintTexts = lintTexts };
+            return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : []) { Lints = lints };
         }
         var output = new InMemoryOutput(diagnostics);
         var renderer = Renderer(loaded, diagnostics, Inputs(loaded), previous?.Cache);
         renderer.Render(options.SiteFolder, output, cancellationToken);
         clock.Lap($"render ({renderer.Cache?.RenderedCount} files rendered, {renderer.Cache?.ReusedCount} reused)");
-        return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files, renderer.Cache) { LintTexts = lintTexts };
+        return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files, renderer.Cache) { Lints = lints };
     }
 
     /// <summary>
@@ -182,17 +182,11 @@ public static class SiteBuilder
         return new LoadedSite(config, theme, pipeline, sources, models[0], sourceFiles, optionsKey.Finish()) { Languages = languages };
     }
 
-    /// <summary>The author's lints on every language, each on its own pages; the pages' text as read, by display path, for the next run.</summary>
-    private static Dictionary<string, PageText> Lint(LoadedSite loaded, string siteFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, PageText>? previous)
-    {
-        var texts = new Dictionary<string, PageText>(StringComparer.Ordinal);
-        foreach (var language in loaded.Languages)
-        {
-            foreach (var (path, text) in AuthorLints.Run(language.Site, language.Sources, siteFolder, diagnostics, cancellationToken, previous)) texts[path] = text;
-        }
-        return texts;
-    }
+    /// <summary>The author's lints on every language, each on its own pages from its previous state; the states, for the next run.</summary>
+    private static List<LintState> Lint(LoadedSite loaded, string siteFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken,
+        IReadOnlyList<LintState>? previous) =>
+        [.. loaded.Languages.Select(language => AuthorLints.Run(language.Site, language.Sources, siteFolder, diagnostics, cancellationToken,
+            previous?.FirstOrDefault(state => state.Language == language.Site.Config.Language)))];
 
     private static SiteRenderer Renderer(LoadedSite loaded, DiagnosticBag diagnostics, IReadOnlyList<RenderInputs>? inputs, RenderCache? previous, bool keepsFiles = true) =>
         new([.. loaded.Models], loaded.Theme, loaded.Pipeline!, Version, diagnostics, inputs, previous, keepsFiles);

@@ -11,25 +11,27 @@ namespace SpoilerGen.Check;
 /// </summary>
 public static class AuthorLints
 {
-    /// <param name="previous">The pages' text as the lints read it last time: a page whose parse and level are unchanged is not read again.</param>
-    /// <returns>Each page's text as read this time, by its display path, for the next run.</returns>
+    /// <param name="previous">
+    /// The state the lints left after their previous run on this language's pages: a page whose parse and level are unchanged
+    /// is not read again, and only what the changed pages touch is worked out again. Null for a cold run.
+    /// </param>
+    /// <returns>The state after this run, for the next.</returns>
     /// <exception cref="OperationCanceledException">Ctrl+C or SIGTERM: on a large guide the lints take seconds.</exception>
-    public static IReadOnlyDictionary<string, PageText> Run(SiteModel site, IReadOnlyList<SourcePage> sources, string siteFolder, DiagnosticBag diagnostics,
-        CancellationToken cancellationToken = default, IReadOnlyDictionary<string, PageText>? previous = null)
+    public static LintState Run(SiteModel site, IReadOnlyList<SourcePage> sources, string siteFolder, DiagnosticBag diagnostics,
+        CancellationToken cancellationToken = default, LintState? previous = null)
     {
+        if (previous is not null && previous.Language != site.Config.Language) previous = null;
         var offsets = sources.ToDictionary(source => source.DisplayPath, source => source.BodyLineOffset, StringComparer.Ordinal);
         var pages = site.Pages.Where(page => page.Body is not null && offsets.ContainsKey(page.DisplayPath)).ToList();
         var texts = new PageText[pages.Count];
         Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var (page, offset) = (pages[i], offsets[pages[i].DisplayPath]);
-            texts[i] = previous?.GetValueOrDefault(page.DisplayPath) is { } earlier && earlier.IsReadFrom(page, offset) ? earlier : PageText.Read(page, offset);
+            texts[i] = previous?.Texts.GetValueOrDefault(page.DisplayPath) is { } earlier && earlier.IsReadFrom(page, offset) ? earlier : PageText.Read(page, offset);
         });
-        new UnmarkedSpoilerLint(site, diagnostics).Run(texts, cancellationToken);
+        var state = new UnmarkedSpoilerLint(site, diagnostics).Run(texts, previous ?? LintState.Empty(site.Config.Language), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        new SiteLinkLint(site.Config, siteFolder, diagnostics).Run(site, sources);
-        var byPath = new Dictionary<string, PageText>(StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++) byPath[pages[i].DisplayPath] = texts[i];
-        return byPath;
+        new SiteLinkLint(site.Config, siteFolder, diagnostics).Run(site, [.. pages.Zip(texts)]);
+        return state;
     }
 }

@@ -1,10 +1,12 @@
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SpoilerGen.Diagnostics;
 using SpoilerGen.Model;
 
 namespace SpoilerGen.Check;
 
 /// <summary>
-/// One page's text as the unmarked-spoiler lint reads it, worked out once per parse: its segments, its runs of
+/// One page's text as the author's lints read it, worked out once per parse: its links, its segments, its runs of
 /// capitalised words, the evidence its words give about names, and where each capitalised word is, from which
 /// phrases of up to <see cref="MaximumTermWords"/> words are looked up as spans. Only the
 /// comparison across pages is made again after an edit; an unchanged page's text is taken as it was.
@@ -24,7 +26,9 @@ public sealed class PageText
     private MarkdownDocument Body { get; }
     private int Level { get; }
     private int Offset { get; }
-    private string DisplayPath { get; }
+
+    /// <summary>The page's display path: the path of every segment of it.</summary>
+    public string DisplayPath { get; }
 
     /// <summary>Words written with a capital in the middle of a sentence (outside headings).</summary>
     public List<string> CapitalisedMidSentence { get; } = [];
@@ -37,6 +41,12 @@ public sealed class PageText
 
     /// <summary>Every run of capitalised words, headings' too, in reading order: where phrases are looked for.</summary>
     public List<PhraseRun> PhraseRuns { get; } = [];
+
+    /// <summary>Each word of <see cref="PhraseRuns"/> once: the pages where a new term may occur are those holding its first word.</summary>
+    public HashSet<string> PhraseWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The page's links with a URL, in the order of its parse: what <see cref="SiteLinkLint"/> reads.</summary>
+    public List<PageLink> Links { get; } = [];
 
     public bool IsReadFrom(SitePage page, int offset) =>
         ReferenceEquals(Body, page.Body) && Level == page.Level && Offset == offset && DisplayPath == page.DisplayPath;
@@ -62,7 +72,12 @@ public sealed class PageText
                 }
                 // Word positions only: a phrase's text is made only when it is a term (a page of capitalised words has millions of phrases).
                 text.PhraseRuns.Add(new PhraseRun(segment, [.. run.Words.Select(word => word.Index)], [.. run.Words.Select(word => word.Index + word.Length)]));
+                foreach (var word in run.Words) text.PhraseWords.Add(word.Value);
             }
+        }
+        foreach (var link in page.Body!.Descendants<LinkInline>().Where(l => !l.IsImage && l.Url is { Length: > 0 }))
+        {
+            text.Links.Add(new PageLink(link.Url!, new SourcePosition(page.DisplayPath, offset + link.Line + 1, link.Column + 1)));
         }
         return text;
     }

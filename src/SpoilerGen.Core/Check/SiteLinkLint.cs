@@ -1,5 +1,3 @@
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
 using SpoilerGen.Model;
@@ -15,22 +13,20 @@ namespace SpoilerGen.Check;
 /// </summary>
 public sealed class SiteLinkLint(SiteConfig config, string siteRoot, DiagnosticBag diagnostics)
 {
-    public void Run(SiteModel site, IReadOnlyList<SourcePage> sources)
+    /// <param name="pages">The pages with a body, in the model's order, each with its text as read (its links).</param>
+    public void Run(SiteModel site, IReadOnlyList<(SitePage Page, PageText Text)> pages)
     {
-        var offsets = sources.ToDictionary(source => source.DisplayPath, source => source.BodyLineOffset, StringComparer.Ordinal);
         var pagesByKey = site.Pages.ToDictionary(page => page.Key, StringComparer.Ordinal);
         var treePaths = site.Trees.Select(tree => tree.Path).Append(Tree.StartPath).ToHashSet(StringComparer.Ordinal);
-        foreach (var page in site.Pages)
+        foreach (var (page, text) in pages)
         {
-            if (page.Body is null || !offsets.TryGetValue(page.DisplayPath, out var offset)) continue;
-            foreach (var link in page.Body.Descendants<LinkInline>().Where(l => !l.IsImage && l.Url is { Length: > 0 }))
+            foreach (var (url, position) in text.Links)
             {
-                var url = link.Url!;
                 if (SiteKeys(page, url, treePaths) is not { } keys) continue;
                 var target = keys.Select(key => pagesByKey.GetValueOrDefault(key)).FirstOrDefault(p => p?.Body is not null) is { } found
                     ? $"'{RelativeFilePath(page, found)}'"
                     : "the page's Markdown file (a folder's page is its _index.md)";
-                diagnostics.Warning(new SourcePosition(page.DisplayPath, offset + link.Line + 1, link.Column + 1), DiagnosticCodes.LinkToSiteUrl,
+                diagnostics.Warning(position, DiagnosticCodes.LinkToSiteUrl,
                     $"link to '{url}' is a folder or URL inside the site: it is written out unchanged in every tree and leads to a 404 where that page does not exist yet; link to {target} instead");
             }
         }

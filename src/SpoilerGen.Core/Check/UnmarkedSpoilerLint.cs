@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Model;
 
@@ -15,111 +16,88 @@ namespace SpoilerGen.Check;
 /// </remarks>
 public sealed class UnmarkedSpoilerLint(SiteModel site, DiagnosticBag diagnostics)
 {
-    private const int MaximumTermWords = PageText.MaximumTermWords;
-
     /// <param name="pages">Each page's text, in the model's order of pages (the order in which findings are made).</param>
-    public void Run(IReadOnlyList<PageText> pages, CancellationToken cancellationToken = default)
+    /// <param name="previous">The state of the previous run on this language's pages: only what the changed pages touch is worked out again.</param>
+    /// <returns>The state after this run, for the next; its warnings are those a run from <see cref="LintState.Empty"/> gives.</returns>
+    public LintState Run(IReadOnlyList<PageText> pages, LintState previous, CancellationToken cancellationToken = default)
     {
-        var names = ProperNameEvidence.From(pages);
+        var byPath = pages.ToDictionary(page => page.DisplayPath, StringComparer.Ordinal);
+        // A page read again is a new object: the old one goes, the new one comes.
+        var removed = previous.Texts.Values.Where(old => !byPath.TryGetValue(old.DisplayPath, out var now) || !ReferenceEquals(now, old)).ToList();
+        var added = pages.Where(page => !previous.Texts.TryGetValue(page.DisplayPath, out var old) || !ReferenceEquals(old, page)).ToList();
+        var texts = previous.Texts.ToBuilder();
+        foreach (var page in removed) texts.Remove(page.DisplayPath);
+        foreach (var page in added) texts[page.DisplayPath] = page;
+
+        var (names, touched) = previous.Names.With(removed, added);
+        var flipped = touched.Where(word => previous.Names.IsName(word) != names.IsName(word));
+        var (candidates, changedTerms) = previous.Candidates.With(removed, added, previous.Names, names, flipped);
         cancellationToken.ThrowIfCancellationRequested();
-        var terms = CandidateTerms(pages, names);
+        var (index, affected) = previous.Index.With(removed, added, byPath, changedTerms, candidates.Terms, cancellationToken);
+        var (publicTerms, publicChanged) = previous.PublicTerms.With(site);
+        affected.UnionWith(publicChanged);
         cancellationToken.ThrowIfCancellationRequested();
-        var publicTerms = PublicTerms();
-        var occurrences = Occurrences(pages, terms, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
+
+        var findings = previous.Findings.ToBuilder();
+        foreach (var term in affected)
+        {
+            var finding = candidates.Terms.ContainsKey(term) && !publicTerms.Contains(term) && index.Occurrences.TryGetValue(term, out var found)
+                ? Finding(term, found.Values.SelectMany(list => list))
+                : null;
+            if (finding is null) findings.Remove(term);
+            else findings[term] = finding;
+        }
+        var state = new LintState(previous.Language, texts.ToImmutable(), names, candidates, index, publicTerms, findings.ToImmutable());
+        Report(state, pages);
+        return state;
+    }
+
+    /// <summary>What a term gives: a warning at each place it is shown before the first level that marks it, unless it is shown there more often than marked.</summary>
+    private static UnmarkedSpoilerFinding? Finding(string term, IEnumerable<TermOccurrence> found)
+    {
+        var all = found.ToList();
+        var marked = all.Where(o => o.Level > 0).ToList();
+        if (marked.Count == 0) return null;
+        var level = marked.Min(o => o.Level);
+        var early = all.Where(o => o.Level < level).ToList();
+        if (early.Count == 0 || early.Count > marked.Count) return null;
+        // Two occurrences at one position can only be in one page: the scan's order decides between them.
+        var firstMarked = marked.Where(o => o.Level == level).OrderBy(o => o.Position.Path, StringComparer.Ordinal)
+            .ThenBy(o => o.Position.Line).ThenBy(o => o.Position.Column).ThenBy(o => o.Run).ThenBy(o => o.Word).First();
+        return new UnmarkedSpoilerFinding(term, level, firstMarked, [.. early]);
+    }
+
+    /// <summary>
+    /// Reports every finding, in the order a scan of every page makes them: longer terms first, then by where the scan
+    /// meets the term first, then by where it meets the place.
+    /// </summary>
+    private void Report(LintState state, IReadOnlyList<PageText> pages)
+    {
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++) order[pages[i].DisplayPath] = i;
+        (int Page, int Run, int Word) ScanOrder(TermOccurrence occurrence) => (order[occurrence.Segment.Path], occurrence.Run, occurrence.Word);
+
+        var warnings = new List<(TermOccurrence Early, UnmarkedSpoilerFinding Finding, (int, int, int) TermOrder, (int, int, int) Order)>();
+        foreach (var finding in state.Findings.Values)
+        {
+            var termOrder = state.Index.Occurrences[finding.Term].Values.Select(list => ScanOrder(list[0])).Min();
+            warnings.AddRange(finding.Early.Select(early => (early, finding, termOrder, ScanOrder(early))));
+        }
 
         // Segments are told apart by identity: two paragraphs may hold the same text.
         var reported = new Dictionary<TextSegment, HashSet<int>>(ReferenceEqualityComparer.Instance);
-        var warnings = new List<(TermOccurrence Early, TermOccurrence FirstMarked, int Level)>();
-        foreach (var (term, found) in occurrences)
-        {
-            if (publicTerms.Contains(term)) continue;
-            var marked = found.Where(o => o.Level > 0).ToList();
-            if (marked.Count == 0) continue;
-            var level = marked.Min(o => o.Level);
-            var early = found.Where(o => o.Level < level).ToList();
-            if (early.Count == 0 || early.Count > marked.Count) continue;
-            var firstMarked = marked.Where(o => o.Level == level).OrderBy(o => o.Position.Path, StringComparer.Ordinal)
-                .ThenBy(o => o.Position.Line).ThenBy(o => o.Position.Column).First();
-            warnings.AddRange(early.Select(o => (o, firstMarked, level)));
-        }
-
         // A longer phrase and a name inside it are one finding, reported once, as the phrase.
-        foreach (var (early, firstMarked, level) in warnings.OrderByDescending(w => w.Early.Term.Length))
+        foreach (var (early, finding, _, _) in warnings.OrderByDescending(w => w.Early.Term.Length).ThenBy(w => w.TermOrder).ThenBy(w => w.Order))
         {
             if (!reported.TryGetValue(early.Segment, out var taken)) reported[early.Segment] = taken = [];
             var span = Enumerable.Range(early.Start, early.Term.Length).ToList();
             if (span.Any(taken.Contains)) continue;
             taken.UnionWith(span);
 
-            var checkpoints = site.Timeline.Checkpoints;
+            var (checkpoints, level, firstMarked) = (site.Timeline.Checkpoints, finding.Level, finding.FirstMarked);
             diagnostics.Warning(early.Position, DiagnosticCodes.PossibleUnmarkedSpoiler,
                 $"'{early.Term}' is shown here from {checkpoints[early.Level].SpoilerFreeLabel}, but {firstMarked.Position} marks it " +
                 $"as a spoiler of {checkpoints[level].SpoilerFreeLabel}; if it gives something away, mark it here too, e.g. [{early.Term}]{{spoiler={checkpoints[level].EpisodeId}}}");
         }
-    }
-
-    private static HashSet<string> CandidateTerms(IReadOnlyList<PageText> pages, ProperNameEvidence names)
-    {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        // Headings are written in title case, so their capitals say nothing; names in them are still found below.
-        foreach (var run in pages.SelectMany(page => page.Runs))
-        {
-            var first = run.StartsSentence && !names.IsName(run.Words[0]) ? 1 : 0;
-            if (run.Words.Length - first is >= 2 and <= MaximumTermWords) terms.Add(first == 0 ? run.Whole : run.FromSecond!);
-            foreach (var word in run.Words.Where(names.IsName)) terms.Add(word);
-        }
-        return terms;
-    }
-
-    private static Dictionary<string, List<TermOccurrence>> Occurrences(IReadOnlyList<PageText> pages, HashSet<string> terms, CancellationToken cancellationToken)
-    {
-        var occurrences = new Dictionary<string, List<TermOccurrence>>(StringComparer.Ordinal);
-        // Looked up by span: no string is made for a phrase that is not a term.
-        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var run in pages.SelectMany(page => page.PhraseRuns))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (var first = 0; first < run.Starts.Length; first++)
-            {
-                for (var last = first; last < Math.Min(run.Starts.Length, first + MaximumTermWords); last++)
-                {
-                    var start = run.Starts[first];
-                    if (!lookup.TryGetValue(run.Segment.Text.AsSpan(start, run.Ends[last] - start), out var term)) continue;
-                    if (!occurrences.TryGetValue(term, out var list)) occurrences[term] = list = [];
-                    list.Add(new TermOccurrence(term, run.Segment, start, run.Segment.LevelOf(start, term.Length)));
-                }
-            }
-        }
-        return occurrences;
-    }
-
-    /// <summary>Names in what every reader sees from the start: titles, section names, tags, the site's own words.</summary>
-    private HashSet<string> PublicTerms()
-    {
-        var texts = new List<string> { site.Config.Title, site.Config.SeriesTitle };
-        // Names the author declares no spoiler ('check: { allow_names: [Gi-hun] }') count as shown from the start.
-        texts.AddRange(site.Config.Authoring.AllowedNames);
-        if (site.Config.Description is { } description) texts.Add(description);
-        foreach (var page in site.Pages.Where(p => p.Level == 0))
-        {
-            texts.Add(page.TitleAt(0));
-            if (page.SummaryAt(0) is { } summary) texts.Add(summary);
-            texts.AddRange(page.TagsAt(0).Select(tag => tag.Name));
-        }
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in texts)
-        {
-            var segment = new TextSegment("", text, [], IsHeading: true);
-            foreach (var run in WordRun.In(segment))
-            {
-                for (var first = 0; first < run.Words.Count; first++)
-                {
-                    for (var last = first; last < Math.Min(run.Words.Count, first + MaximumTermWords); last++) terms.Add(run.Text(first, last));
-                }
-            }
-            foreach (System.Text.RegularExpressions.Match word in WordRun.WordsOf(text)) terms.Add(word.Value);
-        }
-        return terms;
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -100,13 +102,33 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
     {
         if (textAsObject is HtmlFragment fragment)
         {
-            Write(fragment.Text is { } text && InsideTag() ? WebUtility.HtmlEncode(text) : fragment.Html);
+            var html = fragment.Text is { } text && InsideTag() ? WebUtility.HtmlEncode(text) : fragment.Html;
+            Write(html);
+            if (OutputCount > 1) _fragmentCharacters.GetOrCreateValue(Output).Value += html.Length;
             return this;
         }
         if (textAsObject is not null)
         {
             Write(WebUtility.HtmlEncode(ObjectToString(textAsObject)));
+            CheckCapturedLength(span);
         }
         return this;
+    }
+
+    // What a page's body (and any fragment printed as it is) added to each output a capture opened: not built by the template.
+    private readonly ConditionalWeakTable<IScriptOutput, StrongBox<long>> _fragmentCharacters = [];
+
+    /// <summary>
+    /// A string a <c>capture</c> builds is held to <see cref="TemplateLimits.BuiltStringCharacters"/> like one an operator
+    /// builds: Scriban counts a capture only against the page's output limit, so a capture doubled in a loop grew to
+    /// 128 Mi characters (1.25 GB) before it stopped. A page's body printed into a capture as it is does not count.
+    /// </summary>
+    private void CheckCapturedLength(SourceSpan span)
+    {
+        if (OutputCount <= 1 || Output is not StringBuilderOutput { Builder.Length: var length } || length <= TemplateLimits.BuiltStringCharacters) return;
+        var built = length - (_fragmentCharacters.TryGetValue(Output, out var fragments) ? fragments.Value : 0);
+        if (built <= TemplateLimits.BuiltStringCharacters) return;
+        throw new ScriptRuntimeException(span, string.Create(CultureInfo.InvariantCulture,
+            $"a string captured here reaches {built:N0} characters, over the limit of {TemplateLimits.BuiltStringCharacters:N0} for one string a template builds"));
     }
 }

@@ -124,6 +124,41 @@ public sealed class TemplateLimitTests
     }
 
     /// <summary>
+    /// A string a <c>capture</c> builds stops at 16 Mi characters too: Scriban counted a capture only against the page's
+    /// limit, so one doubled in a loop grew to 128 Mi characters and 1.3 GB before it stopped.
+    /// </summary>
+    [Fact]
+    public void A_capture_that_grows_without_end_is_a_limit_error_at_its_place()
+    {
+        using var site = new TestSite(episodeCount: 1).WritePage("a.md", "title: A", "x")
+            .WriteFile("templates/page.html", "{{ s = \"x\"; for i in 1..28; capture s; s; s; end; end }}<p>x</p>");
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.TemplateLimit, error.Code);
+        Assert.EndsWith("templates/page.html(1,40)", error.Position.ToString().Replace('\\', '/'));
+        Assert.Contains("a string captured here reaches", error.Message);
+        Assert.Contains("16,777,216", error.Message);
+    }
+
+    /// <summary>
+    /// A page's body printed into a capture as it is counts for nothing: a theme may capture a body of any size.
+    /// </summary>
+    [Fact]
+    public void A_body_larger_than_the_string_limit_may_be_captured()
+    {
+        var body = string.Concat(Enumerable.Repeat("Words of a very long page that a theme captures whole. ", 320_000)) + "The end.\n";
+        using var site = new TestSite(episodeCount: 1).WritePage("a.md", "title: A", body)
+            .WriteFile("templates/page.html", "{{ capture whole; page.content; \"<hr>\"; end; whole }}");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("The end.", site.Read("start/a/index.html"));
+    }
+
+    /// <summary>
     /// A mistake that is not a limit (a function that does not exist) rendered every page before: 300 pages in two trees,
     /// reported as "and 599 other files". Now the first page in render order stops the render, once.
     /// </summary>

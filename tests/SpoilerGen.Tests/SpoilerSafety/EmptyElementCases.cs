@@ -30,7 +30,7 @@ public static class EmptyElementCases
         Page("empty: a blockquote that is all one phrase", "Open.\n\n> [SECRET]{spoiler=s01e05}\n", StartPage("no empty blockquote", html => !html.Contains("<blockquote>"))),
         Page("empty: a heading that is all one phrase", "## [SECRET]{spoiler=s01e05}\n\nOpen.\n", StartPage("no empty heading and no empty contents entry", html => !System.Text.RegularExpressions.Regex.IsMatch(html, @"<h2[^>]*>\s*</h2>") && !html.Contains("href=\"#section\""))),
         Page("empty: a link whose text is all hidden", "Open [[SECRET]{spoiler=s01e05}](https://x.org/hidden-url) text.\n", Hidden("hidden-url")),
-        Page("empty: an image whose alt text is all hidden", "Open ![[SECRET]{spoiler=s01e05}](/hidden-image.png) text.\n", Hidden("hidden-image")),
+        Page("empty: an image whose alt text is all hidden", "Open ![[SECRET]{spoiler=s01e05}](hidden-image.png) text.\n", Hidden("hidden-image")),
         Page("empty: an image with no alt text stays", "Open ![](decorative.png) [SECRET]{spoiler=s01e05}\n", new BuildsAnd("the decorative image is kept", read => read("start/page/index.html").Contains("decorative.png"))),
         Page("empty: a link with visible text keeps its URL", "Open [see [SECRET]{spoiler=s01e05}](https://x.org/public) text.\n", new BuildsAnd("the link is kept", read => read("start/page/index.html").Contains("https://x.org/public"))),
         Page("empty: an empty list item in plain Markdown stays", "- a\n-\n- b\n\n[SECRET]{spoiler=s01e05}\n", new BuildsAnd("Markdown's empty item is kept", read => read("start/page/index.html").Contains("<li></li>"))),

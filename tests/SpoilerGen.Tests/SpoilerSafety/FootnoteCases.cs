@@ -56,6 +56,7 @@ public static class FootnoteCases
         Page("footnote: a hidden spoiler block ending the note", "a[^1]\n\n[^1]: note\n    ::: spoiler s01e05\n    SECRET\n    :::\n", BackLinkEndsNote()),
         Page("footnote: a hidden heading section ending the note", "a[^1]\n\n[^1]: note\n\n    ## T {spoiler=s01e05}\n    SECRET\n", BackLinkEndsNote()),
         Page("footnote: a hidden phrase ending the note leaves no doubled space", "a[^1]\n\n[^1]: note [SECRET]{spoiler=s01e05}\n", BackLinkEndsNote()),
+        Page("footnote: two hidden phrases ending the note leave no doubled space", "a[^1]\n\n[^1]: note [SECRET]{spoiler=s01e05} [more]{spoiler=s01e05}\n", BackLinkEndsNote()),
         Page("footnote: a hidden last paragraph, two references", "a[^1] b[^1]\n\n[^1]: note\n\n    [SECRET]{spoiler=s01e05}\n",
             new BuildsAnd("both back links end 'note' before, and the later tree's last paragraph", read =>
                 read(Start).Contains("<p>note <a href=\"#fnref_1\"") && read(Start).Contains("&#xFE0E;</a> <a href=\"#fnref_1_2\"")

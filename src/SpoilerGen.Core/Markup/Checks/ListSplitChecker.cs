@@ -70,14 +70,19 @@ public static class ListSplitChecker
     private static bool IsIndentedCode(Block? block) => block is CodeBlock and not FencedCodeBlock;
 
     /// <summary>
-    /// Whether <paramref name="after"/> starts to the right of the bullet of the list's last item, where Markdown continues
-    /// the item across a blank line (indented code always is; so is most text right of a bullet, short of a list that joins the list).
+    /// Whether <paramref name="after"/> starts where Markdown continues the list's last item across a blank line: at or
+    /// right of the column of the item's text (<c>- a</c>: the third column; <c>10. a</c>: the fifth). Text one space in
+    /// after <c>- a</c> is a paragraph of its own, and was refused before. Indented code always is; where the item's
+    /// text column is not known (an item that starts empty or with code), anything right of the bullet, short of a
+    /// list that joins the list.
     /// </summary>
     private static bool IndentedIntoLastItem(ListBlock list, Block after)
     {
         if (list.Count == 0) return false;
         if (after is ListBlock afterList && WouldJoin(list, afterList) && after.Column <= list[^1].Column) return false;
-        return IsIndentedCode(after) || after.Column > list[^1].Column;
+        if (IsIndentedCode(after)) return true;
+        if (list[^1] is ListItemBlock { Count: > 0 } item && item[0] is not CodeBlock && item[0].Line == item.Line) return after.Column >= item[0].Column;
+        return after.Column > list[^1].Column;
     }
 
     private static bool WouldJoin(ListBlock before, ListBlock after) =>

@@ -34,6 +34,7 @@ public static class SpoilerDocumentChecks
         LookalikeScanner.Scan(document, context);
         cancellationToken.ThrowIfCancellationRequested();
         RawHtmlChecker.Check(document, context);
+        RawHtmlIdChecker.Check(document, context);
         LinkDefinitionScopeChecker.Check(document, context);
         FootnoteScopeChecker.Check(document, context);
     }

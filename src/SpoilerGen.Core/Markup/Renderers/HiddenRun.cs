@@ -37,11 +37,22 @@ public readonly record struct HiddenRun(int Length, Inline? Beyond)
         _ => false,
     };
 
+    /// <summary>Whether the next inline past the spaces from <paramref name="spaces"/> is hidden, or there is none.</summary>
+    private static bool IsHiddenBeyondSpaces(Inline spaces, Func<Inline, Inline?> next, int level)
+    {
+        var sibling = next(spaces);
+        while (sibling is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) sibling = next(sibling);
+        return sibling is null || IsHidden(sibling, level);
+    }
+
     private static HiddenRun Walk(Inline? first, Func<Inline, Inline?> next, int level)
     {
         var length = 0;
         for (var sibling = first; sibling is not null; sibling = next(sibling))
         {
+            // The space between two hidden phrases goes with them (it is written trimmed away): read past it, or
+            // 'Alpha [x] [y]' would end in 'Alpha ' because a space, not the paragraph's end, came after [x].
+            if (sibling is LiteralInline literal && literal.Content.IsEmptyOrWhitespace() && length > 0 && IsHiddenBeyondSpaces(sibling, next, level)) continue;
             if (!IsHidden(sibling, level)) return new HiddenRun(length, sibling);
             length++;
         }

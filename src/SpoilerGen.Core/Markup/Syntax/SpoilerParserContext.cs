@@ -80,6 +80,9 @@ public sealed class SpoilerParserContext(Timeline timeline, string path, int bod
     public void ReportMalformed(int bodyLine, int bodyColumn, string message) =>
         diagnostics.Error(PositionOf(bodyLine, bodyColumn), DiagnosticCodes.MalformedSpoilerMarkup, message);
 
+    public void ReportWarning(int bodyLine, int bodyColumn, string code, string message) =>
+        diagnostics.Warning(PositionOf(bodyLine, bodyColumn), code, message);
+
     public void ReportError(int bodyLine, int bodyColumn, string code, string message) =>
         diagnostics.Error(PositionOf(bodyLine, bodyColumn), code, message);
 }

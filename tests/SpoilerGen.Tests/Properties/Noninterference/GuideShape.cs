@@ -28,6 +28,11 @@ public enum GuideShapeKind
     MarginParagraph,
     /// <summary>A table row all of whose cells are hidden, between shown rows.</summary>
     TableRow,
+    /// <summary>
+    /// A footnote whose last part is hidden: a paragraph of phrases, a spoiler block, a phrase ending its text, a paragraph
+    /// after a list, or a paragraph with the note referenced twice; its back links must stand as in the note without it.
+    /// </summary>
+    FootnoteTail,
 }
 
 /// <summary>
@@ -42,7 +47,8 @@ public sealed record GuideShape(GuideShapeKind Kind, int Level, string Visible, 
     /// <summary>A line of text after a list, so that no spoiler block after it stands between two lists (SG0215).</summary>
     private const string EndOfList = "That is all.\n";
 
-    public string Markdown(string episode)
+    /// <param name="footnoteLabel">the label of a <see cref="GuideShapeKind.FootnoteTail"/>'s note, unique in its page (<c>^f1</c>)</param>
+    public string Markdown(string episode, string footnoteLabel = "^f")
     {
         var phrase = $"[{Hidden}]{{spoiler={episode}}}";
         var gap = Loose ? "\n\n" : "\n";
@@ -89,9 +95,27 @@ public sealed record GuideShape(GuideShapeKind Kind, int Level, string Visible, 
             case GuideShapeKind.TableRow:
                 var row = Absent ? "" : $"| {phrase} | {phrase} |\n";
                 return $"| {Visible} | {Visible} |\n|---|---|\n{(Wrap % 2 == 0 ? row : "")}| {Visible} | {Visible} |\n{(Wrap % 2 == 0 ? "" : row)}";
+            case GuideShapeKind.FootnoteTail:
+                // The note itself is written at the page's end (FootnoteDefinition): Markdown reads notes only at the top level.
+                return Wrap % 5 == 4 ? $"{Visible}[{footnoteLabel}] and again[{footnoteLabel}] end.\n" : $"{Visible}[{footnoteLabel}] end.\n";
             default:
                 var code = Absent ? "" : $"::: spoiler {episode}\n{Hidden}\n{(HiddenBlank ? $"\n{Hidden}\n" : "")}:::\n\n";
                 return $"```\n{Visible}\n```\n\n{code}```\n{Visible}\n```\n";
         }
+    }
+
+    /// <summary>The note of a <see cref="GuideShapeKind.FootnoteTail"/>, in the form <see cref="Wrap"/> picks, with its hidden part unless <see cref="Absent"/>.</summary>
+    public string FootnoteDefinition(string episode, string footnoteLabel)
+    {
+        var phrase = $"[{Hidden}]{{spoiler={episode}}}";
+        var second = HiddenBlank ? $" {phrase}" : "";
+        return (Wrap % 5) switch
+        {
+            0 or 4 => $"[{footnoteLabel}]: {Visible}\n{(Absent ? "" : $"\n    {phrase}{second}\n")}",
+            // No blank line inside: a spoiler block in a note ends at one (SG0206).
+            1 => $"[{footnoteLabel}]: {Visible}\n{(Absent ? "" : $"    ::: spoiler {episode}\n    {Hidden}\n{(HiddenBlank ? $"    {Hidden}\n" : "")}    :::\n")}",
+            2 => $"[{footnoteLabel}]: {Visible}{(Absent ? "" : $" {phrase}{second}")}\n",
+            _ => $"[{footnoteLabel}]: {Visible}\n\n    - {Visible}\n{(Absent ? "" : $"\n    {phrase}{second}\n")}",
+        };
     }
 }

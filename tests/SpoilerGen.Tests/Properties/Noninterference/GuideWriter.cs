@@ -68,11 +68,14 @@ public sealed class GuideWriter(GuideSpec spec, string? language = null)
     private string Body(GuideNode[] nodes, int level, string folder)
     {
         var body = new StringBuilder();
-        AppendNodes(body, nodes, level, rank: 2, folder);
+        var footnotes = new List<string>();
+        AppendNodes(body, nodes, level, rank: 2, folder, footnotes);
+        // Notes at the top level, after everything: one written inside a spoiler block would be refused (SG0231).
+        foreach (var footnote in footnotes) body.AppendLine().Append(footnote);
         return body.ToString();
     }
 
-    private void AppendNodes(StringBuilder body, GuideNode[] nodes, int level, int rank, string folder)
+    private void AppendNodes(StringBuilder body, GuideNode[] nodes, int level, int rank, string folder, List<string> footnotes)
     {
         foreach (var node in nodes)
         {
@@ -95,19 +98,21 @@ public sealed class GuideWriter(GuideSpec spec, string? language = null)
                     body.AppendLine($"See [{link.Text}]({relative}{fragment}).").AppendLine();
                     break;
                 case GuideShape shape:
-                    body.AppendLine(shape.Markdown(spec.LevelId(shape.Level)));
+                    var label = $"^f{footnotes.Count + 1}";
+                    body.AppendLine(shape.Markdown(spec.LevelId(shape.Level), label));
+                    if (shape.Kind == GuideShapeKind.FootnoteTail) footnotes.Add(shape.FootnoteDefinition(spec.LevelId(shape.Level), label));
                     break;
                 case GuideBlock block:
                     body.AppendLine($"::: spoiler {spec.LevelId(block.Level)}");
                     // A closed code fence holding ':::' inside the block: it must not end the block.
                     body.AppendLine("```").AppendLine(":::").AppendLine("```").AppendLine();
-                    AppendNodes(body, block.Inner, Math.Max(level, block.Level), rank, folder);
+                    AppendNodes(body, block.Inner, Math.Max(level, block.Level), rank, folder, footnotes);
                     body.AppendLine(":::").AppendLine();
                     break;
                 case GuideSection section:
                     var hashes = new string('#', rank);
                     body.AppendLine($"{hashes} {section.Heading} {{spoiler={spec.LevelId(section.Level)}}}").AppendLine();
-                    AppendNodes(body, section.Inner, Math.Max(level, section.Level), rank + 1, folder);
+                    AppendNodes(body, section.Inner, Math.Max(level, section.Level), rank + 1, folder, footnotes);
                     body.AppendLine($"{hashes} {section.Closing}").AppendLine();
                     break;
             }
