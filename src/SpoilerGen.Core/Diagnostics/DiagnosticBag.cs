@@ -15,7 +15,12 @@ public sealed class DiagnosticBag
     /// <summary>How many diagnostics were added so far, repeats included.</summary>
     public int Count => _items.Count;
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    /// <summary>
+    /// Adds a diagnostic; with <see cref="WarningsAsErrors"/> a warning becomes an error here, wherever it was made: each
+    /// file reports into a bag of its own while it is parsed, and its warnings reach this bag only through here.
+    /// </summary>
+    public void Add(Diagnostic diagnostic) =>
+        _items.Enqueue(WarningsAsErrors && !diagnostic.IsError ? diagnostic with { Severity = DiagnosticSeverity.Error } : diagnostic);
 
     public void Error(SourcePosition position, string code, string message) =>
         Add(new Diagnostic(position, DiagnosticSeverity.Error, code, message));
@@ -24,7 +29,7 @@ public sealed class DiagnosticBag
     public bool WarningsAsErrors { get; init; }
 
     public void Warning(SourcePosition position, string code, string message) =>
-        Add(new Diagnostic(position, WarningsAsErrors ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, code, message));
+        Add(new Diagnostic(position, DiagnosticSeverity.Warning, code, message));
 
     /// <summary>Every diagnostic, once, ordered by file, line and column.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList() =>
