@@ -115,10 +115,15 @@ public static partial class ConfigLoader
     /// <summary>
     /// ASCII characters RFC 3986 never allows in a URL as they are. Absolute URLs (sitemap, feed, canonical, share tags)
     /// are an absolute base URL with a path appended, so one of these would make every one of them invalid: refused,
-    /// rather than encoded in some places and not others. A base URL that is only a path makes relative links only,
-    /// each percent-encoded, so '/my guide/' is kept.
+    /// rather than encoded in some places and not others. So are white space, control characters and invisible format
+    /// characters (a right-to-left override, a zero-width space), which would be published raw in some of those URLs and
+    /// make a link read otherwise than it goes. A base URL that is only a path makes relative links only, each
+    /// percent-encoded, so '/my guide/' is kept.
     /// </summary>
-    private static bool IsNotAllowedInUrl(char character) => character is ' ' or '<' or '>' or '"' or '{' or '}' or '|' or '^' or '`';
+    private static bool IsNotAllowedInUrl(char character) =>
+        character is '<' or '>' or '"' or '{' or '}' or '|' or '^' or '`'
+        || char.IsWhiteSpace(character) || char.IsControl(character)
+        || char.GetUnicodeCategory(character) == System.Globalization.UnicodeCategory.Format;
 
     /// <summary>
     /// A percent-encoded slash or backslash, or a dot segment written with '%2e': a URL parser decodes the dots

@@ -28,16 +28,29 @@ public static class TranslationFiles
                 byLanguage[index].Add(source with { PagePath = stem + ".md" });
                 continue;
             }
-            if (BuiltInLanguageTables.Find(code) is not null)
+            if (NotASiteLanguage(source.ContentPath, config) is { } message)
             {
-                // Published as a page of the default language, it would put the translation's text in the wrong trees.
-                diagnostics.Error(SourcePosition.StartOf(source.DisplayPath), DiagnosticCodes.TranslationNotInLanguages,
-                    $"the file is named as a translation into '{code}', which is not one of the site's languages ({string.Join(", ", languages)}): add '{code}' under 'languages:' in {ConfigLoader.FileName}, or rename the file");
+                diagnostics.Error(SourcePosition.StartOf(source.DisplayPath), DiagnosticCodes.TranslationNotInLanguages, message);
                 continue;
             }
             byLanguage[0].Add(source);
         }
         return byLanguage;
+    }
+
+    /// <summary>
+    /// Why a file of this path under content/ cannot be published (SG0712): it is named as a translation into a language
+    /// SpoilerGen knows that the site does not have; null when it can. <c>spoilergen new page</c> asks it too, so that it
+    /// never makes a page the build refuses.
+    /// </summary>
+    public static string? NotASiteLanguage(string contentPath, SiteConfig config)
+    {
+        var (_, code) = LanguageOf(contentPath);
+        var languages = config.AllLanguages.Select(language => language.Language).ToList();
+        if (code is null || languages.Any(language => string.Equals(language, code, StringComparison.OrdinalIgnoreCase))) return null;
+        // Published as a page of the default language, it would put the translation's text in the wrong trees.
+        return BuiltInLanguageTables.Find(code) is null ? null
+            : $"the file is named as a translation into '{code}', which is not one of the site's languages ({string.Join(", ", languages)}): add '{code}' under 'languages:' in {ConfigLoader.FileName}, or rename the file";
     }
 
     /// <summary>The path without its language and <c>.md</c>, and the language (<c>ko</c> in <c>a/b.ko.md</c>); null when the name has none.</summary>

@@ -51,6 +51,10 @@ public static class PageScaffold
         {
             return PageScaffoldResult.Refused($"{nameProblem.Code}: {nameProblem.Message}");
         }
+        if (TranslationFiles.NotASiteLanguage(relativeToContent, config) is { } language)
+        {
+            return PageScaffoldResult.Refused($"{DiagnosticCodes.TranslationNotInLanguages}: {language}");
+        }
         // Resolved, a folder on the way may be a symlink that leads out of the site: refuse it too.
         var siteRoot = SiteFolder.RealPath(siteFolder);
         var existingFolder = Path.GetDirectoryName(target)!;

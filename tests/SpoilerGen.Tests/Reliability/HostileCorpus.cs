@@ -244,6 +244,12 @@ public static class HostileCorpus
             At(ConfigInvalid, "site/spoilergen.yml", 2, 11)) { ThroughCli = true },
         new("absolute base_url holding a {", s => s.WriteFile("spoilergen.yml", HostileSite.BaseConfig.Replace("base_url: /", "base_url: https://ex.org/a{b}/", StringComparison.Ordinal)), 1,
             At(ConfigInvalid, "site/spoilergen.yml", 2, 11)),
+        // A right-to-left override passed the check above and was published raw in robots.txt, the sitemap and canonical
+        // links while asset links encoded it (attack 7, #03); a tab was accepted too.
+        new("absolute base_url holding a right-to-left override", s => s.WriteFile("spoilergen.yml", HostileSite.BaseConfig.Replace("base_url: /", "base_url: \"https://ex.org/g\\u202Ex/\"", StringComparison.Ordinal)), 1,
+            At(ConfigInvalid, "site/spoilergen.yml", 2, 11)),
+        new("absolute base_url holding a tab", s => s.WriteFile("spoilergen.yml", HostileSite.BaseConfig.Replace("base_url: /", "base_url: \"https://ex.org/g\\tx/\"", StringComparison.Ordinal)), 1,
+            At(ConfigInvalid, "site/spoilergen.yml", 2, 11)),
         new("config with an unclosed flow sequence", s => s.AppendToConfig("extra: [b\n"), 1,
             At(ConfigSyntax, "site/spoilergen.yml")) { ThroughCli = true },
         new("config with an unclosed flow mapping", s => s.AppendToConfig("extra: {d: e\n"), 1,
