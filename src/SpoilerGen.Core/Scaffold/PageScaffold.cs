@@ -68,7 +68,7 @@ public static class PageScaffold
         {
             return PageScaffoldResult.Refused($"{DisplayPath.For(target)} already exists; give another path, or edit that page");
         }
-        if (PageWithTheSameUrl(content, relativeToContent) is { } sameUrl)
+        if (PageWithTheSameUrl(siteFolder, relativeToContent) is { } sameUrl)
         {
             return PageScaffoldResult.Refused($"{DiagnosticCodes.DuplicateUrl}: this page's URL '/{UrlKeyOf(relativeToContent)}' would also be the URL of {DisplayPath.For(sameUrl)}; give the page another name");
         }
@@ -148,14 +148,15 @@ public static class PageScaffold
     /// <summary>
     /// A page already under content/ whose file gives it the URL the new page would have ('characters.md' beside
     /// 'characters/_index.md'), which the build refuses (SG0303). A 'slug:' in a page's front matter is not read here.
+    /// The files are listed as the build lists them (the jail's checks included); what that listing reports, such as a
+    /// folder that cannot be read, the build reports in its own words, so it is not repeated here.
     /// </summary>
-    private static string? PageWithTheSameUrl(string content, string relative)
+    private static string? PageWithTheSameUrl(string siteFolder, string relative)
     {
-        if (!Directory.Exists(content)) return null;
         var key = UrlKeyOf(relative);
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
-        return Directory.EnumerateFiles(content, "*.md", options)
-            .FirstOrDefault(file => UrlKeyOf(Path.GetRelativePath(content, file).Replace(Path.DirectorySeparatorChar, '/')) == key);
+        return new SiteFolder(siteFolder).Files(ContentFolderName, new DiagnosticBag())
+            .Where(file => file.RelativePath.EndsWith(".md", StringComparison.Ordinal))
+            .FirstOrDefault(file => UrlKeyOf(file.RelativePath) == key)?.FullPath;
     }
 
     private static bool IsInside(string path, string folder) =>
