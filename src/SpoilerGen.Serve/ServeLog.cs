@@ -3,10 +3,17 @@ using SpoilerGen.Diagnostics;
 namespace SpoilerGen.Serve;
 
 /// <summary>What serve prints while it runs, one whole line at a time from any thread.</summary>
-public sealed class ServeLog(TextWriter output, TextWriter error)
+public sealed class ServeLog
 {
-    private readonly TextWriter _output = TextWriter.Synchronized(output);
-    private readonly TextWriter _error = TextWriter.Synchronized(error);
+    private readonly TextWriter _output;
+    private readonly TextWriter _error;
+
+    public ServeLog(TextWriter output, TextWriter error)
+    {
+        _output = TextWriter.Synchronized(output);
+        // One writer given for both takes one lock: two wrappers of it would each lock only themselves, and interleave lines.
+        _error = ReferenceEquals(error, output) ? _output : TextWriter.Synchronized(error);
+    }
 
     public void Info(string line) => _output.WriteLine(line);
 

@@ -54,7 +54,8 @@ public sealed class SiteRenderer
         _previous = siteKey is not null && previous?.SiteKey == siteKey ? previous : null;
         _theme = theme;
         _diagnostics = diagnostics;
-        _languages = [.. languages.Select((site, index) => new LanguageRendering(site, theme, pipeline, generatorVersion, diagnostics, inputs?[index]))];
+        _languages = [.. languages.Select((site, index) => new LanguageRendering(site, theme, pipeline, generatorVersion, diagnostics, inputs?[index],
+            _previous?.SearchTerms.GetValueOrDefault(site.Config.Language)))];
     }
 
     /// <summary>
@@ -131,7 +132,12 @@ public sealed class SiteRenderer
                 output.Add(new CopiedOutputFile(file.RelativePath, file));
             }
         }
-        foreach (var language in _languages) language.SearchIndexes.ForgetTexts();
+        foreach (var language in _languages)
+        {
+            // build keeps them in the cache beside its output; serve makes an index it is asked for later from its texts.
+            if (_next is { KeepsFiles: false } && language.SearchIndexes.Terms is { } terms) _next.SearchTerms[terms.Language] = terms;
+            language.SearchIndexes.ForgetTexts();
+        }
         Cache = _diagnostics.Count == reportedBefore ? _next : null;
     }
 

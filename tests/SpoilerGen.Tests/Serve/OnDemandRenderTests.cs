@@ -72,7 +72,7 @@ public sealed class OnDemandRenderTests
         using var site = GeneratedGuide.Write(pageCount: 30, episodeCount: 6).WriteFile("static/notes.txt", "the notes");
         var whole = SiteBuilder.Render(new BuildOptions(site.Root));
         Assert.True(whole.Succeeded, string.Join("\n", whole.Diagnostics));
-        var log = new StringWriter();
+        var log = new SharedLog();
         // Every guide counts as large here.
         var started = await SiteServer.StartAsync(new ServeOptions(site.Root) { OnDemandFrom = 0 }, new ServeLog(log, log));
         await using var server = started.Server ?? throw new InvalidOperationException(started.Problem);
@@ -96,7 +96,7 @@ public sealed class OnDemandRenderTests
     public async Task The_whole_render_of_a_large_guide_waits_until_its_first_page_has_been_answered()
     {
         using var site = GeneratedGuide.Write(pageCount: 10, episodeCount: 3);
-        var log = new StringWriter();
+        var log = new SharedLog();
         // Every guide counts as large here, and nobody asking would hold the whole render back for an hour.
         var options = new ServeOptions(site.Root) { OnDemandFrom = 0, WholeRenderDelay = TimeSpan.FromHours(1), Verbose = true };
         var started = await SiteServer.StartAsync(options, new ServeLog(log, log));
@@ -118,7 +118,7 @@ public sealed class OnDemandRenderTests
     public async Task The_whole_render_of_a_large_guide_starts_after_a_while_when_nobody_asks_for_a_page()
     {
         using var site = GeneratedGuide.Write(pageCount: 10, episodeCount: 3);
-        var log = new StringWriter();
+        var log = new SharedLog();
         var options = new ServeOptions(site.Root) { OnDemandFrom = 0, WholeRenderDelay = TimeSpan.FromMilliseconds(100) };
         var started = await SiteServer.StartAsync(options, new ServeLog(log, log));
         await using var server = started.Server ?? throw new InvalidOperationException(started.Problem);
@@ -127,7 +127,7 @@ public sealed class OnDemandRenderTests
         Assert.True(server.State.Current.LastGood!.IsComplete);
     }
 
-    private static async Task WaitForAsync(StringWriter log, string line)
+    private static async Task WaitForAsync(SharedLog log, string line)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!log.ToString().Contains(line, StringComparison.Ordinal) && DateTime.UtcNow < deadline) await Task.Delay(50);

@@ -1,6 +1,7 @@
 using System.Net;
 using SpoilerGen.Serve;
 using SpoilerGen.Testing;
+using SpoilerGen.Tests.Support;
 
 namespace SpoilerGen.Tests.Serve;
 
@@ -12,7 +13,7 @@ public sealed class RunningServer : IAsyncDisposable
 {
     private readonly TemporaryFolder? _copy;
 
-    private RunningServer(SiteServer server, string siteFolder, TemporaryFolder? copy, StringWriter log)
+    private RunningServer(SiteServer server, string siteFolder, TemporaryFolder? copy, SharedLog log)
     {
         Server = server;
         SiteFolder = siteFolder;
@@ -28,7 +29,7 @@ public sealed class RunningServer : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <summary>Everything serve printed, standard output and error together.</summary>
-    public StringWriter Log { get; }
+    public SharedLog Log { get; }
 
     /// <summary>Serves a copy of the example guide (without its output folder), so that a test can edit it.</summary>
     public static async Task<RunningServer> StartOnExampleGuideCopyAsync(string? baseUrl = null)
@@ -43,7 +44,7 @@ public sealed class RunningServer : IAsyncDisposable
 
     private static async Task<RunningServer> StartAsync(string siteFolder, TemporaryFolder? copy, string? baseUrl)
     {
-        var log = new StringWriter();
+        var log = new SharedLog();
         var started = await SiteServer.StartAsync(new ServeOptions(siteFolder, Port: 0, BaseUrl: baseUrl), new ServeLog(log, log));
         return new RunningServer(started.Server ?? throw new InvalidOperationException(started.Problem), siteFolder, copy, log);
     }

@@ -179,7 +179,7 @@ public sealed class ServeTests
     [Fact]
     public async Task An_address_that_is_not_this_machines_is_one_clear_problem()
     {
-        var log = new StringWriter();
+        var log = new SharedLog();
 
         var started = await SiteServer.StartAsync(new ServeOptions(SpoilerGen.Testing.RepositoryPaths.ExampleSite, Bind: IPAddress.Parse("8.8.8.8")), new ServeLog(log, log));
 
@@ -193,7 +193,7 @@ public sealed class ServeTests
         using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;
-        var log = new StringWriter();
+        var log = new SharedLog();
 
         var started = await SiteServer.StartAsync(new ServeOptions(SpoilerGen.Testing.RepositoryPaths.ExampleSite, port), new ServeLog(log, log));
 

@@ -56,6 +56,9 @@ public sealed class ToolProcess : IDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>The lines of standard error <see cref="WaitForErrorLine"/> has read so far: what a test that waited in vain says.</summary>
+    public string ErrorSoFar => string.Join("\n", _errorSeen);
+
     /// <summary>Reads standard error until a line contains <paramref name="text"/>; false if the process ended first.</summary>
     public bool WaitForErrorLine(string text, TimeSpan timeout)
     {

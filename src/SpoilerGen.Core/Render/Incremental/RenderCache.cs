@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SpoilerGen.Load;
+using SpoilerGen.Render.Search;
 
 namespace SpoilerGen.Render.Incremental;
 
@@ -34,6 +35,12 @@ public sealed class RenderCache(string siteKey, bool keepsFiles = true)
     /// them): what the next build need not check again.
     /// </summary>
     public CheckedSources? Sources { get; init; }
+
+    /// <summary>
+    /// The search terms of each language's texts (only a cache that <c>build</c> keeps beside its output has them): the
+    /// next build's search indexes read only the texts that changed.
+    /// </summary>
+    internal ConcurrentDictionary<string, SearchTerms> SearchTerms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>One copy of each distinct body text: most pages read the same in many trees.</summary>
     internal ConcurrentDictionary<string, string> Texts { get; } = new(StringComparer.Ordinal);
