@@ -15,7 +15,8 @@ namespace SpoilerGen.Render;
 /// </summary>
 public sealed class LanguageRendering
 {
-    public LanguageRendering(SiteModel site, ThemeTemplates theme, MarkdownPipeline pipeline, string generatorVersion, DiagnosticBag diagnostics, RenderInputs? inputs)
+    public LanguageRendering(SiteModel site, ThemeTemplates theme, MarkdownPipeline pipeline, string generatorVersion, DiagnosticBag diagnostics, RenderInputs? inputs,
+        SearchTerms? knownTerms = null)
     {
         Site = site;
         Inputs = inputs;
@@ -32,7 +33,7 @@ public sealed class LanguageRendering
         Templates = new TemplateRenderer(theme, siteView, new GeneratorView("SpoilerGen", generatorVersion), config.Words, diagnostics);
         Bodies = new BodyRenderer(site, pipeline, Urls);
         Views = new PageViewBuilder(site, Urls);
-        SearchIndexes = new SearchIndexWriter(site);
+        SearchIndexes = new SearchIndexWriter(site, knownTerms);
         Feeds = new AtomFeedWriter(site, Urls);
         Sitemaps = new SitemapWriter(site, Urls);
     }

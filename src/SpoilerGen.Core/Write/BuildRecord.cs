@@ -18,12 +18,16 @@ namespace SpoilerGen.Write;
 /// <param name="BuildId">Names this build, so that the render cache written beside it (<see cref="RenderCacheFile"/>) is known to be its own.</param>
 public sealed record BuildRecord(string Sources, string Listing, int PageCount, int TreeCount, int FileCount, string BuildId, IReadOnlyList<Diagnostic> Warnings)
 {
+    /// <summary>A hash of the render cache's bytes as the build wrote them; null when it wrote none. A cache whose bytes differ is not read.</summary>
+    public string? CacheHash { get; init; }
+
     /// <summary>What follows ".{output folder name}" in the record's file name.</summary>
     public const string Suffix = ".spoilergen-build";
 
     public string ToText()
     {
         var text = new StringBuilder($"sources {Sources}\nlisting {Listing}\ncounts {PageCount} {TreeCount} {FileCount}\nbuild {BuildId}\n");
+        if (CacheHash is not null) text.Append("cache ").Append(CacheHash).Append('\n');
         foreach (var warning in Warnings) text.Append("warning ").Append(JsonSerializer.Serialize(RecordedDiagnostic.From(warning), BuildStateJsonContext.Default.RecordedDiagnostic)).Append('\n');
         return text.ToString();
     }
@@ -99,7 +103,7 @@ public sealed record BuildRecord(string Sources, string Listing, int PageCount, 
 
     private static BuildRecord? Parse(string text)
     {
-        string? sources = null, listing = null, buildId = null;
+        string? sources = null, listing = null, buildId = null, cacheHash = null;
         int[]? counts = null;
         var warnings = new List<Diagnostic>();
         foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
@@ -115,6 +119,7 @@ public sealed record BuildRecord(string Sources, string Listing, int PageCount, 
                     counts = [.. parts.Select(int.Parse)];
                     break;
                 case "build": buildId = value; break;
+                case "cache": cacheHash = value; break;
                 case "warning":
                     if (RecordedDiagnostic.Parse(value) is not { } warning) return null;
                     warnings.Add(warning);
@@ -123,6 +128,6 @@ public sealed record BuildRecord(string Sources, string Listing, int PageCount, 
             }
         }
         return sources is null || listing is null || counts is null || buildId is null ? null
-            : new BuildRecord(sources, listing, counts[0], counts[1], counts[2], buildId, warnings);
+            : new BuildRecord(sources, listing, counts[0], counts[1], counts[2], buildId, warnings) { CacheHash = cacheHash };
     }
 }

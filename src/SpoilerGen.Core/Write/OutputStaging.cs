@@ -195,10 +195,10 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     {
         var path = _target.Debris.RecordPath;
         if (_record is null || !BuildRecord.IsOursToReplace(path)) return;
-        if (_cache is not null) RenderCacheFile.Write(_target.Debris.CachePath, _cache, _record.BuildId, _checkedSources);
+        var cacheHash = _cache is null ? null : RenderCacheFile.Write(_target.Debris.CachePath, _cache, _record.BuildId, _checkedSources);
         try
         {
-            File.WriteAllText(path, _record.ToText(), Utf8WithoutMark);
+            File.WriteAllText(path, (_record with { CacheHash = cacheHash }).ToText(), Utf8WithoutMark);
         }
         catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
         {

@@ -44,7 +44,7 @@ public sealed class OutputTarget : IDisposable
     internal IReadOnlyDictionary<string, FileIdentity> PreviousFiles { get; private set; } = new Dictionary<string, FileIdentity>();
 
     /// <summary>The render cache that the build of <paramref name="record"/> kept (null when there is none to trust): what the next build reuses.</summary>
-    public RenderCache? PreviousCache(BuildRecord record) => RenderCacheFile.Read(Debris.CachePath, record.BuildId);
+    public RenderCache? PreviousCache(BuildRecord record) => RenderCacheFile.Read(Debris.CachePath, record.BuildId, record.CacheHash);
 
     /// <summary>Whether a previous output is there, which a failed build leaves as it was.</summary>
     public bool HasPreviousOutput => Directory.Exists(Folder);

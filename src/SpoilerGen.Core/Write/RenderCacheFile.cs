@@ -1,9 +1,12 @@
+using System.Collections.Immutable;
 using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text.Json;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
 using SpoilerGen.Render;
 using SpoilerGen.Render.Incremental;
+using SpoilerGen.Render.Search;
 
 namespace SpoilerGen.Write;
 
@@ -25,11 +28,12 @@ public static class RenderCacheFile
     /// <summary>The longest page text, in characters, that the cache keeps.</summary>
     public const int MaximumCachedTextLength = 1_000_000;
 
-    /// <summary>Writes the cache of a build that wrote its files to its output; false when it could not.</summary>
+    /// <summary>Writes the cache of a build that wrote its files to its output.</summary>
     /// <param name="sources">The content files the build read and checked, for the next build; null to keep none.</param>
-    public static bool Write(string path, RenderCache cache, string buildId, CheckedSources? sources = null)
+    /// <returns>A hash of the file's bytes, for the build's record (a cache is read only with it); null when it could not be written.</returns>
+    public static string? Write(string path, RenderCache cache, string buildId, CheckedSources? sources = null)
     {
-        if (cache.KeepsFiles || !BuildRecord.IsOursToReplace(path)) return false;
+        if (cache.KeepsFiles || !BuildRecord.IsOursToReplace(path)) return null;
         var texts = new List<string>();
         var textIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
         int IndexOf(string text)
@@ -40,40 +44,120 @@ public static class RenderCacheFile
         }
         // A page whose text is larger than this is left out, and the next build renders it again: the serializer
         // escapes a string in one buffer of six bytes per character (a 25 MB page needed 150 MB at once).
-        var pages = cache.Pages.Where(entry => entry.Value.Summary.Text.Length <= MaximumCachedTextLength)
-            .OrderBy(entry => entry.Key.TreePath, StringComparer.Ordinal).ThenBy(entry => entry.Key.PageKey, StringComparer.Ordinal)
-            .Select(entry => new CachedPageState(entry.Key.TreePath, entry.Key.PageKey, entry.Value.InputsKey, entry.Value.BodyKey, entry.Value.File.RelativePath,
-                IndexOf(entry.Value.Summary.Text), [.. entry.Value.Summary.Headings], [.. entry.Value.Summary.NewSections], entry.Value.Summary.ShowsNewContent))
+        var trees = cache.Trees.OrderBy(tree => tree.Key, StringComparer.Ordinal).ToList();
+        var pages = trees.SelectMany(tree => tree.Value.Pages.Where(page => page.Value.Summary.Text.Length <= MaximumCachedTextLength)
+                .OrderBy(page => page.Key, StringComparer.Ordinal)
+                .Select(page => new CachedPageState(tree.Key, page.Key, page.Value.InputsKey, page.Value.BodyKey, page.Value.File.RelativePath,
+                    IndexOf(page.Value.Summary.Text), [.. page.Value.Summary.Headings], [.. page.Value.Summary.NewSections], page.Value.Summary.ShowsNewContent)))
             .ToList();
-        static List<CachedTreeState> Trees(IEnumerable<KeyValuePair<string, CachedTreeFiles>> trees) =>
-            [.. trees.OrderBy(tree => tree.Key, StringComparer.Ordinal).Select(tree => new CachedTreeState(tree.Key, tree.Value.InputsKey, [.. tree.Value.Files.Select(file => file.RelativePath)]))];
+        List<CachedTreeState> Files(Func<CachedTree, CachedTreeFiles?> files) =>
+            [.. trees.Where(tree => files(tree.Value) is not null)
+                .Select(tree => new CachedTreeState(tree.Key, files(tree.Value)!.InputsKey, [.. files(tree.Value)!.Files.Select(file => file.RelativePath)]))];
         List<CachedSourceState>? checkedSources = sources is null ? null
             : [.. sources.Files.OrderBy(file => file.Key, StringComparer.Ordinal)
                 .Select(file => new CachedSourceState(file.Key, file.Value.ContentHash, [.. file.Value.Diagnostics.Select(RecordedDiagnostic.From)]))];
-        var state = new RenderCacheState(buildId, cache.SiteKey, texts, pages, Trees(cache.TagFiles), Trees(cache.TreeFiles), sources?.ParseKey, checkedSources);
+        List<SearchTermsState> searchTerms = [.. cache.SearchTerms.Values.OrderBy(terms => terms.Language, StringComparer.Ordinal).Select(terms => SearchTermsOf(terms, texts))];
+        var state = new RenderCacheState(buildId, cache.SiteKey, texts, pages, Files(tree => tree.Tags), Files(tree => tree.Own), sources?.ParseKey, checkedSources, searchTerms);
         try
         {
-            using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-            using var compressed = new BrotliStream(file, CompressionLevel.Fastest);
-            JsonSerializer.Serialize(compressed, state, BuildStateJsonContext.Default.RenderCacheState);
-            return true;
+            var bytes = new MemoryStream();
+            using (var compressed = new BrotliStream(bytes, CompressionLevel.Fastest, leaveOpen: true))
+            {
+                JsonSerializer.Serialize(compressed, state, BuildStateJsonContext.Default.RenderCacheState);
+            }
+            using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                file.Write(bytes.GetBuffer(), 0, (int)bytes.Length);
+            }
+            return HashOf(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
         }
         catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
         {
             Remove(path);
-            return false;
+            return null;
         }
     }
 
-    /// <summary>The cache of the build named <paramref name="buildId"/>, each file to be taken from the output; null when there is none to trust.</summary>
-    public static RenderCache? Read(string path, string buildId)
+    /// <summary>A language's terms of the cache's texts, in a table of only the terms they hold.</summary>
+    private static SearchTermsState SearchTermsOf(SearchTerms terms, List<string> texts)
+    {
+        var renumbered = new Dictionary<int, int>();
+        var used = new List<int>();
+        var ofText = new List<byte[]?>(texts.Count);
+        var numbers = new List<int>();
+        foreach (var text in texts)
+        {
+            if (terms.Known(text) is not { } known)
+            {
+                ofText.Add(null);
+                continue;
+            }
+            numbers.Clear();
+            foreach (var number in known)
+            {
+                if (!renumbered.TryGetValue(number, out var kept))
+                {
+                    renumbered[number] = kept = used.Count;
+                    used.Add(number);
+                }
+                numbers.Add(kept);
+            }
+            numbers.Sort();
+            ofText.Add(Gaps(numbers));
+        }
+        return new SearchTermsState(terms.Language, [.. terms.TermsOf(used)], ofText);
+    }
+
+    /// <summary>Ascending numbers as the gaps between them, each in 7-bit groups (the high bit says another follows).</summary>
+    private static byte[] Gaps(List<int> numbers)
+    {
+        var bytes = new List<byte>(numbers.Count * 2);
+        var previous = 0;
+        foreach (var number in numbers)
+        {
+            var gap = (uint)(number - previous);
+            previous = number;
+            for (; gap >= 0x80; gap >>= 7) bytes.Add((byte)(gap | 0x80));
+            bytes.Add((byte)gap);
+        }
+        return [.. bytes];
+    }
+
+    /// <summary>The numbers that <see cref="Gaps"/> wrote; null when the bytes are not such a list.</summary>
+    private static int[]? Numbers(byte[] bytes)
+    {
+        var numbers = new List<int>();
+        var (number, gap, shift) = (0L, 0L, 0);
+        foreach (var value in bytes)
+        {
+            if (shift > 28) return null;
+            gap |= (long)(value & 0x7F) << shift;
+            shift += 7;
+            if ((value & 0x80) != 0) continue;
+            number += gap;
+            if (number > int.MaxValue) return null;
+            numbers.Add((int)number);
+            (gap, shift) = (0, 0);
+        }
+        return shift == 0 ? [.. numbers] : null;
+    }
+
+    private static string HashOf(ReadOnlySpan<byte> bytes) => Convert.ToHexString(SHA256.HashData(bytes));
+
+    /// <summary>
+    /// The cache of the build named <paramref name="buildId"/>, each file to be taken from the output; null when there is
+    /// none to trust: none, or bytes other than those the build wrote (<paramref name="hash"/>, from its record).
+    /// </summary>
+    public static RenderCache? Read(string path, string buildId, string? hash)
     {
         RenderCacheState? state;
         try
         {
-            if (!BuildRecord.IsOursToReplace(path) || !File.Exists(path)) return null;
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            using var compressed = new BrotliStream(file, CompressionMode.Decompress);
+            if (hash is null || !BuildRecord.IsOursToReplace(path) || !File.Exists(path)) return null;
+            // Cut short, edited, or another build's: only the bytes the record names are read.
+            var bytes = File.ReadAllBytes(path);
+            if (HashOf(bytes) != hash) return null;
+            using var compressed = new BrotliStream(new MemoryStream(bytes, writable: false), CompressionMode.Decompress);
             state = JsonSerializer.Deserialize(compressed, BuildStateJsonContext.Default.RenderCacheState);
         }
         // A file cut short or overwritten: Brotli's decoder says so with InvalidOperationException ("ran into invalid data").
@@ -84,15 +168,43 @@ public static class RenderCacheFile
         if (state is null || state.BuildId != buildId || state.Pages is null || state.Texts is null || state.TagFiles is null || state.TreeFiles is null) return null;
 
         var cache = new RenderCache(state.SiteKey, keepsFiles: false) { Sources = CheckedSourcesOf(state) };
+        var pages = new Dictionary<string, ImmutableDictionary<string, CachedPage>.Builder>(StringComparer.Ordinal);
         foreach (var page in state.Pages)
         {
             if (page.Text < 0 || page.Text >= state.Texts.Count) return null;
             var summary = new RenderedBody("", state.Texts[page.Text], page.Headings ?? [], page.NewSections ?? [], page.ShowsNewContent);
-            cache.Pages[(page.Tree, page.Page)] = new CachedPage(page.InputsKey, page.BodyKey, summary, new UnchangedOutputFile(page.File));
+            if (!pages.TryGetValue(page.Tree, out var treePages)) pages[page.Tree] = treePages = ImmutableDictionary.CreateBuilder<string, CachedPage>(StringComparer.Ordinal);
+            treePages[page.Page] = new CachedPage(page.InputsKey, page.BodyKey, summary, new UnchangedOutputFile(page.File));
         }
-        foreach (var tree in state.TagFiles) cache.TagFiles[tree.Tree] = new CachedTreeFiles(tree.InputsKey, [.. tree.Files.Select(file => new UnchangedOutputFile(file))]);
-        foreach (var tree in state.TreeFiles) cache.TreeFiles[tree.Tree] = new CachedTreeFiles(tree.InputsKey, [.. tree.Files.Select(file => new UnchangedOutputFile(file))]);
+        static Dictionary<string, CachedTreeFiles> Files(List<CachedTreeState> trees) =>
+            trees.ToDictionary(tree => tree.Tree, tree => new CachedTreeFiles(tree.InputsKey, [.. tree.Files.Select(file => new UnchangedOutputFile(file))]), StringComparer.Ordinal);
+        var (tags, own) = (Files(state.TagFiles), Files(state.TreeFiles));
+        foreach (var tree in pages.Keys.Concat(tags.Keys).Concat(own.Keys).Distinct(StringComparer.Ordinal))
+        {
+            cache.Trees[tree] = new CachedTree(pages.GetValueOrDefault(tree)?.ToImmutable() ?? ImmutableDictionary<string, CachedPage>.Empty.WithComparers(StringComparer.Ordinal),
+                tags.GetValueOrDefault(tree), own.GetValueOrDefault(tree), ImmutableDictionary<string, OutputFile>.Empty);
+        }
+        foreach (var language in state.SearchTerms ?? [])
+        {
+            if (SearchTermsFrom(language, state.Texts) is not { } terms) return null;
+            cache.SearchTerms[terms.Language] = terms;
+        }
         return cache;
+    }
+
+    /// <summary>A language's search terms as the cache keeps them; null when they are not whole.</summary>
+    private static SearchTerms? SearchTermsFrom(SearchTermsState? state, List<string> texts)
+    {
+        if (state?.Language is null || state.Terms is null || state.OfText is null || state.OfText.Count != texts.Count) return null;
+        var ofTexts = new List<(string Text, int[] Numbers)>(texts.Count);
+        for (var index = 0; index < texts.Count; index++)
+        {
+            if (texts[index] is null) return null;
+            if (state.OfText[index] is not { } bytes) continue;
+            if (Numbers(bytes) is not { } numbers) return null;
+            ofTexts.Add((texts[index], numbers));
+        }
+        return SearchTerms.From(state.Language, state.Terms, ofTexts);
     }
 
     /// <summary>The sources the cache's build checked; null when it kept none, or when any entry is not whole (then every file is checked again).</summary>

@@ -6,7 +6,14 @@ namespace SpoilerGen.Write;
 /// <param name="ParseKey">The tool and config the <paramref name="Sources"/> were checked under.</param>
 internal sealed record RenderCacheState(
     string BuildId, string SiteKey, List<string> Texts, List<CachedPageState> Pages, List<CachedTreeState> TagFiles, List<CachedTreeState> TreeFiles,
-    string? ParseKey = null, List<CachedSourceState>? Sources = null);
+    string? ParseKey = null, List<CachedSourceState>? Sources = null, List<SearchTermsState>? SearchTerms = null);
+
+/// <summary>
+/// One language's search terms: a table of terms, and for each of <see cref="RenderCacheState.Texts"/> (by index) the
+/// numbers of its terms in the table, ascending, each as its gap from the one before in 7-bit groups; null where the
+/// text's terms were not read.
+/// </summary>
+internal sealed record SearchTermsState(string Language, List<string> Terms, List<byte[]?> OfText);
 
 /// <summary>One content file as the build checked it: the hash of its text and what it reported.</summary>
 internal sealed record CachedSourceState(string Path, string Hash, List<RecordedDiagnostic> Diagnostics);

@@ -38,4 +38,10 @@ public enum OutputDisturbanceKind
 
     /// <summary>The render cache says each source reported something false, under this tool's keys but for other texts.</summary>
     CacheOfOtherTexts,
+
+    /// <summary>
+    /// One byte of the render cache flipped in place, its size and times kept (a bad disk, a stray write): Brotli may still
+    /// decode it to a cache that reads well and says something false; only the hash the record keeps of it tells.
+    /// </summary>
+    CacheByteFlipped,
 }

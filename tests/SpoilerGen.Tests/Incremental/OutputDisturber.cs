@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SpoilerGen.Build;
@@ -77,6 +78,11 @@ public sealed class OutputDisturber(string siteRoot, string output)
             case OutputDisturbanceKind.CacheOfOtherTexts when File.Exists(Cache):
                 RewriteCache(state => PoisonSources(state, number, keepHashes: false));
                 break;
+            case OutputDisturbanceKind.CacheByteFlipped when File.Exists(Cache) && new FileInfo(Cache).Length > 0:
+                var flipped = File.ReadAllBytes(Cache);
+                flipped[choice % flipped.Length] ^= (byte)(1 << (choice % 8));
+                KeepingTimes(Cache, () => File.WriteAllBytes(Cache, flipped));
+                break;
         }
     }
 
@@ -88,7 +94,23 @@ public sealed class OutputDisturber(string siteRoot, string output)
     /// </summary>
     public void ClaimFindingInCache() => RewriteCache(state => PoisonSources(state, 0, keepHashes: true));
 
-    /// <summary>Rewrites the cache's JSON as a file of the same build would hold it (the record still names it).</summary>
+    /// <summary>
+    /// Renames one search term in the cache's table of every language, under its own keys: what a next build's search
+    /// indexes hold for a text whose terms it does not read again.
+    /// </summary>
+    public void RenameSearchTermInCache(string from, string to) => RewriteCache(state =>
+    {
+        foreach (var language in (state["SearchTerms"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            if (language["Terms"] is not JsonArray terms) continue;
+            for (var index = 0; index < terms.Count; index++)
+            {
+                if (terms[index]?.GetValue<string>() == from) terms[index] = to;
+            }
+        }
+    });
+
+    /// <summary>Rewrites the cache's JSON as a file of the same build would hold it: the record names the new bytes.</summary>
     private void RewriteCache(Action<JsonObject> change)
     {
         JsonObject state;
@@ -103,13 +125,16 @@ public sealed class OutputDisturber(string siteRoot, string output)
             return;
         }
         change(state);
-        KeepingTimes(Cache, () =>
-        {
-            using var file = new FileStream(Cache, FileMode.Create, FileAccess.Write);
-            using var written = new BrotliStream(file, CompressionLevel.Fastest);
-            JsonSerializer.Serialize(written, state);
-        });
+        var bytes = new MemoryStream();
+        using (var written = new BrotliStream(bytes, CompressionLevel.Fastest, leaveOpen: true)) JsonSerializer.Serialize(written, state);
+        KeepingTimes(Cache, () => File.WriteAllBytes(Cache, bytes.ToArray()));
+        if (!File.Exists(Record)) return;
+        var hash = Convert.ToHexString(SHA256.HashData(bytes.ToArray()));
+        var lines = File.ReadAllLines(Record).Where(line => !line.StartsWith("cache ", StringComparison.Ordinal)).Append($"cache {hash}");
+        KeepingTimes(Record, () => File.WriteAllText(Record, string.Join("\n", lines) + "\n"));
     }
+
+    private string Record => Path.Combine(_parent, $".{_name}{BuildRecord.Suffix}");
 
     /// <summary>Gives every source a warning no source reports (and, unless told to keep them, a hash of no text).</summary>
     private static void PoisonSources(JsonObject state, int number, bool keepHashes)

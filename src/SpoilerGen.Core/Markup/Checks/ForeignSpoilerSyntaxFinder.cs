@@ -14,57 +14,66 @@ namespace SpoilerGen.Markup.Checks;
 /// Prose stays free: a link whose text is "Spoilers" (<c>[Spoilers](s.md)</c>), "spoiled", "spoilers ahead", <c>a || b</c>,
 /// and a table's empty cells (<c>| a | | b |</c>) are not markup. The caller leaves out code, which is printed as code.
 /// </remarks>
+/// <para>
+/// Every pattern that reads a line or a window of one runs without backtracking (<see cref="RegexOptions.NonBacktracking"/>),
+/// in time in proportion to what it reads: a backtracking pattern read from each of its starts to the line's end, and
+/// '&lt;x ' × 100,000 on one line took 42 s of CPU time, deaf to SIGTERM (attack 8, #02). A pattern anchored at the line's
+/// start, read once a line, may backtrack.
+/// </para>
 public static partial class ForeignSpoilerSyntaxFinder
 {
+    private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
     // Blockquote and list markers before a line's content, which line-start syntaxes may follow.
     [GeneratedRegex(@"^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*")]
     private static partial Regex ContainerPrefix();
 
+    // Greedy over one class and always a match where it starts: linear as it is, and faster than without backtracking.
     [GeneratedRegex(@"[^\W\d_]+", RegexOptions.CultureInvariant)]
     private static partial Regex Letters();
 
     // Discord also hides '|| words ||' with spaces inside; a letter between the bars keeps '| a || b |' table rows out.
-    [GeneratedRegex(@"\|\|[^\s|][^|\n]*?(?<=[^\s|])\|\||\|\|[^\s|]\|\||\|\|[ \t]+[^|\n]*?\p{L}[^|\n]*?\|\|")]
+    [GeneratedRegex(@"\|\|[^\s|](?:[^|\n]*?[^\s|])?\|\||\|\|[ \t]+[^|\n]*?\p{L}[^|\n]*?\|\|", Linear)]
     private static partial Regex DiscordPair();
 
-    [GeneratedRegex(@"~![ \t]*\S(?:.*?\S)?[ \t]*!~")]
+    [GeneratedRegex(@"~![ \t]*\S(?:.*?\S)?[ \t]*!~", Linear)]
     private static partial Regex AniListPair();
 
     // Old Reddit's spoiler link: '[Spoiler](/s "the hidden words")', or '[](/s "…")'.
-    [GeneratedRegex(@"\[[^\]\n]*\]\(/s[ \t]+[""']")]
+    [GeneratedRegex(@"\[[^\]\n]*\]\(/s[ \t]+[""']", Linear)]
     private static partial Regex RedditSpoilerLink();
 
-    [GeneratedRegex(@"%%\S(?:.*?\S)?%%|^\s*%%\s*$")]
+    [GeneratedRegex(@"%%\S(?:.*?\S)?%%|^\s*%%\s*$", Linear)]
     private static partial Regex ObsidianComment();
 
-    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden|content-visibility\s*:\s*hidden|<[a-z][\w-]*(?:\s[^>]*)?\s(?:hidden|inert)(?=[\s=/>])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden|content-visibility\s*:\s*hidden|<[a-z][\w-]*(?:\s[^>]*)?\s(?:hidden|inert)[\s=/>]", Linear | RegexOptions.IgnoreCase)]
     private static partial Regex CssHiding();
 
-    [GeneratedRegex(@"\bcollapsed::\s*true\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bcollapsed::\s*true\b", Linear | RegexOptions.IgnoreCase)]
     private static partial Regex LogseqCollapsed();
 
-    [GeneratedRegex(@"class(?:name)?\s*=\s*[""']?[^""'<>=]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"class(?:name)?\s*=\s*[""']?[^""'<>=]*$", Linear | RegexOptions.IgnoreCase)]
     private static partial Regex InsideClassValue();
 
-    [GeneratedRegex(@"data-[\w-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"data-[\w-]*$", Linear | RegexOptions.IgnoreCase)]
     private static partial Regex DataAttributeName();
 
-    [GeneratedRegex(@"<summary[^>]*>[^<]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<summary[^>]*>[^<]*$", Linear | RegexOptions.IgnoreCase)]
     private static partial Regex InsideSummary();
 
-    [GeneratedRegex(@"<!--[\s/]*(?:end[\s_-]*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<!--[\s/]*(?:end[\s_-]*)?$", Linear | RegexOptions.IgnoreCase)]
     private static partial Regex CommentOpening();
 
-    [GeneratedRegex(@"(?<open>\{\{[<%]?|\{%)[\s#/\-<%]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<open>\{\{[<%]?|\{%)[\s#/\-<%]*$", Linear)]
     private static partial Regex TemplateOpening();
 
     [GeneratedRegex(@"^(?:\?\?\?\+?|!!!)[ \t]")]
     private static partial Regex AdmonitionMarker();
 
-    [GeneratedRegex(@"(?:```+|~~~+)[ \t]*[{.]?[ \t]*$")]
+    [GeneratedRegex(@"(?:```+|~~~+)[ \t]*[{.]?[ \t]*$", Linear)]
     private static partial Regex FenceOpening();
 
-    [GeneratedRegex(@"\bepisode\b|\bs\d{1,3}e\d{1,4}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bepisode\b|\bs\d{1,3}e\d{1,4}\b", Linear | RegexOptions.IgnoreCase)]
     private static partial Regex EpisodeMention();
 
     // Words that name hiding in BBCode, HTML, wiki templates or classes, besides "spoiler" itself.
@@ -100,7 +109,8 @@ public static partial class ForeignSpoilerSyntaxFinder
         AddMatch(AniListPair().Match(line), ForeignSpoilerSyntax.AniList, candidates);
         AddMatch(RedditSpoilerLink().Match(line), ForeignSpoilerSyntax.RedditLink, candidates);
         AddMatch(ObsidianComment().Match(line), ForeignSpoilerSyntax.ObsidianComment, candidates);
-        AddMatch(CssHiding().Match(line), ForeignSpoilerSyntax.CssHiding, candidates);
+        // The pattern reads the character after 'hidden' or 'inert' (a lookahead would backtrack): it is not part of the syntax shown.
+        if (CssHiding().Match(line) is { Success: true } hiding) candidates.Add(new ForeignSyntaxMatch(hiding.Index, hiding.Value.TrimEnd('=', '/', '>'), ForeignSpoilerSyntax.CssHiding));
         AddMatch(LogseqCollapsed().Match(line), ForeignSpoilerSyntax.LogseqCollapsed, candidates);
         AddLiteral(line, "[[more]]", ForeignSpoilerSyntax.TumblrCut, candidates);
         AddLiteral(line, "[%collapsible", ForeignSpoilerSyntax.AsciiDocCollapsible, candidates);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SpoilerGen.Load;
+using SpoilerGen.Render.Search;
 
 namespace SpoilerGen.Render.Incremental;
 
@@ -19,19 +20,27 @@ public sealed class RenderCache(string siteKey, bool keepsFiles = true)
 
     public bool KeepsFiles { get; } = keepsFiles;
 
-    internal ConcurrentDictionary<(string TreePath, string PageKey), CachedPage> Pages { get; } = new();
+    /// <summary>Each tree by its path: its pages, tag pages and own files, each by the key of its inputs.</summary>
+    internal ConcurrentDictionary<string, CachedTree> Trees { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Each tree's tag pages, by the key of its pages' forms.</summary>
-    internal ConcurrentDictionary<string, CachedTreeFiles> TagFiles { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>Each tree's search index, feed and sitemap, by the key of its pages' forms and bodies.</summary>
-    internal ConcurrentDictionary<string, CachedTreeFiles> TreeFiles { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Each language's body digest of every page (<see cref="RenderInputs.BodyDigests"/>), by the language's code: the next
+    /// render compares its own with them to find the pages whose body may have changed. Absent from a cache read from beside
+    /// an output, whose next build works out every page's keys.
+    /// </summary>
+    internal ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> BodyDigests { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The content files the build that wrote this cache read and checked (only a cache read from beside an output has
     /// them): what the next build need not check again.
     /// </summary>
     public CheckedSources? Sources { get; init; }
+
+    /// <summary>
+    /// The search terms of each language's texts (only a cache that <c>build</c> keeps beside its output has them): the
+    /// next build's search indexes read only the texts that changed.
+    /// </summary>
+    internal ConcurrentDictionary<string, SearchTerms> SearchTerms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>One copy of each distinct body text: most pages read the same in many trees.</summary>
     internal ConcurrentDictionary<string, string> Texts { get; } = new(StringComparer.Ordinal);

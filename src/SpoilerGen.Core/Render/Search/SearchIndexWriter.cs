@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SpoilerGen.Model;
@@ -11,7 +10,11 @@ namespace SpoilerGen.Render.Search;
 /// summaries, tags and body text at its checkpoint), so searching tree k can never find text from past k.
 /// The index is inverted: each term lists its pages, and the client matches typed words as prefixes.
 /// </summary>
-public sealed class SearchIndexWriter(SiteModel site)
+/// <param name="known">
+/// The terms of the texts an earlier build read, in this language and under the same tool and config (see
+/// <see cref="SearchTerms"/>); null to read every text.
+/// </param>
+public sealed class SearchIndexWriter(SiteModel site, SearchTerms? known = null)
 {
     public const string FileName = PageViewBuilder.SearchIndexFileName;
 
@@ -24,7 +27,10 @@ public sealed class SearchIndexWriter(SiteModel site)
 
     private readonly SearchTokenizer _tokenizer = new(StopWords.For(site.Config.Language));
 
-    private ConcurrentDictionary<string, string[]>? _termsOfText = new(StringComparer.Ordinal);
+    private SearchTerms? _terms = known is not null && known.Language == site.Config.Language ? known : new SearchTerms(site.Config.Language);
+
+    /// <summary>The terms of every text this writer read (or was given), for the render cache; null once forgotten.</summary>
+    public SearchTerms? Terms => Volatile.Read(ref _terms);
 
     private readonly SearchIndexText _text = new(
         site.Config.Words.Text(TranslationKeys.SearchNoResults),
@@ -38,59 +44,74 @@ public sealed class SearchIndexWriter(SiteModel site)
     /// <exception cref="OperationCanceledException">Ctrl+C or SIGTERM: a tree of a page of megabytes takes seconds to index.</exception>
     public SearchIndex Build(IReadOnlyList<TreePage> pages, CancellationToken cancellationToken = default)
     {
-        // Sorted once at the end, not kept sorted through every page's terms.
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Each page's terms as numbers into one table: a page's texts are read once for every tree (and, through the
+        // render cache, for every build until they change), and its terms are added by number, not hashed as strings.
+        var terms = Volatile.Read(ref _terms) ?? new SearchTerms(site.Config.Language);
+        var pageTerms = new List<int[]>[pages.Count];
+        var largest = -1;
         for (var number = 0; number < pages.Count; number++)
         {
+            var ofPage = pageTerms[number] = [];
             foreach (var text in SearchableTexts(pages[number]))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (var term in TermsOf(text, cancellationToken))
+                var numbers = terms.Of(text, read => Read(read, cancellationToken));
+                ofPage.Add(numbers);
+                foreach (var term in numbers) largest = Math.Max(largest, term);
+            }
+        }
+        var postings = new List<int>?[largest + 1];
+        for (var number = 0; number < pages.Count; number++)
+        {
+            foreach (var numbers in pageTerms[number])
+            {
+                foreach (var term in numbers)
                 {
-                    if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
+                    var list = postings[term] ??= [];
                     // A page's words come together: a term it holds twice already ends with its number.
                     if (list.Count == 0 || list[^1] != number) list.Add(number);
                 }
             }
         }
-        var terms = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (term, list) in postings) terms[term] = PostingList.Encode(list);
+        var used = new List<int>();
+        for (var term = 0; term < postings.Length; term++)
+        {
+            if (postings[term] is not null) used.Add(term);
+        }
+        var names = terms.TermsOf(used);
+        var encoded = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        for (var index = 0; index < used.Count; index++) encoded[names[index]] = PostingList.Encode(postings[used[index]]!);
 
         return new SearchIndex(
             SearchIndex.CurrentVersion,
             [.. _tokenizer.StopWords.Order(StringComparer.Ordinal)],
             [.. pages.Select(page => new SearchIndexPage(page.Title, page.Page.Key, Excerpt.Of(page.Summary ?? page.Body.Text, ExcerptLength)))],
-            terms,
+            encoded,
             _text,
-            terms.Keys.Any(term => ScriptRuns.KindOf(System.Text.Rune.GetRuneAt(term, 0)) == ScriptKind.Hangul) ? KoreanParticles.Endings : []);
+            encoded.Keys.Any(term => ScriptRuns.KindOf(System.Text.Rune.GetRuneAt(term, 0)) == ScriptKind.Hangul) ? KoreanParticles.Endings : []);
     }
 
     /// <summary>
-    /// A text's distinct terms, each text read once for every tree: most pages read the same in many trees, and after an
-    /// edit every tree's index is made again, from the same texts. Only which pages hold a term goes into the index, so
-    /// a text's distinct terms give the same index as all its words.
+    /// A text's distinct terms. Only which pages hold a term goes into the index, so a text's distinct terms give the
+    /// same index as all its words.
     /// </summary>
-    private string[] TermsOf(string text, CancellationToken cancellationToken)
+    private string[] Read(string text, CancellationToken cancellationToken)
     {
-        string[] Read()
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var read = 0;
+        foreach (var term in SearchTokenizer.Words(text).SelectMany(_tokenizer.TermsOf))
         {
-            var terms = new HashSet<string>(StringComparer.Ordinal);
-            var read = 0;
-            foreach (var term in SearchTokenizer.Words(text).SelectMany(_tokenizer.TermsOf))
-            {
-                if (++read % 4096 == 0) cancellationToken.ThrowIfCancellationRequested();
-                terms.Add(term);
-            }
-            return [.. terms];
+            if (++read % 4096 == 0) cancellationToken.ThrowIfCancellationRequested();
+            terms.Add(term);
         }
-        return Volatile.Read(ref _termsOfText) is { } known ? known.GetOrAdd(text, _ => Read()) : Read();
+        return [.. terms];
     }
 
     /// <summary>
     /// Stops keeping each text's terms, once the render that makes every tree's index has finished: an index made
     /// later (when <c>serve</c> is first asked for it) reads its texts again rather than keep a render's terms alive.
     /// </summary>
-    public void ForgetTexts() => Volatile.Write(ref _termsOfText, null);
+    public void ForgetTexts() => Volatile.Write(ref _terms, null);
 
     /// <summary>
     /// Everything the page shows in this tree that a reader might look for, text by text: no word runs
