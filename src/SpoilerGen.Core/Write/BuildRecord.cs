@@ -71,7 +71,7 @@ public sealed record BuildRecord(string Sources, string Listing, int PageCount, 
             foreach (var file in new DirectoryInfo(outputFolder).EnumerateFiles("*", SearchOption.AllDirectories))
             {
                 var relative = Path.GetRelativePath(outputFolder, file.FullName).Replace('\\', '/');
-                // One lstat tells all of it where the system gives it: the output has thousands of files.
+                // One statx tells all of it where the system gives it: the output has thousands of files.
                 if (NativeFileSystem.Identity(file.FullName) is { } identity)
                 {
                     // A file edited and given back its old time still has a later change time, which no call can set back.
