@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Markdig;
 using SpoilerGen.Model;
 using SpoilerGen.Render;
@@ -12,7 +11,6 @@ namespace SpoilerGen.Serve;
 public sealed class SiteSnapshot
 {
     private readonly IRenderedFileStore _files;
-    private readonly FrozenDictionary<string, (Tree Tree, SitePage Page)> _pages;
 
     /// <param name="pageCount">the pages of every language, as <c>build</c> counts them</param>
     /// <param name="treeCount">the trees of every language</param>
@@ -30,9 +28,6 @@ public sealed class SiteSnapshot
         Pipeline = pipeline;
         Urls = new SiteUrls(site.Config);
         _files = files;
-        _pages = site.Trees
-            .SelectMany(tree => site.Pages.Where(page => page.ExistsAt(tree.Index)).Select(page => (tree, page)))
-            .ToFrozenDictionary(pair => SiteUrls.PageFile(pair.tree, pair.page), pair => (pair.tree, pair.page), StringComparer.Ordinal);
     }
 
     /// <summary>The default language's model: the bar and the spoiler map read it.</summary>
@@ -57,11 +52,15 @@ public sealed class SiteSnapshot
     public bool TryGetFile(string relativePath, out OutputFile file) => _files.TryGetFile(relativePath, out file);
 
     /// <summary>The tree and page that an output file shows, when it is a page of the model (not a tag list or the chooser).</summary>
+    /// <remarks>Worked out from the path (a page's file is its tree's folder, its key and <c>index.html</c>): no map of every page file is made for each build.</remarks>
     public bool TryGetPage(string relativePath, out Tree tree, out SitePage page)
     {
-        var found = _pages.TryGetValue(relativePath, out var pair);
-        (tree, page) = pair;
-        return found;
+        (tree, page) = (null!, null!);
+        const string Index = "index.html";
+        if (TreeOf(relativePath) is not { } found || !relativePath.EndsWith(Index, StringComparison.Ordinal) || relativePath.Length - Index.Length < found.Path.Length) return false;
+        if (!Site.TryGetPage(relativePath[found.Path.Length..^Index.Length], out var shown) || !shown.ExistsAt(found.Index)) return false;
+        (tree, page) = (found, shown);
+        return true;
     }
 
     /// <summary>The tree that an output file lies in, from its first folder; null for files at the root.</summary>

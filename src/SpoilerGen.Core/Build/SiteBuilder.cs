@@ -50,7 +50,7 @@ public static class SiteBuilder
         clock.Lap("the previous build's record, checked against its output");
         var previous = record is null ? null : target.PreviousCache(record);
         clock.Lap("the previous build's cache read");
-        options.Progress?.Invoke(previous is null ? "no previous build to reuse" : $"the previous build's cache holds {previous.Pages.Count} pages");
+        options.Progress?.Invoke(previous is null ? "no previous build to reuse" : $"the previous build's cache holds {previous.Trees.Values.Sum(tree => tree.Pages.Count)} pages");
         if (sourceFingerprint is not null && record is not null && record.Sources == sourceFingerprint)
         {
             foreach (var warning in record.Warnings) diagnostics.Warning(warning.Position, warning.Code, warning.Message);

@@ -35,7 +35,12 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
     public SourceCache Load(string siteRoot, string parseKey, SourceCache? previous, CancellationToken cancellationToken = default,
         IReadOnlySet<string>? changedPaths = null, CheckedSources? checkedBefore = null)
     {
-        var allFiles = new SiteFolder(siteRoot).Files(ContentFolderName, diagnostics).ToList();
+        // A save the watcher names leaves the listing as it was unless it made, removed or replaced a name (see ContentListing).
+        var listing = previous?.Listing is { } earlierListing && changedPaths is not null && earlierListing.StillHolds(siteRoot, changedPaths)
+            ? earlierListing
+            : ContentListing.Of(siteRoot);
+        foreach (var diagnostic in listing.Diagnostics) diagnostics.Add(diagnostic);
+        var allFiles = listing.Files;
         ReportMisnamedSectionIndexes(allFiles);
         var files = allFiles.Where(file => file.RelativePath.EndsWith(".md", StringComparison.Ordinal)).ToList();
         var reusable = previous is not null && previous.ParseKey == parseKey ? previous.Files : null;
@@ -48,7 +53,7 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         {
             foreach (var diagnostic in file.Diagnostics) diagnostics.Add(diagnostic);
         }
-        return new SourceCache(parseKey, loaded.ToImmutableDictionary(file => file.ContentPath, StringComparer.Ordinal));
+        return new SourceCache(parseKey, loaded.ToImmutableDictionary(file => file.ContentPath, StringComparer.Ordinal)) { Listing = listing };
     }
 
     /// <summary>

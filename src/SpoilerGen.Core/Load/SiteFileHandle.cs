@@ -97,8 +97,12 @@ public sealed class SiteFileHandle : IDisposable
         return total == bytes.Length ? bytes : bytes[..total];
     }
 
-    /// <summary>A stream over the open file from its start; the handle stays this object's.</summary>
-    public Stream OpenStream() => new FileStream(new SafeFileHandle(_handle.DangerousGetHandle(), ownsHandle: false), FileAccess.Read, bufferSize: 0);
+    /// <summary>
+    /// A stream over the open file from its start, on this object's own handle: disposing either closes the file for both,
+    /// and a read after that throws <see cref="ObjectDisposedException"/>. A stream on a second, non-owning handle of the
+    /// same descriptor number read on after this object closed it, from whatever file the system next gave that number.
+    /// </summary>
+    public Stream OpenStream() => new FileStream(_handle, FileAccess.Read, bufferSize: 0);
 
     public void Dispose() => _handle.Dispose();
 

@@ -13,6 +13,9 @@ public sealed record SourceCache(string ParseKey, ImmutableDictionary<string, Lo
     public IReadOnlyList<SourcePage> Pages { get; } =
         [.. Files.Values.OrderBy(file => file.ContentPath, StringComparer.Ordinal).Select(file => file.Page).OfType<SourcePage>()];
 
+    /// <summary>The listing of <c>content/</c> the load read the files from: the next load's, where what changed cannot change it.</summary>
+    public ContentListing? Listing { get; init; }
+
     /// <summary>The hash of a content file's text, or null when it has none (a folder's list page without <c>_index.md</c>).</summary>
     public string? HashOf(string contentPath) => Files.TryGetValue(contentPath, out var file) ? file.ContentHash : null;
 }

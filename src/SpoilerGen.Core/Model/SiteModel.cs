@@ -46,6 +46,8 @@ public sealed class SiteModel
 
     public SitePage Page(string key) => _byKey[key];
 
+    public bool TryGetPage(string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out SitePage page) => _byKey.TryGetValue(key, out page);
+
     /// <summary>The pages and sections directly under a section (or the home), in reading order, as a tree shows them.</summary>
     public IEnumerable<SitePage> ChildrenAt(string parentKey, int checkpoint) =>
         _children[parentKey]

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
 
@@ -13,6 +14,7 @@ namespace SpoilerGen.Render;
 public sealed class InMemoryOutput(DiagnosticBag diagnostics) : IOutputSink
 {
     private readonly ConcurrentQueue<OutputFile> _files = new();
+    private readonly ConcurrentDictionary<string, ImmutableDictionary<string, OutputFile>> _trees = new(StringComparer.Ordinal);
 
     public void Add(OutputFile file)
     {
@@ -24,6 +26,9 @@ public sealed class InMemoryOutput(DiagnosticBag diagnostics) : IOutputSink
         _files.Enqueue(file);
     }
 
-    /// <summary>The files so far, ordered by path, so that what is built from them is the same every run.</summary>
-    public IReadOnlyList<OutputFile> Files => [.. _files.OrderBy(file => file.RelativePath, StringComparer.Ordinal)];
+    /// <summary>Kept as it is: the set is immutable, and the previous render's may be this one with a few files replaced.</summary>
+    public void AddTree(string treePath, ImmutableDictionary<string, OutputFile> files) => _trees[treePath] = files;
+
+    /// <summary>The files so far, listed in the order of their paths, so that what is built from them is the same every run.</summary>
+    public RenderedFiles Files => new(_files, _trees);
 }

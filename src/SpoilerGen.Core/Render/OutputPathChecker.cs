@@ -17,8 +17,13 @@ public sealed class OutputPathChecker(IReadOnlyList<SiteModel> languages, ThemeT
     private const string AssetsFolder = "assets/";
 
     /// <summary>True when the static files may be written beside <paramref name="generated"/>; false with every collision reported.</summary>
+    /// <remarks>
+    /// <paramref name="generated"/> need not hold the paths in the trees' folders: a static file there is refused for being
+    /// in a tree's folder before any generated path is looked at.
+    /// </remarks>
     public bool Check(IEnumerable<string> generated, IReadOnlyList<SiteFile> staticFiles)
     {
+        if (staticFiles.Count == 0) return true;
         var generatedByPath = new SortedSet<string>(generated, StringComparer.Ordinal);
         var generatedFolders = FoldersOf(generatedByPath);
         // A language's folder ('ko') holds its trees as the root holds the default language's.

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 
 namespace SpoilerGen.Render;
 
@@ -17,4 +18,10 @@ public sealed class PathRecordingOutput(IOutputSink inner) : IOutputSink
         _paths.Enqueue(file.RelativePath);
         inner.Add(file);
     }
+
+    /// <summary>
+    /// Passed on without its paths: a static file in a tree's folder is refused whatever that folder holds (<see
+    /// cref="OutputPathChecker"/>), so no path under a tree decides a collision.
+    /// </summary>
+    public void AddTree(string treePath, ImmutableDictionary<string, OutputFile> files) => inner.AddTree(treePath, files);
 }

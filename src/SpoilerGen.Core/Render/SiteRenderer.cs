@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Text.Json;
 using Markdig;
 using SpoilerGen.Diagnostics;
@@ -83,19 +84,16 @@ public sealed class SiteRenderer
         // Worked out for every tree at once, on every core: inside the stream below they were made under its lock, one
         // tree at a time, with the other core waiting (a third of an edit's render on 1,000 pages × 12 trees).
         var trees = _languages.SelectMany(language => language.Site.Trees.Select(tree => (Language: language, Tree: tree))).ToArray();
-        var formsKeys = new string?[trees.Length];
-        Parallel.For(0, trees.Length, parallel, index =>
+        var changedBodies = _languages.ToDictionary(language => language, ChangedBodies);
+        var works = new TreeWork[trees.Length];
+        Parallel.For(0, trees.Length, parallel, index => works[index] = Work(trees[index].Language, trees[index].Tree, changedBodies[trees[index].Language]));
+        var pages = Enumerable.Range(0, trees.Length).SelectMany(treeIndex =>
         {
-            var (language, tree) = trees[index];
-            if (language.Inputs is { } inputs) formsKeys[index] = inputs.TreeForms(new TreeNavigation(language.Site, tree), Shown(language.Site, tree));
-        });
-        var pages = trees.SelectMany((item, treeIndex) =>
-        {
-            var (language, tree) = item;
-            var navigation = new TreeNavigation(language.Site, tree);
-            var work = new TreeWork(navigation, Shown(language.Site, tree)) { FormsKey = formsKeys[treeIndex] };
-            if (work.Pages.Length == 0) WriteTreeFiles(language, work, output, parallel);
-            return Enumerable.Range(0, work.Pages.Length).Select(index => (language, work, index));
+            // Each tree's work is let go once its pages are under way: a finished tree's summaries are not held to the end.
+            var (language, work) = (trees[treeIndex].Language, works[treeIndex]);
+            works[treeIndex] = null!;
+            if (work.Worked.Length == 0) WriteTreeFiles(language, work, output, parallel);
+            return work.Worked.Select(index => (language, work, index));
         });
         Parallel.ForEach(Partitioner.Create(pages, EnumerablePartitionerOptions.NoBuffering), parallel, (item, loop, order) =>
         {
@@ -183,6 +181,48 @@ public sealed class SiteRenderer
         return _diagnostics.Count == reportedBefore && files.Any(file => file.RelativePath == relativePath) ? files : null;
     }
 
+    /// <summary>
+    /// The pages of a language whose body may have changed since the previous render (their body digest differs, or they
+    /// are new); null where there is no previous render to compare with, or it keeps no files to share (<c>build</c>'s cache
+    /// read from beside its output), so that every page of every tree is worked on.
+    /// </summary>
+    private HashSet<string>? ChangedBodies(LanguageRendering language)
+    {
+        if (language.Inputs is not { } inputs || _next is null) return null;
+        var code = language.Site.Config.Language;
+        var digests = _next.BodyDigests[code] = inputs.BodyDigests();
+        if (!_next.KeepsFiles || _previous?.BodyDigests.GetValueOrDefault(code) is not { } previous) return null;
+        return [.. digests.Where(pair => previous.GetValueOrDefault(pair.Key) != pair.Value).Select(pair => pair.Key)];
+    }
+
+    /// <summary>
+    /// What the render does for one tree: every page, or, when its pages' forms are as the previous render left them (so the
+    /// same pages, in the same places, with the same titles, summaries, tags and levels), only the pages whose body changed,
+    /// every other file being taken from the previous render with the tree's set of files.
+    /// </summary>
+    private TreeWork Work(LanguageRendering language, Tree tree, HashSet<string>? changedBodies)
+    {
+        var (site, navigation) = (language.Site, new TreeNavigation(language.Site, tree));
+        var shown = Shown(site, tree);
+        if (language.Inputs is not { } inputs) return new TreeWork(navigation, shown);
+        var formsKey = inputs.TreeForms(navigation, shown);
+        var previous = _previous?.Trees.GetValueOrDefault(tree.Path);
+        // A page whose section the tree does not show reads the section's title, which the tree's forms key does not hold.
+        var takesUnchanged = changedBodies is not null && previous?.Own is not null && previous.FormsKey == formsKey
+            && shown.All(page => page.ParentKey is null || site.Page(page.ParentKey).ExistsAt(tree.Index));
+        if (!takesUnchanged) return new TreeWork(navigation, shown) { FormsKey = formsKey, Previous = previous };
+        int[] worked = changedBodies!.Count == 0 ? [] : [.. Enumerable.Range(0, shown.Length).Where(index => changedBodies.Contains(shown[index].Key))];
+        return new TreeWork(navigation, shown, worked) { FormsKey = formsKey, Previous = previous, TakesUnchanged = true };
+    }
+
+    /// <summary>The summaries of a tree's pages taken from the cache (what its search index, feed and sitemap read), made when one of those is first asked for.</summary>
+    private static TreePage[] SummariesOf(TreeNavigation navigation, SitePage[] shown, ImmutableDictionary<string, CachedPage> pages, SiteUrls urls)
+    {
+        var tree = navigation.Tree;
+        return [.. shown.Select(page => new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), urls.Page(tree, page), pages[page.Key].Summary,
+            navigation.Previous is not null && !page.ExistsAt(navigation.Previous.Index)))];
+    }
+
     /// <summary>A page as a tree shows it, its body rendered.</summary>
     private static TreePage PageOf(LanguageRendering language, TreeNavigation navigation, SitePage page)
     {
@@ -204,15 +244,16 @@ public sealed class SiteRenderer
         if (inputs is not null)
         {
             var bodyKey = work.BodyKeys[index] = inputs.Body(page, tree);
-            var cached = _previous?.Pages.GetValueOrDefault((tree.Path, page.Key));
-            var previousForms = _previous?.TagFiles.GetValueOrDefault(tree.Path)?.InputsKey;
+            var cached = work.Previous?.Pages.GetValueOrDefault(page.Key);
+            var previousForms = work.Previous?.FormsKey;
             inputsKey = cached is not null && previousForms is not null && inputs.SameFileInputs(navigation, page, bodyKey, work.FormsKey!, previousForms, cached.BodyKey)
                 ? cached.InputsKey
                 : inputs.PageFile(navigation, page, bodyKey);
             if (cached is not null && cached.InputsKey == inputsKey)
             {
-                output.Add(cached.File);
-                _next!.Pages[(tree.Path, page.Key)] = cached;
+                // serve's cache hands the tree's files over as one set once they are all made (WriteTreeFiles).
+                if (!_next!.KeepsFiles) output.Add(cached.File);
+                work.Made[page.Key] = cached;
                 _next.CountReused();
                 return new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), urls.Page(tree, page), cached.Summary, isNew);
             }
@@ -228,10 +269,10 @@ public sealed class SiteRenderer
             return summary;
         }
         var (handed, kept) = _next.Keep(new TextOutputFile(file, html));
-        output.Add(handed);
+        if (!_next.KeepsFiles) output.Add(handed);
         // Most pages read the same in many trees: one copy of the text serves them all.
         summary = summary with { Body = summary.Body with { Text = _next.Texts.GetOrAdd(summary.Body.Text, summary.Body.Text) } };
-        _next.Pages[(tree.Path, page.Key)] = new CachedPage(inputsKey!, work.BodyKeys[index], summary.Body, kept);
+        work.Made[page.Key] = new CachedPage(inputsKey!, work.BodyKeys[index], summary.Body, kept);
         _next.CountRendered();
         return summary;
     }
@@ -240,50 +281,72 @@ public sealed class SiteRenderer
     {
         var navigation = work.Navigation;
         var tree = navigation.Tree;
-        if (language.Inputs is not { } inputs)
+        if (language.Inputs is null)
         {
             WriteTreeFiles(language, navigation, work.Summaries, output, parallel);
             return;
         }
 
         // Tag pages list the pages' forms only: a text edit leaves them as they were.
-        var formsKey = work.FormsKey!;
-        if (_previous is not null && _previous.TagFiles.TryGetValue(tree.Path, out var cachedTags) && cachedTags.InputsKey == formsKey)
+        var (formsKey, previous, keepsFiles) = (work.FormsKey!, work.Previous, _next!.KeepsFiles);
+        var tags = previous?.Tags;
+        if (tags?.InputsKey == formsKey)
         {
-            foreach (var file in cachedTags.Files) output.Add(file);
-            _next!.TagFiles[tree.Path] = cachedTags;
-            _next.CountReused(cachedTags.Files.Count);
+            if (!keepsFiles) foreach (var file in tags!.Files) output.Add(file);
+            _next.CountReused(tags!.Files.Count);
         }
         else
         {
-            var kept = new KeepingOutput(output, _next!);
+            var kept = new KeepingOutput(keepsFiles ? null : output, _next);
             WriteTagPages(language, navigation, work.Summaries, kept, parallel.CancellationToken);
-            _next!.TagFiles[tree.Path] = new CachedTreeFiles(formsKey, kept.Files);
+            tags = new CachedTreeFiles(formsKey, kept.Files);
             _next.CountRendered(kept.Files.Count);
         }
 
+        // A tree taken whole but for the pages whose body changed keeps every other page as the previous render left it.
+        var pages = work.TakesUnchanged ? previous!.Pages.SetItems(work.Made) : work.Made.ToImmutableDictionary(StringComparer.Ordinal);
+        _next.CountReused(work.Pages.Length - work.Worked.Length);
+
         // The search index, feed and sitemap read every page's body too; they are made when first asked for.
-        var bodiesKey = RenderInputs.TreeBodies(formsKey, work.BodyKeys);
-        if (_previous is not null && _previous.TreeFiles.TryGetValue(tree.Path, out var cached) && cached.InputsKey == bodiesKey)
+        var bodiesKey = work.TakesUnchanged
+            ? RenderInputs.TreeBodiesAfter(previous!.Own!.InputsKey, work.Made.Select(page => (page.Key, page.Value.BodyKey)))
+            : RenderInputs.TreeBodies(formsKey, work.BodyKeys);
+        var own = previous?.Own;
+        if (own?.InputsKey == bodiesKey)
         {
-            foreach (var file in cached.Files) output.Add(file);
-            _next.TreeFiles[tree.Path] = cached;
-            _next.CountReused(cached.Files.Count);
-            return;
+            if (!keepsFiles) foreach (var file in own!.Files) output.Add(file);
+            _next.CountReused(own!.Files.Count);
         }
-        // The files capture their writers, not this renderer: the cache keeps them for the next render, and through the
-        // renderer they would keep the cache before it, and so on, every render since serve started.
-        var (pages, searchIndexes, feeds, sitemaps, cancellation) = (work.Summaries, language.SearchIndexes, language.Feeds, language.Sitemaps, _cancellation);
-        OutputFile[] deferred =
-        [
-            new DeferredOutputFile(tree.Path + SearchIndexWriter.FileName, () => searchIndexes.Write(tree, pages, cancellation)),
-            new DeferredOutputFile(tree.Path + AtomFeedWriter.FileName, () => feeds.Write(tree, pages)),
-            new DeferredOutputFile(tree.Path + SitemapWriter.FileName, () => sitemaps.WriteTree(tree, pages)),
-        ];
-        var keeping = new KeepingOutput(output, _next);
-        foreach (var file in deferred) keeping.Add(file);
-        _next.TreeFiles[tree.Path] = new CachedTreeFiles(bodiesKey, keeping.Files);
-        _next.CountRendered(deferred.Length);
+        else
+        {
+            // The files capture their writers, not this renderer: the cache keeps them for the next render, and through the
+            // renderer they would keep the cache before it, and so on, every render since serve started.
+            var (searchIndexes, feeds, sitemaps, cancellation) = (language.SearchIndexes, language.Feeds, language.Sitemaps, _cancellation);
+            var (shown, urls) = (work.Pages, language.Urls);
+            var summaries = work.TakesUnchanged ? new Lazy<TreePage[]>(() => SummariesOf(navigation, shown, pages, urls)) : new Lazy<TreePage[]>(work.Summaries);
+            OutputFile[] deferred =
+            [
+                new DeferredOutputFile(tree.Path + SearchIndexWriter.FileName, () => searchIndexes.Write(tree, summaries.Value, cancellation)),
+                new DeferredOutputFile(tree.Path + AtomFeedWriter.FileName, () => feeds.Write(tree, summaries.Value)),
+                new DeferredOutputFile(tree.Path + SitemapWriter.FileName, () => sitemaps.WriteTree(tree, summaries.Value)),
+            ];
+            var keeping = new KeepingOutput(keepsFiles ? null : output, _next);
+            foreach (var file in deferred) keeping.Add(file);
+            own = new CachedTreeFiles(bodiesKey, keeping.Files);
+            _next.CountRendered(deferred.Length);
+        }
+
+        var files = ImmutableDictionary<string, OutputFile>.Empty.WithComparers(StringComparer.Ordinal);
+        if (keepsFiles)
+        {
+            // serve's files of the tree as one set: the previous set with only what changed replaced, or a new one.
+            var changed = work.Made.Values.Select(page => page.File);
+            if (!ReferenceEquals(own, previous?.Own)) changed = changed.Concat(own.Files);
+            if (work.TakesUnchanged) files = previous!.Files.SetItems(changed.Select(file => KeyValuePair.Create(file.RelativePath, file)));
+            else files = files.AddRange(pages.Values.Select(page => page.File).Concat(tags.Files).Concat(own.Files).Select(file => KeyValuePair.Create(file.RelativePath, file)));
+            output.AddTree(tree.Path, files);
+        }
+        _next.Trees[tree.Path] = work.TakesUnchanged && work.Made.IsEmpty && ReferenceEquals(own, previous!.Own) ? previous : new CachedTree(pages, tags, own, files);
     }
 
     private void WriteTagPages(LanguageRendering language, TreeNavigation navigation, TreePage[] pages, IOutputSink output, CancellationToken cancellationToken)

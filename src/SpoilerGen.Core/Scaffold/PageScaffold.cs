@@ -33,6 +33,12 @@ public static class PageScaffold
         {
             return PageScaffoldResult.Refused($"'{path}' holds a backslash, which the build reads as part of a file's name, not between folders: write folders with '/', such as characters/nam-ra.md");
         }
+        // A name with white space at an end is kept as typed by the build, and is most often a slip of the shell's quotes:
+        // refused rather than quietly made into another name than the one asked for (a control character is SG0109 below).
+        if (!path.Any(char.IsControl) && path.Split('/').FirstOrDefault(part => part.Length > 0 && (char.IsWhiteSpace(part[0]) || char.IsWhiteSpace(part[^1]))) is { } spaced)
+        {
+            return PageScaffoldResult.Refused($"'{path}' has a name with white space at its start or end ('{spaced}'), which would be part of the file's name; remove it");
+        }
         if (RelativePathOf(path) is not { } relative) return PageScaffoldResult.Refused($"'{path}' is not a page's path under content/, such as characters/nam-ra.md");
 
         var content = Path.GetFullPath(Path.Combine(siteFolder, ContentFolderName));
@@ -115,7 +121,7 @@ public static class PageScaffold
     /// <summary>The path from content/, with '.md' added when it has no extension; null when it cannot be a page's.</summary>
     private static string? RelativePathOf(string path)
     {
-        var relative = path.Trim();
+        var relative = path;
         if (relative.StartsWith("./", StringComparison.Ordinal)) relative = relative[2..];
         if (relative.StartsWith(ContentFolderName + "/", StringComparison.Ordinal)) relative = relative[(ContentFolderName.Length + 1)..];
         if (relative.Length == 0 || relative.EndsWith('/') || Path.IsPathRooted(relative)) return null;

@@ -3,8 +3,9 @@ using System.Runtime.InteropServices;
 namespace SpoilerGen.Write;
 
 /// <summary>
-/// The file system calls .NET does not offer: an atomic exchange of two folders, a hard link and a file's identity
-/// (device and inode). All are Linux-only here; elsewhere the callers fall back to a plain rename and a plain write.
+/// The file system calls .NET does not offer: an atomic exchange of two folders, a hard link, a file created and written
+/// in three calls, and a file's identity (device and inode, read by <see cref="Load.LinuxFileStatus"/>). All are Linux-only
+/// here; elsewhere the callers fall back to a plain rename and a plain write.
 /// </summary>
 internal static class NativeFileSystem
 {
@@ -93,8 +94,10 @@ internal static class NativeFileSystem
 
     private static IOException LastError(string path) => new($"{Marshal.GetLastPInvokeErrorMessage()} : '{path}'", Marshal.GetLastPInvokeError());
 
+    // open(2) is variadic in C: the mode passed as a fixed third argument is read the same way on x64 and on Linux arm64
+    // (not on Apple's arm64, which passes variadic arguments on the stack; these calls are Linux-only).
     [DllImport(LinuxC, EntryPoint = "open", SetLastError = true)]
-    private static extern int Open(string path, int flags, int mode);
+    private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, int mode);
 
     [DllImport(LinuxC, EntryPoint = "write", SetLastError = true)]
     private static extern nint Write(int descriptor, ref byte buffer, nint count);
@@ -103,50 +106,23 @@ internal static class NativeFileSystem
     private static extern int Close(int descriptor);
 
     [DllImport(LinuxC, EntryPoint = "renameat2", SetLastError = true)]
-    private static extern int RenameAt2(int oldFolder, string oldPath, int newFolder, string newPath, uint flags);
+    private static extern int RenameAt2(int oldFolder, [MarshalAs(UnmanagedType.LPUTF8Str)] string oldPath, int newFolder,
+        [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath, uint flags);
 
     [DllImport(LinuxC, EntryPoint = "link", SetLastError = true)]
-    private static extern int Link(string existingPath, string newPath);
+    private static extern int Link([MarshalAs(UnmanagedType.LPUTF8Str)] string existingPath, [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath);
 
     /// <summary>
     /// The device and inode of the entry at <paramref name="path"/>, not following a symbolic link, and whether it is a
     /// regular file: two names of one file have the same identity. Null where it cannot be read or the platform cannot
     /// tell (then callers treat two names as two files).
     /// </summary>
-    public static FileIdentity? Identity(string path)
-    {
-        if (!OperatingSystem.IsLinux()) return null;
-        // The mode's offset in struct stat differs by architecture; the device and inode lead it, the size is at 48 and
-        // the change time at 104, on both.
-        int modeOffset = RuntimeInformation.ProcessArchitecture switch
-        {
-            Architecture.X64 => 24,
-            Architecture.Arm64 => 16,
-            _ => -1,
-        };
-        if (modeOffset < 0) return null;
-        Span<byte> status = stackalloc byte[256];
-        try
-        {
-            if (LinkStatus(path, ref MemoryMarshal.GetReference(status)) != 0) return null;
-        }
-        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
-        {
-            return null;
-        }
-        var mode = MemoryMarshal.Read<uint>(status[modeOffset..]);
-        return new FileIdentity(MemoryMarshal.Read<ulong>(status), MemoryMarshal.Read<ulong>(status[8..]), (mode & 0xF000) == 0x8000, MemoryMarshal.Read<long>(status[SizeOffset..]),
-            TimeAt(status, ChangeTimeOffset)) { ModifiedAt = TimeAt(status, ModificationTimeOffset), IsSymbolicLink = (mode & 0xF000) == 0xA000 };
-    }
-
-    /// <summary>A time of struct stat (seconds, then nanoseconds), in UTC.</summary>
-    private static DateTime TimeAt(ReadOnlySpan<byte> status, int offset) =>
-        DateTime.UnixEpoch.AddTicks(MemoryMarshal.Read<long>(status[offset..]) * TimeSpan.TicksPerSecond + MemoryMarshal.Read<long>(status[(offset + 8)..]) / 100);
-
-    private const int SizeOffset = 48;
-    private const int ModificationTimeOffset = 88;
-    private const int ChangeTimeOffset = 104;
-
-    [DllImport(LinuxC, EntryPoint = "lstat", SetLastError = true)]
-    private static extern int LinkStatus(string path, ref byte status);
+    public static FileIdentity? Identity(string path) =>
+        Load.LinuxFileStatus.Of(path) is { } status
+            ? new FileIdentity(status.Device, status.Inode, status.IsRegularFile, status.Size, status.ChangedAt)
+            {
+                ModifiedAt = status.ModifiedAt,
+                IsSymbolicLink = status.IsSymbolicLink,
+            }
+            : null;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -43,18 +44,20 @@ public static class RenderCacheFile
         }
         // A page whose text is larger than this is left out, and the next build renders it again: the serializer
         // escapes a string in one buffer of six bytes per character (a 25 MB page needed 150 MB at once).
-        var pages = cache.Pages.Where(entry => entry.Value.Summary.Text.Length <= MaximumCachedTextLength)
-            .OrderBy(entry => entry.Key.TreePath, StringComparer.Ordinal).ThenBy(entry => entry.Key.PageKey, StringComparer.Ordinal)
-            .Select(entry => new CachedPageState(entry.Key.TreePath, entry.Key.PageKey, entry.Value.InputsKey, entry.Value.BodyKey, entry.Value.File.RelativePath,
-                IndexOf(entry.Value.Summary.Text), [.. entry.Value.Summary.Headings], [.. entry.Value.Summary.NewSections], entry.Value.Summary.ShowsNewContent))
+        var trees = cache.Trees.OrderBy(tree => tree.Key, StringComparer.Ordinal).ToList();
+        var pages = trees.SelectMany(tree => tree.Value.Pages.Where(page => page.Value.Summary.Text.Length <= MaximumCachedTextLength)
+                .OrderBy(page => page.Key, StringComparer.Ordinal)
+                .Select(page => new CachedPageState(tree.Key, page.Key, page.Value.InputsKey, page.Value.BodyKey, page.Value.File.RelativePath,
+                    IndexOf(page.Value.Summary.Text), [.. page.Value.Summary.Headings], [.. page.Value.Summary.NewSections], page.Value.Summary.ShowsNewContent)))
             .ToList();
-        static List<CachedTreeState> Trees(IEnumerable<KeyValuePair<string, CachedTreeFiles>> trees) =>
-            [.. trees.OrderBy(tree => tree.Key, StringComparer.Ordinal).Select(tree => new CachedTreeState(tree.Key, tree.Value.InputsKey, [.. tree.Value.Files.Select(file => file.RelativePath)]))];
+        List<CachedTreeState> Files(Func<CachedTree, CachedTreeFiles?> files) =>
+            [.. trees.Where(tree => files(tree.Value) is not null)
+                .Select(tree => new CachedTreeState(tree.Key, files(tree.Value)!.InputsKey, [.. files(tree.Value)!.Files.Select(file => file.RelativePath)]))];
         List<CachedSourceState>? checkedSources = sources is null ? null
             : [.. sources.Files.OrderBy(file => file.Key, StringComparer.Ordinal)
                 .Select(file => new CachedSourceState(file.Key, file.Value.ContentHash, [.. file.Value.Diagnostics.Select(RecordedDiagnostic.From)]))];
         List<SearchTermsState> searchTerms = [.. cache.SearchTerms.Values.OrderBy(terms => terms.Language, StringComparer.Ordinal).Select(terms => SearchTermsOf(terms, texts))];
-        var state = new RenderCacheState(buildId, cache.SiteKey, texts, pages, Trees(cache.TagFiles), Trees(cache.TreeFiles), sources?.ParseKey, checkedSources, searchTerms);
+        var state = new RenderCacheState(buildId, cache.SiteKey, texts, pages, Files(tree => tree.Tags), Files(tree => tree.Own), sources?.ParseKey, checkedSources, searchTerms);
         try
         {
             var bytes = new MemoryStream();
@@ -165,19 +168,27 @@ public static class RenderCacheFile
         if (state is null || state.BuildId != buildId || state.Pages is null || state.Texts is null || state.TagFiles is null || state.TreeFiles is null) return null;
 
         var cache = new RenderCache(state.SiteKey, keepsFiles: false) { Sources = CheckedSourcesOf(state) };
+        var pages = new Dictionary<string, ImmutableDictionary<string, CachedPage>.Builder>(StringComparer.Ordinal);
         foreach (var page in state.Pages)
         {
             if (page.Text < 0 || page.Text >= state.Texts.Count) return null;
             var summary = new RenderedBody("", state.Texts[page.Text], page.Headings ?? [], page.NewSections ?? [], page.ShowsNewContent);
-            cache.Pages[(page.Tree, page.Page)] = new CachedPage(page.InputsKey, page.BodyKey, summary, new UnchangedOutputFile(page.File));
+            if (!pages.TryGetValue(page.Tree, out var treePages)) pages[page.Tree] = treePages = ImmutableDictionary.CreateBuilder<string, CachedPage>(StringComparer.Ordinal);
+            treePages[page.Page] = new CachedPage(page.InputsKey, page.BodyKey, summary, new UnchangedOutputFile(page.File));
+        }
+        static Dictionary<string, CachedTreeFiles> Files(List<CachedTreeState> trees) =>
+            trees.ToDictionary(tree => tree.Tree, tree => new CachedTreeFiles(tree.InputsKey, [.. tree.Files.Select(file => new UnchangedOutputFile(file))]), StringComparer.Ordinal);
+        var (tags, own) = (Files(state.TagFiles), Files(state.TreeFiles));
+        foreach (var tree in pages.Keys.Concat(tags.Keys).Concat(own.Keys).Distinct(StringComparer.Ordinal))
+        {
+            cache.Trees[tree] = new CachedTree(pages.GetValueOrDefault(tree)?.ToImmutable() ?? ImmutableDictionary<string, CachedPage>.Empty.WithComparers(StringComparer.Ordinal),
+                tags.GetValueOrDefault(tree), own.GetValueOrDefault(tree), ImmutableDictionary<string, OutputFile>.Empty);
         }
         foreach (var language in state.SearchTerms ?? [])
         {
             if (SearchTermsFrom(language, state.Texts) is not { } terms) return null;
             cache.SearchTerms[terms.Language] = terms;
         }
-        foreach (var tree in state.TagFiles) cache.TagFiles[tree.Tree] = new CachedTreeFiles(tree.InputsKey, [.. tree.Files.Select(file => new UnchangedOutputFile(file))]);
-        foreach (var tree in state.TreeFiles) cache.TreeFiles[tree.Tree] = new CachedTreeFiles(tree.InputsKey, [.. tree.Files.Select(file => new UnchangedOutputFile(file))]);
         return cache;
     }
 

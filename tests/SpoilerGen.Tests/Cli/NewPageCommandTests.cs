@@ -59,6 +59,10 @@ public sealed class NewPageCommandTests
     [InlineData("a newline, which would break the title's YAML", "path", "g\nh", "spoilergen: error: SG0109: the control character U+000A cannot be published (no feed or sitemap may hold it); remove it from the name")]
     // A translation into a language SpoilerGen knows but the site lacks: every build after it failed (attack 7, #02).
     [InlineData("a translation into a language the site does not have", "path", "p.ko.md", "spoilergen: error: SG0712: the file is named as a translation into 'ko', which is not one of the site's languages (en): add 'ko' under 'languages:' in spoilergen.yml, or rename the file")]
+    [InlineData("a space before the name, which the shell's quotes kept", "path", " sp.md", "spoilergen: error: ' sp.md' has a name with white space at its start or end (' sp.md'), which would be part of the file's name; remove it")]
+    [InlineData("a space after the extension", "path", "sp.md ", "spoilergen: error: 'sp.md ' has a name with white space at its start or end ('sp.md '), which would be part of the file's name; remove it")]
+    [InlineData("a folder ending in a tab", "path", "people\t/sp", "spoilergen: error: SG0109: the control character U+0009 cannot be published (no feed or sitemap may hold it); remove it from the name")]
+    [InlineData("a folder ending in a no-break space", "path", "people\u00A0/sp", "spoilergen: error: 'people\u00A0/sp' has a name with white space at its start or end ('people\u00A0'), which would be part of the file's name; remove it")]
     // Printed one to one, as build prints names: the backslash doubled.
     [InlineData("a backslash", "path", "x\\y", "spoilergen: error: 'x\\\\y' holds a backslash, which the build reads as part of a file's name, not between folders: write folders with '/', such as characters/nam-ra.md")]
     public void Refuses_with_one_line_and_writes_nothing(string what, string kind, string value, string expected)

@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using SpoilerGen.Build;
+using SpoilerGen.Render;
 using SpoilerGen.Testing;
 using SpoilerGen.Tests.Properties;
 using SpoilerGen.Tests.Support;
@@ -49,6 +50,7 @@ public sealed class IncrementalRenderPropertyTests
             var options = new BuildOptions(site.Root);
             var served = SiteBuilder.Render(options);
             var watched = served;
+            var watchedByFolder = served;
             var files = FileStates(site.Root);
             site.Build();
             var applied = new List<SiteEdit>();
@@ -61,6 +63,8 @@ public sealed class IncrementalRenderPropertyTests
                 served = SiteBuilder.Render(options, served);
                 var now = FileStates(site.Root);
                 watched = SiteBuilder.Render(options, watched, changedPaths: ChangedPaths(files, now));
+                // A watcher that overflowed, or saw a folder renamed, names the folder rather than its files.
+                watchedByFolder = SiteBuilder.Render(options, watchedByFolder, changedPaths: FoldersOf(ChangedPaths(files, now), disturbance.Choice));
                 files = now;
                 Interlocked.Add(ref reused, served.Cache?.ReusedCount ?? 0);
                 Interlocked.Add(ref rendered, served.Cache?.RenderedCount ?? 0);
@@ -76,6 +80,8 @@ public sealed class IncrementalRenderPropertyTests
                     $"diagnostics differ: cold [{string.Join("; ", cold.Diagnostics)}], incremental [{string.Join("; ", served.Diagnostics)}]; {Context()}");
                 Assert.True(cold.Diagnostics.Select(d => d.ToString()).SequenceEqual(watched.Diagnostics.Select(d => d.ToString())),
                     $"diagnostics differ: cold [{string.Join("; ", cold.Diagnostics)}], watched [{string.Join("; ", watched.Diagnostics)}]; {Context()}");
+                Assert.True(cold.Diagnostics.Select(d => d.ToString()).SequenceEqual(watchedByFolder.Diagnostics.Select(d => d.ToString())),
+                    $"diagnostics differ: cold [{string.Join("; ", cold.Diagnostics)}], watched by folder [{string.Join("; ", watchedByFolder.Diagnostics)}]; {Context()}");
                 Assert.True(cold.Succeeded == built.Succeeded, $"the cold render {(cold.Succeeded ? "succeeded" : "failed")}, the build not: [{string.Join("; ", built.Diagnostics)}]; {Context()}");
                 Assert.True(cold.Diagnostics.Select(d => d.ToString()).SequenceEqual(built.Diagnostics.Select(d => d.ToString())),
                     $"diagnostics differ: cold [{string.Join("; ", cold.Diagnostics)}], build [{string.Join("; ", built.Diagnostics)}]; {Context()}");
@@ -84,6 +90,7 @@ public sealed class IncrementalRenderPropertyTests
                 var expected = FilesOf(cold);
                 AssertSame(expected, FilesOf(served), "serve's memory", Context);
                 AssertSame(expected, FilesOf(watched), "serve's memory (reading only what the watcher names)", Context);
+                AssertSame(expected, FilesOf(watchedByFolder), "serve's memory (the watcher naming folders)", Context);
                 AssertSame(expected, FilesIn(site.Output), "build's output folder", Context);
                 Assert.True(coldBuilt.Succeeded);
                 AssertSame(FilesIn(freshOutput, withOwnFiles: true), FilesIn(site.Output, withOwnFiles: true), "build's output folder, against a cold build into an empty folder", Context);
@@ -107,6 +114,11 @@ public sealed class IncrementalRenderPropertyTests
             .Where(path => !before.TryGetValue(path, out var old) || !after.TryGetValue(path, out var now) || old.Time != now.Time || !old.Bytes.AsSpan().SequenceEqual(now.Bytes))
             .ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Each path's folder (by <paramref name="choice"/>, its parent or <c>content</c> itself), as a watcher names a renamed folder's files or its whole tree after an overflow.</summary>
+    private static HashSet<string> FoldersOf(HashSet<string> paths, int choice) =>
+        paths.Select(path => choice % 2 == 0 ? Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : path : path.StartsWith("content", StringComparison.Ordinal) ? "content" : path)
+            .ToHashSet(StringComparer.Ordinal);
+
     private static void AssertSame(Dictionary<string, byte[]> expected, Dictionary<string, byte[]> actual, string where, Func<string> context)
     {
         foreach (var (path, bytes) in expected)
@@ -120,8 +132,15 @@ public sealed class IncrementalRenderPropertyTests
         foreach (var path in actual.Keys.Where(path => !expected.ContainsKey(path))) Assert.Fail($"{where} still holds {path}; {context()}");
     }
 
-    private static Dictionary<string, byte[]> FilesOf(RenderedSite rendered) =>
-        rendered.Files!.ToDictionary(file => file.RelativePath, OutputFileBytes.Of, StringComparer.Ordinal);
+    /// <summary>The files as listed, each checked to be the one serve finds by its path (in a tree's set shared with earlier renders, or by itself).</summary>
+    private static Dictionary<string, byte[]> FilesOf(RenderedSite rendered)
+    {
+        var files = Assert.IsType<RenderedFiles>(rendered.Files);
+        Assert.Equal(files.Count, files.Select(file => file.RelativePath).Distinct(StringComparer.Ordinal).Count());
+        foreach (var file in files) Assert.True(files.TryGetFile(file.RelativePath, out var found) && ReferenceEquals(found, file), $"{file.RelativePath} is listed but not found by its path");
+        Assert.False(files.TryGetFile("no/such/file.html", out _));
+        return files.ToDictionary(file => file.RelativePath, OutputFileBytes.Of, StringComparer.Ordinal);
+    }
 
     /// <summary>The output folder's files, but for SpoilerGen's own marker unless asked for.</summary>
     private static Dictionary<string, byte[]> FilesIn(string folder, bool withOwnFiles = false) =>

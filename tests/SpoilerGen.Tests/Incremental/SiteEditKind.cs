@@ -17,4 +17,6 @@ public enum SiteEditKind
     BrokenPage,
     Translation,
     SectionFolder,
+    Link,
+    MovePage,
 }

@@ -96,6 +96,20 @@ public sealed partial class SiteEditor(TestSite site, int episodeCount)
                     site.WritePage($"extra/e{number}.md", $"title:\n  start: Extra page {number}\n", $"Extra text {number}, [hidden {number}]{{spoiler={Id(Math.Max(1, edit.Level))}}}.\n");
                 }
                 break;
+            case SiteEditKind.Link when page is not null && !IsTranslation(page) && pages.Count(other => !IsTranslation(other)) > 1:
+                // A link to another page: which trees show the target decides the body in each tree, not the page's own text.
+                var targets = pages.Where(other => other != page && !IsTranslation(other)).ToList();
+                var target = targets[edit.Choice % targets.Count];
+                var relative = Path.GetRelativePath(Path.GetDirectoryName(page)!, target).Replace('\\', '/');
+                File.AppendAllText(page, $"\nSee [the other page {number}]({relative}).\n");
+                break;
+            case SiteEditKind.MovePage when page is not null && !IsLinked(page) && !IsTranslation(page) && !File.ReadAllText(page).Contains(".md)", StringComparison.Ordinal):
+                // Across folders: the page leaves one section's lists for another's.
+                var into = Path.Combine(Content, (edit.Choice % 3) switch { 0 => "", 1 => "section", _ => "other" });
+                if (Path.GetDirectoryName(page) == Path.TrimEndingDirectorySeparator(into)) into = Path.Combine(Content, "moved");
+                Directory.CreateDirectory(into);
+                File.Move(page, Path.Combine(into, $"m{number}.md"));
+                break;
             case SiteEditKind.BrokenPage:
                 var broken = Path.Combine(Content, "broken.md");
                 if (File.Exists(broken)) File.Delete(broken);
@@ -112,6 +126,8 @@ public sealed partial class SiteEditor(TestSite site, int episodeCount)
     private bool IsLinked(string page) =>
         Directory.EnumerateFiles(Content, "*.md", SearchOption.AllDirectories)
             .Any(other => other != page && File.ReadAllText(other).Contains(Path.GetFileName(page) + ")", StringComparison.Ordinal));
+
+    private static bool IsTranslation(string page) => page.EndsWith(".ko.md", StringComparison.Ordinal);
 
     /// <summary>The text with a front matter line put first, after the opening '---'.</summary>
     private static string AfterOpening(string text, string line) => text.StartsWith("---\n", StringComparison.Ordinal) ? "---\n" + line + text[4..] : text;

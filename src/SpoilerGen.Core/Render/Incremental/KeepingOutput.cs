@@ -6,7 +6,8 @@ namespace SpoilerGen.Render.Incremental;
 /// Hands each rendered file on as the cache wants it kept, and keeps what the cache will hold: the files of one
 /// page or tree, for the next render.
 /// </summary>
-public sealed class KeepingOutput(IOutputSink inner, RenderCache cache) : IOutputSink
+/// <param name="inner">Null where the files are handed over later with their tree's set (<see cref="IOutputSink.AddTree"/>).</param>
+public sealed class KeepingOutput(IOutputSink? inner, RenderCache cache) : IOutputSink
 {
     private readonly ConcurrentQueue<OutputFile> _files = new();
 
@@ -16,6 +17,6 @@ public sealed class KeepingOutput(IOutputSink inner, RenderCache cache) : IOutpu
     {
         var (handed, kept) = cache.Keep(file);
         _files.Enqueue(kept);
-        inner.Add(handed);
+        inner?.Add(handed);
     }
 }

@@ -20,13 +20,15 @@ public sealed class RenderCache(string siteKey, bool keepsFiles = true)
 
     public bool KeepsFiles { get; } = keepsFiles;
 
-    internal ConcurrentDictionary<(string TreePath, string PageKey), CachedPage> Pages { get; } = new();
+    /// <summary>Each tree by its path: its pages, tag pages and own files, each by the key of its inputs.</summary>
+    internal ConcurrentDictionary<string, CachedTree> Trees { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Each tree's tag pages, by the key of its pages' forms.</summary>
-    internal ConcurrentDictionary<string, CachedTreeFiles> TagFiles { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>Each tree's search index, feed and sitemap, by the key of its pages' forms and bodies.</summary>
-    internal ConcurrentDictionary<string, CachedTreeFiles> TreeFiles { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Each language's body digest of every page (<see cref="RenderInputs.BodyDigests"/>), by the language's code: the next
+    /// render compares its own with them to find the pages whose body may have changed. Absent from a cache read from beside
+    /// an output, whose next build works out every page's keys.
+    /// </summary>
+    internal ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> BodyDigests { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The content files the build that wrote this cache read and checked (only a cache read from beside an output has

@@ -57,6 +57,18 @@ public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHas
         return key.ToString();
     }
 
+    /// <summary>
+    /// The digest of what each page's body is made from in every tree alike, by the page's key. A page whose digest is its
+    /// previous one has its previous body key in every tree whose pages are the same as before (the same forms key): the rest
+    /// of a body key is the tree and which of the page's links that tree shows.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> BodyDigests()
+    {
+        var digests = new Dictionary<string, string>(site.Pages.Length, StringComparer.Ordinal);
+        foreach (var page in site.Pages) digests[page.Key] = _bodyDigests.GetOrAdd(page.Key, _ => BodyDigest(page)).Digest;
+        return digests;
+    }
+
     /// <summary>What a page's body is made from in every tree alike, and the pages it links to, in the order of its links.</summary>
     private (string Digest, SitePage[] Targets) BodyDigest(SitePage page)
     {
@@ -174,6 +186,22 @@ public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHas
         using var key = new ContentKey();
         key.Add(formsKey).Add(bodyKeys.Count);
         foreach (var bodyKey in bodyKeys) key.Add(bodyKey);
+        return key.Finish();
+    }
+
+    /// <summary>
+    /// What a tree's search index, feed and sitemap are made from, when its pages' forms are those of the render whose key
+    /// was <paramref name="previousKey"/> and only the bodies of <paramref name="changed"/> differ: that key and the changed
+    /// pages' body keys, rather than every page's. It never equals a key from <see cref="TreeBodies"/>: a later render that
+    /// works out every page's keys makes the files again, which costs a closure, not a stale file.
+    /// </summary>
+    public static string TreeBodiesAfter(string previousKey, IEnumerable<(string PageKey, string BodyKey)> changed)
+    {
+        var ordered = changed.OrderBy(page => page.PageKey, StringComparer.Ordinal).ToList();
+        if (ordered.Count == 0) return previousKey;
+        using var key = new ContentKey();
+        key.Add("after").Add(previousKey).Add(ordered.Count);
+        foreach (var (pageKey, bodyKey) in ordered) key.Add(pageKey).Add(bodyKey);
         return key.Finish();
     }
 
