@@ -1,3 +1,4 @@
+using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Markup.Reading;
@@ -11,17 +12,31 @@ namespace SpoilerGen.Markup.Checks;
 /// Between two lists, or two indented code blocks, a tree that hides it shows two where the same page without it
 /// shows one; after a list, text indented into the list's last item would be part of that item without it.
 /// Either way the shape itself tells an early reader that something is hidden there, and its bytes depend on later content.
+/// A footnote's definition splits a list too, though Markdig moves it to the page's end: one shown later than the lists
+/// around it (its only reference hidden) is refused as a spoiler there is.
 /// </summary>
 public static class ListSplitChecker
 {
-    public static void Check(MarkdownDocument document, SpoilerParserContext context) => Check(document, 0, context);
+    public static void Check(MarkdownDocument document, SpoilerParserContext context)
+    {
+        var footnotes = FootnoteLevels.GroupOf(document)?.OfType<Footnote>().OrderBy(footnote => footnote.Line).ToList() ?? [];
+        Check(document, 0, footnotes, context);
+    }
 
     /// <param name="level">The level from which <paramref name="container"/> is shown: below it, nothing in it is.</param>
-    private static void Check(ContainerBlock container, int level, SpoilerParserContext context)
+    /// <param name="footnotes">The page's footnotes in the order they are written, each where its definition stood.</param>
+    private static void Check(ContainerBlock container, int level, List<Footnote> footnotes, SpoilerParserContext context)
     {
+        Block? previous = null;
         for (var index = 0; index < container.Count; index++)
         {
-            if (container[index] is ContainerBlock inner) Check(inner, Math.Max(level, (inner as IRevealable)?.Level ?? 0), context);
+            if (container[index] is ContainerBlock inner) Check(inner, Math.Max(level, (inner as IRevealable)?.Level ?? 0), footnotes, context);
+            // Markdig files the definitions' group where the first one stood: it prints nothing, so the lists are neighbours.
+            if (container[index] is not LinkReferenceDefinitionGroup)
+            {
+                if (previous is not null && footnotes.Count > 0) CheckFootnotesBetween(previous, container[index], level, footnotes, context);
+                previous = container[index];
+            }
             // Only what follows a list or indented code can join it: the rest is not read again (a long paragraph costs once).
             if (index == 0 || (container[index - 1] is not ListBlock && !IsIndentedCode(container[index - 1]))) continue;
             if (!IsHiddenSomewhere(container[index], level)) continue;
@@ -30,7 +45,7 @@ public static class ListSplitChecker
             while (last + 1 < container.Count && IsHiddenSomewhere(container[last + 1], level))
             {
                 last++;
-                if (container[last] is ContainerBlock hidden) Check(hidden, Math.Max(level, (hidden as IRevealable)?.Level ?? 0), context);
+                if (container[last] is ContainerBlock hidden) Check(hidden, Math.Max(level, (hidden as IRevealable)?.Level ?? 0), footnotes, context);
             }
             var before = index > 0 ? container[index - 1] : null;
             var after = last + 1 < container.Count ? container[last + 1] : null;
@@ -56,6 +71,37 @@ public static class ListSplitChecker
                     $"{what} stands between two indented code blocks that are one code block without it, so trees that hide it show the code split in two; " +
                     $"use fenced code blocks (```), or put a line of text between the code and {instead}");
             }
+        }
+    }
+
+    /// <summary>
+    /// Refuses a footnote written between two lists that are one without it, when some tree
+    /// that shows them does not show the footnote: Markdig ends the list at the definition, so such a tree shows the list
+    /// split around nothing, where the same page without the footnote shows one list (attack 8, #03).
+    /// </summary>
+    private static void CheckFootnotesBetween(Block before, Block after, int level, List<Footnote> footnotes, SpoilerParserContext context)
+    {
+        if (before is not ListBlock beforeList || after is not ListBlock afterList || !WouldJoin(beforeList, afterList)) return;
+        // The first footnote written on a line after the block before starts (it cannot be inside it: footnotes are written
+        // only at a page's top level): footnotes are sorted by the line they are written on.
+        var low = 0;
+        var high = footnotes.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (footnotes[middle].Line <= before.Line) low = middle + 1;
+            else high = middle;
+        }
+        for (var index = low; index < footnotes.Count && footnotes[index].Line < after.Line; index++)
+        {
+            var footnote = footnotes[index];
+            var shownFrom = FootnoteLevels.ShownFrom(footnote);
+            if (shownFrom <= level) continue;
+            var shown = shownFrom == FootnoteLevels.Never ? "no tree shows it" : $"it is shown only from {context.LabelOf(shownFrom)}";
+            context.ReportError(footnote.Line, 0, DiagnosticCodes.SpoilerSplitsList,
+                $"footnote '[{footnote.Label}]' is written between two lists that are one list without it, and {shown}, so earlier trees show them split around nothing; " +
+                "write the footnote after the list (a footnote is shown where its reference is, wherever it is written)");
+            return;
         }
     }
 
