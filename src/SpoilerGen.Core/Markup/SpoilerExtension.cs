@@ -38,7 +38,7 @@ public sealed class SpoilerExtension : IMarkdownExtension
         {
             if (pipeline.InlineParsers[i] is Markdig.Extensions.AutoLinks.AutoLinkParser autoLinks)
             {
-                pipeline.InlineParsers[i] = new PhraseBoundedInlineParser(autoLinks);
+                pipeline.InlineParsers[i] = new PhraseBoundedInlineParser(new WindowedAutoLinkParser(autoLinks));
             }
             else if (pipeline.InlineParsers[i] is CodeInlineParser and not IndexedCodeInlineParser)
             {

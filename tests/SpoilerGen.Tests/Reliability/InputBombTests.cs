@@ -243,6 +243,8 @@ public sealed class InputBombTests
         ["'spoiler=' × 40,000"] = ("title: Units", Repeat("spoiler=", 40_000)),
         ["'spoiler=' × 40,000 in a fenced code block"] = ("title: Units", "```\n" + Repeat("spoiler=", 40_000) + "\n```"),
         ["'spoiler-' × 40,000"] = ("title: Units", Repeat("spoiler-", 40_000)),
+        ["'https://a/(' × 30,000: one word of bare URLs"] = ("title: Units", Repeat("https://a/(", 30_000)),
+        ["'https://a.b/_' × 30,000: one word of bare URLs"] = ("title: Units", Repeat("https://a.b/_", 30_000)),
     };
 
     public static TheoryData<string> RepeatedUnits() => [.. RepeatedUnitLines.Keys];
@@ -252,7 +254,8 @@ public sealed class InputBombTests
     /// patterns that look for other tools' spoiler syntax and for near misses of SpoilerGen's read from each start of their
     /// syntax to the line's end and then failed: '&lt;x ' × 100,000 (300 KB) took 42 s of CPU time, '&lt;summary ' × 40,000
     /// over 23 s, 'spoiler=' × 40,000 14.5 s even in code, each deaf to SIGTERM meanwhile (attack 8, #02); 'spoiler-' × 40,000
-    /// took 15 s, its id read to the line's end for each word. Built or refused at the page, within the bound.
+    /// took 15 s, its id read to the line's end for each word; one word of 'https://a/(' × 30,000 took 20 s, each URL in it read
+    /// to the word's end (attack 8, #04). Built or refused at the page, within the bound.
     /// </summary>
     [Theory]
     [MemberData(nameof(RepeatedUnits))]
