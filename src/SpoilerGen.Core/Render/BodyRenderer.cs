@@ -11,12 +11,12 @@ public sealed class BodyRenderer(SiteModel site, MarkdownPipeline pipeline, Site
 {
     private readonly CheckpointLabels _labels = new(site.Config.Words);
 
-    public RenderedBody Render(SitePage page, Tree tree)
+    public RenderedBody Render(SitePage page, Tree tree, CancellationToken cancellation = default)
     {
         if (page.Body is null) return RenderedBody.Empty;
         var htmlScope = CreateScope(page, tree);
-        var html = CheckpointHtmlRenderer.RenderBody(page.Body, pipeline, htmlScope);
-        var text = CheckpointHtmlRenderer.RenderText(page.Body, pipeline, CreateScope(page, tree));
+        var html = CheckpointHtmlRenderer.RenderBody(page.Body, pipeline, htmlScope, cancellation);
+        var text = CheckpointHtmlRenderer.RenderText(page.Body, pipeline, CreateScope(page, tree), cancellation);
         return new RenderedBody(html, text, htmlScope.Headings, htmlScope.NewSections, htmlScope.ShowedNewContent);
     }
 

@@ -173,7 +173,7 @@ public sealed class SiteRenderer
             {
                 var shown = Shown(language.Site, tree);
                 var summaries = new TreePage[shown.Length];
-                Parallel.For(0, shown.Length, parallel, index => summaries[index] = PageOf(language, navigation, shown[index]).WithoutHtml());
+                Parallel.For(0, shown.Length, parallel, index => summaries[index] = PageOf(language, navigation, shown[index], parallel.CancellationToken).WithoutHtml());
                 WriteTreeFiles(language, navigation, summaries, output, parallel);
             }
         }
@@ -224,11 +224,11 @@ public sealed class SiteRenderer
     }
 
     /// <summary>A page as a tree shows it, its body rendered.</summary>
-    private static TreePage PageOf(LanguageRendering language, TreeNavigation navigation, SitePage page)
+    private static TreePage PageOf(LanguageRendering language, TreeNavigation navigation, SitePage page, CancellationToken cancellation)
     {
         var tree = navigation.Tree;
         var isNew = navigation.Previous is not null && !page.ExistsAt(navigation.Previous.Index);
-        return new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), language.Urls.Page(tree, page), language.Bodies.Render(page, tree), isNew);
+        return new TreePage(tree, page, page.TitleAt(tree.Index), page.SummaryAt(tree.Index), language.Urls.Page(tree, page), language.Bodies.Render(page, tree, cancellation), isNew);
     }
 
     private static SitePage[] Shown(SiteModel site, Tree tree) => [.. site.Pages.Where(page => page.ExistsAt(tree.Index))];
@@ -259,7 +259,7 @@ public sealed class SiteRenderer
             }
         }
 
-        var rendered = PageOf(language, navigation, page);
+        var rendered = PageOf(language, navigation, page, _cancellation);
         var file = SiteUrls.PageFile(tree, page);
         var summary = rendered.WithoutHtml();
         if (RenderTemplate(language, TemplateFor(page.Kind), language.Views.ForPage(rendered, navigation), $"{file} from {page.DisplayPath}", order) is not { } html) return summary;

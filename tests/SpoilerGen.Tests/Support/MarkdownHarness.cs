@@ -30,10 +30,11 @@ public sealed class MarkdownHarness
     /// <summary>Renders at <paramref name="checkpoint"/>; content above <paramref name="previousTree"/> is marked new.</summary>
     public string Render(int checkpoint, int? previousTree = null) => RenderWithScope(checkpoint, previousTree).Html;
 
-    public (string Html, RenderScope Scope) RenderWithScope(int checkpoint, int? previousTree = null, Func<string, LinkTarget>? links = null)
+    public (string Html, RenderScope Scope) RenderWithScope(int checkpoint, int? previousTree = null, Func<string, LinkTarget>? links = null,
+        CancellationToken cancellation = default)
     {
         var scope = new RenderScope(checkpoint, previousTree, level => $"New in Episode {level}",
             link => links?.Invoke(link.Url ?? "") ?? new LinkTarget.Url(link.Url ?? ""));
-        return (CheckpointHtmlRenderer.RenderBody(Document, Pipeline, scope), scope);
+        return (CheckpointHtmlRenderer.RenderBody(Document, Pipeline, scope, cancellation), scope);
     }
 }

@@ -24,10 +24,10 @@ public sealed class CheckpointHtmlRenderer : HtmlRenderer
     public RenderScope Scope { get; }
 
     /// <summary>Renders a whole body; the scope then holds the headings that were shown.</summary>
-    public static string RenderBody(MarkdownDocument document, MarkdownPipeline pipeline, RenderScope scope)
+    public static string RenderBody(MarkdownDocument document, MarkdownPipeline pipeline, RenderScope scope, CancellationToken cancellation = default)
     {
         using var writer = new StringWriter();
-        new CheckpointHtmlRenderer(writer, pipeline, scope).Render(document);
+        new CheckpointHtmlRenderer(writer, pipeline, scope).StoppedBy(cancellation).Render(document);
         return writer.ToString();
     }
 
@@ -35,7 +35,7 @@ public sealed class CheckpointHtmlRenderer : HtmlRenderer
     /// Renders a whole body as plain text, with what the scope shows and nothing else: what search
     /// indexes and excerpts are made from.
     /// </summary>
-    public static string RenderText(MarkdownDocument document, MarkdownPipeline pipeline, RenderScope scope)
+    public static string RenderText(MarkdownDocument document, MarkdownPipeline pipeline, RenderScope scope, CancellationToken cancellation = default)
     {
         using var writer = new StringWriter();
         new CheckpointHtmlRenderer(writer, pipeline, scope)
@@ -43,8 +43,24 @@ public sealed class CheckpointHtmlRenderer : HtmlRenderer
             EnableHtmlForBlock = false,
             EnableHtmlForInline = false,
             EnableHtmlEscape = false,
-        }.Render(document);
+        }.StoppedBy(cancellation).Render(document);
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// Stops the render at the next block once <paramref name="cancellation"/> is cancelled: a page of 60,000 paragraphs
+    /// takes a second or more to render, and Ctrl+C checked only between pages waited for its end.
+    /// </summary>
+    private CheckpointHtmlRenderer StoppedBy(CancellationToken cancellation)
+    {
+        if (cancellation.CanBeCanceled)
+        {
+            ObjectWriteBefore += (_, node) =>
+            {
+                if (node is Block) cancellation.ThrowIfCancellationRequested();
+            };
+        }
+        return this;
     }
 
     /// <summary>The visible text of a block's inlines in this tree, unescaped, for heading ids and tables of contents.</summary>
