@@ -151,7 +151,11 @@ public static partial class ConfigLoader
         }
     }
 
-    /// <summary>The config is never read as Markdown: spoiler markup in a value would be printed as it is.</summary>
+    /// <summary>
+    /// The config is never read as Markdown: spoiler markup in a value would be printed as it is. Its titles are repeated
+    /// into every page of every tree, as a page's are, and are refused past the same length (an 8 MB site title took
+    /// gigabytes, as an 8 MB page title did); the description may be as long as a page's summary.
+    /// </summary>
     private static void ReportMarkupLookalikes(YamlNodeReader reader, YamlNode root)
     {
         // A stack of its own: YAML may nest deeper than the call stack.
@@ -160,6 +164,10 @@ public static partial class ConfigLoader
         {
             switch (node)
             {
+                case YamlScalarNode { Value: { } text } scalar when text.Length > MaximumLengthOf(root, scalar):
+                    reader.Error(scalar, DiagnosticCodes.ConfigValueTooLong,
+                        $"this value is {text.Length:N0} characters long, more than the {MaximumLengthOf(root, scalar):N0} the config may hold in one value; shorten it");
+                    break;
                 case YamlScalarNode scalar when Markup.Checks.SpoilerMarkupLookalike.Find(scalar.Value) is { } found:
                     reader.Error(scalar, found.Code, found.Message("the config") +
                         "; the config never holds spoiler markup (an episode's title is already shown only from that episode on)");
@@ -173,6 +181,9 @@ public static partial class ConfigLoader
             }
         }
     }
+
+    private static int MaximumLengthOf(YamlNode root, YamlScalarNode scalar) =>
+        root is YamlMappingNode map && ReferenceEquals(YamlNodeReader.Find(map, "description"), scalar) ? FrontMatterParser.MaximumSummaryLength : FrontMatterParser.MaximumValueLength;
 
     /// <summary>
     /// <c>checkpoints:</c> a list of episode ids, or <c>seasons</c> for the last episode of each season: the only

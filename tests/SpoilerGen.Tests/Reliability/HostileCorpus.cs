@@ -162,6 +162,13 @@ public static class HostileCorpus
             At(FrontMatterValueTooLong, "site/content/long.md", 5, 11)),
         new("progressive title with a later value of 5,000 characters", s => s.WritePage("long.md", "title:\n  start: L\n  s01e03: " + Repeat("c", 5_000), "x"), 1,
             At(FrontMatterValueTooLong, "site/content/long.md", 4, 11)),
+        // The config's titles are repeated into every page of every tree too (attack 6 left them without a limit).
+        new("site title of 4,097 characters", s => s.WriteFile("spoilergen.yml", HostileSite.BaseConfig.Replace("title: Hostile guide", "title: " + Repeat("a", 4_097))), 1,
+            At(ConfigValueTooLong, "site/spoilergen.yml", 1, 8)) { ThroughCli = true },
+        new("series title of 2 MB", s => s.WriteFile("spoilergen.yml", HostileSite.BaseConfig.Replace("title: Hostile series", "title: \"" + Repeat("a b ", 500_000) + "\"")), 1,
+            At(ConfigValueTooLong, "site/spoilergen.yml", 4, 10)),
+        new("site title of 4,096 characters and a description of 16,384 build", s => s.WriteFile("spoilergen.yml", HostileSite.BaseConfig
+            .Replace("title: Hostile guide", "title: " + Repeat("a", 4_096) + "\ndescription: " + Repeat("d", 16_384))), 0),
         new("page file and folder named with 250 letters, the most a file system allows", s => s.WriteFile("content/" + Repeat("b", 250) + "/" + Repeat("a", 250) + ".md", Page), 0)
         {
             Verify = (s, _) => Assert.True(File.Exists(Path.Combine(s.Output, "start", Repeat("b", 250), Repeat("a", 250), "index.html"))),

@@ -20,6 +20,7 @@ public static class DiagnosticRules
         [DiagnosticCodes.YamlNestingTooDeep] = "YAML nested deeper than 1,000 levels.",
         [DiagnosticCodes.FileNameCollision] = "Two files of the site whose names differ only in Unicode normalization or in case.",
         [DiagnosticCodes.FrontMatterValueTooLong] = "A front matter title (or another value) over 4,096 characters, or a summary over 16,384: each is repeated into every tree and list.",
+        [DiagnosticCodes.ConfigValueTooLong] = "A config value over 4,096 characters (a description over 16,384): titles are repeated into every page of every tree.",
         [DiagnosticCodes.NameTooLong] = "A slug, tag, file or folder name that makes an output folder name longer than 255 bytes.",
         [DiagnosticCodes.MalformedSpoilerMarkup] = "Malformed spoiler markup.",
         [DiagnosticCodes.UnclosedSpoilerBlock] = "A spoiler block that is never closed with ':::'.",
