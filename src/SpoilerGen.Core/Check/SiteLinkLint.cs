@@ -40,7 +40,7 @@ public sealed class SiteLinkLint(SiteConfig config, string siteRoot, DiagnosticB
         if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && !url.StartsWith('/'))
         {
             var inside = config.HasPublicAddress && absolute.Scheme is "http" or "https"
-                && string.Equals(absolute.Host, config.BaseUrl.Host, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(absolute.IdnHost, config.BaseUrl.IdnHost, StringComparison.OrdinalIgnoreCase)
                 && absolute.AbsolutePath.StartsWith(config.BasePath, StringComparison.Ordinal);
             return inside ? [KeyUnderBase(absolute.AbsolutePath[config.BasePath.Length..], treePaths)] : null;
         }
