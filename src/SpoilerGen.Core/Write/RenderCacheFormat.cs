@@ -18,7 +18,7 @@ namespace SpoilerGen.Write;
 internal static class RenderCacheFormat
 {
     /// <summary>The first bytes of every cache: a cache of another format or version is never read as this one.</summary>
-    internal static readonly byte[] Header = "SpoilerGen render cache 4\n"u8.ToArray();
+    internal static readonly byte[] Header = "SpoilerGen render cache 5\n"u8.ToArray();
 
     public static void Write(Stream stream, RenderCacheState state)
     {
@@ -66,11 +66,23 @@ internal static class RenderCacheFormat
                 writer.Write(bytes);
             }));
         }));
-        Optional(writer, state.LintTexts, languages => List(writer, languages, language =>
+        Optional(writer, state.LintTexts, languages =>
         {
-            writer.Write(language.Language);
-            List(writer, language.Pages, page => WritePageText(writer, page));
-        }));
+            // Each word once, and each of its many occurrences in the pages' lists as its number: a third of the size to
+            // read, and one string per distinct word rather than one per occurrence.
+            var table = new List<string>();
+            var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var word in languages.SelectMany(language => language.Pages).SelectMany(WordsOf))
+            {
+                if (numbers.TryAdd(word, table.Count)) table.Add(word);
+            }
+            List(writer, table, writer.Write);
+            List(writer, languages, language =>
+            {
+                writer.Write(language.Language);
+                List(writer, language.Pages, page => WritePageText(writer, page, numbers));
+            });
+        });
         Optional(writer, state.BodyDigests, languages => List(writer, languages, language =>
         {
             writer.Write(language.Language);
@@ -80,7 +92,23 @@ internal static class RenderCacheFormat
     }
 
     /// <summary>A page's text without its parse: the segments its phrase runs are in (each once, by index), and its lists.</summary>
-    private static void WritePageText(BinaryWriter writer, PageText page)
+    /// <summary>The words of a page's lists, each as often as the lists hold it.</summary>
+    private static IEnumerable<string> WordsOf(PageText page) =>
+        page.CapitalisedMidSentence.Concat(page.LowerCase).Concat(page.Runs.SelectMany(run => run.Words)).Concat(page.PhraseWords);
+
+    private static void Words(BinaryWriter writer, IReadOnlyCollection<string> words, Dictionary<string, int> numbers)
+    {
+        writer.Write7BitEncodedInt(words.Count);
+        foreach (var word in words) writer.Write7BitEncodedInt(numbers[word]);
+    }
+
+    private static List<string> Words(BinaryReader reader, List<string> table) => List(reader, () =>
+    {
+        var number = reader.Read7BitEncodedInt();
+        return (uint)number < (uint)table.Count ? table[number] : throw new InvalidDataException("a word outside the table");
+    });
+
+    private static void WritePageText(BinaryWriter writer, PageText page, Dictionary<string, int> numbers)
     {
         writer.Write(page.DisplayPath);
         writer.Write7BitEncodedInt(page.Level);
@@ -112,16 +140,16 @@ internal static class RenderCacheFormat
             Numbers(writer, run.Starts);
             Numbers(writer, run.Ends);
         });
-        List(writer, page.CapitalisedMidSentence, writer.Write);
-        List(writer, page.LowerCase, writer.Write);
+        Words(writer, page.CapitalisedMidSentence, numbers);
+        Words(writer, page.LowerCase, numbers);
         List(writer, page.Runs, run =>
         {
-            List(writer, [.. run.Words], writer.Write);
+            Words(writer, run.Words, numbers);
             writer.Write(run.StartsSentence);
             writer.Write(run.Whole);
             Optional(writer, run.FromSecond, writer.Write);
         });
-        List(writer, [.. page.PhraseWords], writer.Write);
+        Words(writer, page.PhraseWords, numbers);
         List(writer, page.Links, link =>
         {
             writer.Write(link.Url);
@@ -131,7 +159,7 @@ internal static class RenderCacheFormat
         });
     }
 
-    private static PageText ReadPageText(BinaryReader reader)
+    private static PageText ReadPageText(BinaryReader reader, List<string> table)
     {
         var page = PageText.Kept(reader.ReadString(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.ReadString());
         var segments = List(reader, () =>
@@ -159,16 +187,16 @@ internal static class RenderCacheFormat
             }
             page.PhraseRuns.Add(new PhraseRun(segment, starts, ends));
         }
-        page.CapitalisedMidSentence.AddRange(List(reader, reader.ReadString));
-        page.LowerCase.AddRange(List(reader, reader.ReadString));
+        page.CapitalisedMidSentence.AddRange(Words(reader, table));
+        page.LowerCase.AddRange(Words(reader, table));
         page.Runs.AddRange(List(reader, () =>
         {
-            var words = List(reader, reader.ReadString);
+            var words = Words(reader, table);
             // A run has at least one word: its first is what a sentence starts with.
             if (words.Count == 0) throw new InvalidDataException("a run without words");
             return new CandidateRun([.. words], reader.ReadBoolean(), reader.ReadString(), Optional(reader, reader.ReadString));
         }));
-        page.PhraseWords.UnionWith(List(reader, reader.ReadString));
+        page.PhraseWords.UnionWith(Words(reader, table));
         page.Links.AddRange(List(reader, () => new PageLink(reader.ReadString(),
             new SourcePosition(reader.ReadString(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt()))));
         return page;
@@ -210,7 +238,11 @@ internal static class RenderCacheFormat
                     reader.ReadBoolean(), reader.ReadString(), reader.ReadString())))));
             var searchTerms = Optional(reader, () => List(reader, () => new SearchTermsState(reader.ReadString(), List(reader, reader.ReadString),
                 List(reader, () => Optional(reader, () => reader.ReadBytes(Length(reader)))))));
-            var lintTexts = Optional(reader, () => List(reader, () => new LintTextsState(reader.ReadString(), List(reader, () => ReadPageText(reader)))));
+            var lintTexts = Optional(reader, () =>
+            {
+                var table = List(reader, reader.ReadString);
+                return List(reader, () => new LintTextsState(reader.ReadString(), List(reader, () => ReadPageText(reader, table))));
+            });
             var bodyDigests = Optional(reader, () => List(reader, () => new BodyDigestsState(reader.ReadString(), List(reader, reader.ReadString), List(reader, reader.ReadString))));
             // Anything after the last field is not what this format writes.
             if (stream.ReadByte() != -1) return null;
