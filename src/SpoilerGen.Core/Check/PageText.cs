@@ -1,5 +1,4 @@
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Model;
 
@@ -75,10 +74,7 @@ public sealed class PageText
                 foreach (var word in run.Words) text.PhraseWords.Add(word.Value);
             }
         }
-        foreach (var link in page.Body!.Descendants<LinkInline>().Where(l => !l.IsImage && l.Url is { Length: > 0 }))
-        {
-            text.Links.Add(new PageLink(link.Url!, new SourcePosition(page.DisplayPath, offset + link.Line + 1, link.Column + 1)));
-        }
+        foreach (var link in page.Facts.Links.Where(link => !link.IsImage && link.Url.Length > 0)) text.Links.Add(new PageLink(link.Url, link.Position));
         return text;
     }
 }

@@ -190,9 +190,9 @@ public sealed class SiteRenderer
     {
         if (language.Inputs is not { } inputs || _next is null) return null;
         var code = language.Site.Config.Language;
-        var digests = _next.BodyDigests[code] = inputs.BodyDigests();
-        if (!_next.KeepsFiles || _previous?.BodyDigests.GetValueOrDefault(code) is not { } previous) return null;
-        return [.. digests.Where(pair => previous.GetValueOrDefault(pair.Key) != pair.Value).Select(pair => pair.Key)];
+        var digests = _next.Digests[code] = inputs.Digests();
+        if (!_next.KeepsFiles || _previous?.Digests.GetValueOrDefault(code) is not { } previous) return null;
+        return [.. digests.Where(pair => previous.GetValueOrDefault(pair.Key)?.Body != pair.Value.Body).Select(pair => pair.Key)];
     }
 
     /// <summary>

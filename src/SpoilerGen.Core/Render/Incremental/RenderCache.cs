@@ -24,11 +24,11 @@ public sealed class RenderCache(string siteKey, bool keepsFiles = true)
     internal ConcurrentDictionary<string, CachedTree> Trees { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Each language's body digest of every page (<see cref="RenderInputs.BodyDigests"/>), by the language's code: the next
-    /// render compares its own with them to find the pages whose body may have changed. Absent from a cache read from beside
-    /// an output, whose next build works out every page's keys.
+    /// Each language's digests of every page (<see cref="RenderInputs.Digests"/>), by the language's code: the next render
+    /// compares its body digests with them to find the pages whose body may have changed, and takes those of the pages that
+    /// are the same objects. Absent from a cache read from beside an output, whose next build works out every page's keys.
     /// </summary>
-    internal ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> BodyDigests { get; } = new(StringComparer.Ordinal);
+    internal ConcurrentDictionary<string, IReadOnlyDictionary<string, PageDigests>> Digests { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The content files the build that wrote this cache read and checked (only a cache read from beside an output has
