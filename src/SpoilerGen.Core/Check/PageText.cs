@@ -5,7 +5,7 @@ using SpoilerGen.Model;
 namespace SpoilerGen.Check;
 
 /// <summary>
-/// One page's text as the author's lints read it, worked out once per parse: its links, its segments, its runs of
+/// One page's text as the author's lints read it, worked out once per parse: its segments, its runs of
 /// capitalised words, the evidence its words give about names, and where each capitalised word is, from which
 /// phrases of up to <see cref="MaximumTermWords"/> words are looked up as spans. Only the
 /// comparison across pages is made again after an edit; an unchanged page's text is taken as it was.
@@ -44,9 +44,6 @@ public sealed class PageText
     /// <summary>Each word of <see cref="PhraseRuns"/> once: the pages where a new term may occur are those holding its first word.</summary>
     public HashSet<string> PhraseWords { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The page's links with a URL, in the order of its parse: what <see cref="SiteLinkLint"/> reads.</summary>
-    public List<PageLink> Links { get; } = [];
-
     public bool IsReadFrom(SitePage page, int offset) =>
         ReferenceEquals(Body, page.Body) && Level == page.Level && Offset == offset && DisplayPath == page.DisplayPath;
 
@@ -74,7 +71,6 @@ public sealed class PageText
                 foreach (var word in run.Words) text.PhraseWords.Add(word.Value);
             }
         }
-        foreach (var link in page.Facts.Links.Where(link => !link.IsImage && link.Url.Length > 0)) text.Links.Add(new PageLink(link.Url, link.Position));
         return text;
     }
 }

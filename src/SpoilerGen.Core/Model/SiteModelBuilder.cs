@@ -45,23 +45,27 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
         var ownIndexFolders = sources.Where(s => s.IsSectionIndex).Select(s => s.Folder).ToHashSet(StringComparer.Ordinal);
         var levelSources = sources.Concat((inheritedIndexes ?? []).Where(index => !ownIndexFolders.Contains(index.Folder))).ToList();
         var pages = BuildPages(published, SectionLevels(levelSources));
-        var withLinks = ResolveLinks(pages, published, DraftPaths(sources, includeDrafts));
+        var withLinks = ResolveLinks(pages, published, DraftPaths(sources, includeDrafts), previous);
         var trees = BuildTrees();
         return new SiteModel(config, [.. withLinks.Select(page => SameAsBefore(page, previous))], trees);
     }
 
     /// <summary>
     /// The previous model's page of the same key when it is equal to <paramref name="page"/> in every field (a record's
-    /// equality: the parse, front matter values and facts by identity, and its links by content), else the page itself.
+    /// equality: the parse, front matter values, facts and links by identity, see <see cref="SameLinksAsBefore"/>), else the page itself.
     /// </summary>
-    private static SitePage SameAsBefore(SitePage page, SiteModel? previous)
+    private static SitePage SameAsBefore(SitePage page, SiteModel? previous) =>
+        previous is not null && previous.TryGetPage(page.Key, out var earlier) && earlier.Equals(page) ? earlier : page;
+
+    /// <summary>The previous model's links of the page of this key when they are <paramref name="targets"/>, else these as a new value.</summary>
+    private static ImmutableDictionary<string, string> SameLinksAsBefore(Dictionary<string, string> targets, string key, SiteModel? previous)
     {
-        if (previous is null || !previous.TryGetPage(page.Key, out var earlier) || page.LinkTargets.Count != earlier.LinkTargets.Count) return page;
-        foreach (var (url, key) in page.LinkTargets)
+        if (previous is not null && previous.TryGetPage(key, out var earlier) && earlier.LinkTargets.Count == targets.Count
+            && targets.All(link => earlier.LinkTargets.TryGetValue(link.Key, out var earlierKey) && earlierKey == link.Value))
         {
-            if (!earlier.LinkTargets.TryGetValue(url, out var earlierKey) || earlierKey != key) return page;
+            return earlier.LinkTargets;
         }
-        return earlier.Equals(page with { LinkTargets = earlier.LinkTargets }) ? earlier : page;
+        return targets.ToImmutableDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -224,7 +228,7 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
     private static HashSet<string> DraftPaths(IReadOnlyList<SourcePage> sources, bool includeDrafts) =>
         includeDrafts ? [] : sources.Where(source => source.FrontMatter.Draft).Select(source => source.ContentPath).ToHashSet(StringComparer.Ordinal);
 
-    private List<SitePage> ResolveLinks(List<SitePage> pages, List<SourcePage> sources, HashSet<string> drafts)
+    private List<SitePage> ResolveLinks(List<SitePage> pages, List<SourcePage> sources, HashSet<string> drafts, SiteModel? previous)
     {
         var byContentPath = pages.Where(p => p.Body is not null).ToDictionary(p => p.ContentPath, StringComparer.Ordinal);
         // A translation links to 'on-jo.md' and means the translation in its own language, as Hugo's ref does.
@@ -242,7 +246,7 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
                 result.Add(page);
                 continue;
             }
-            var targets = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            var targets = new Dictionary<string, string>(StringComparer.Ordinal);
             // The links as the parse holds them, read once per parse (SourceFacts): a rebuild walks no unchanged parse.
             foreach (var link in page.Facts.Links)
             {
@@ -266,7 +270,7 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
                         $"link to '{url}' is shown from {config.Timeline.Checkpoints[level].SpoilerFreeLabel}, but its page exists only from {config.Timeline.Checkpoints[target.Level].SpoilerFreeLabel}: until then readers see its text without a link");
                 }
             }
-            result.Add(page with { LinkTargets = targets.ToImmutable() });
+            result.Add(page with { LinkTargets = SameLinksAsBefore(targets, page.Key, previous) });
         }
         return result;
     }
