@@ -61,10 +61,10 @@ public static class RenderCacheFile
         List<LintTextsState>? lintTexts = sources is null || lints is null ? null
             : [.. lints.OrderBy(state => state.Language, StringComparer.Ordinal).Select(state => new LintTextsState(state.Language,
                 [.. state.Texts.Values.Where(text => text.SourceKey is not null).OrderBy(text => text.DisplayPath, StringComparer.Ordinal)]))];
-        List<BodyDigestsState> bodyDigests = [.. cache.BodyDigests.OrderBy(language => language.Key, StringComparer.Ordinal).Select(language =>
+        List<BodyDigestsState> bodyDigests = [.. cache.Digests.OrderBy(language => language.Key, StringComparer.Ordinal).Select(language =>
         {
             var digests = language.Value.OrderBy(page => page.Key, StringComparer.Ordinal).ToList();
-            return new BodyDigestsState(language.Key, [.. digests.Select(page => page.Key)], [.. digests.Select(page => page.Value)]);
+            return new BodyDigestsState(language.Key, [.. digests.Select(page => page.Key)], [.. digests.Select(page => page.Value.Body)]);
         })];
         var state = new RenderCacheState(buildId, cache.SiteKey, texts, pages, Files(tree => tree.Tags), Files(tree => tree.Own), sources?.ParseKey, checkedSources, searchTerms,
             lintTexts, bodyDigests);
