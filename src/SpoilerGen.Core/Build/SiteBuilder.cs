@@ -65,8 +65,9 @@ public static class SiteBuilder
         options.Progress?.Invoke($"loaded {loaded.Sources.Count} sources: {loaded.PageCount} pages in {loaded.TreeCount} trees");
         // A page whose source and parse key are those of a text the previous build's lints read is not read again.
         var sourceKey = SourceKeys(loaded);
-        List<LintState> lints = [.. loaded.Languages.Select(language => AuthorLints.Run(language.Site, language.Sources, options.SiteFolder, diagnostics,
-            cancellationToken, sourceKey: sourceKey, readBefore: previous?.LintTexts?.GetValueOrDefault(language.Site.Config.Language)))];
+        // Only the texts the cache keeps are held through the render, not the lints' whole state.
+        var lintTexts = RenderCacheFile.KeptLintTexts(loaded.Languages.Select(language => AuthorLints.Run(language.Site, language.Sources, options.SiteFolder,
+            diagnostics, cancellationToken, sourceKey: sourceKey, readBefore: previous?.LintTexts?.GetValueOrDefault(language.Site.Config.Language))));
         cancellationToken.ThrowIfCancellationRequested();
         clock.Lap("the author's lints");
 
@@ -80,7 +81,7 @@ public static class SiteBuilder
         options.Progress?.Invoke($"rendered {renderer.Cache?.RenderedCount} files, took {renderer.Cache?.ReusedCount} unchanged from the previous output: {staging.FileCount} files");
         clock.Lap("render");
         staging.Record(sourceFingerprint, loaded.PageCount, loaded.TreeCount, diagnostics.ToSortedList(), renderer.Cache,
-            loaded.SourceFiles is { } sourceFiles ? CheckedSources.Of(sourceFiles) : null, lints);
+            loaded.SourceFiles is { } sourceFiles ? CheckedSources.Of(sourceFiles) : null, lintTexts);
         if (!staging.Commit()) return Result();
         clock.Lap("the swap, the record and the cache written");
         return Result(loaded.PageCount, loaded.TreeCount, staging.FileCount);

@@ -30,8 +30,16 @@ public static class RenderCacheFile
     /// <summary>Writes the cache of a build that wrote its files to its output.</summary>
     /// <param name="sources">The content files the build read and checked, for the next build; null to keep none.</param>
     /// <returns>A hash of the file's bytes, for the build's record (a cache is read only with it); null when it could not be written.</returns>
-    /// <param name="lints">The author's lints' state of each language, whose page texts the next build reads only where their source changed.</param>
-    public static string? Write(string path, RenderCache cache, string buildId, CheckedSources? sources = null, IReadOnlyList<LintState>? lints = null)
+    /// <summary>
+    /// The page texts of the lints' states that the cache keeps (<see cref="IsKept"/>), by language: taken as soon as the lints
+    /// have run, so that the render does not hold the rest of their state (a 25 MB page's words are hundreds of MB).
+    /// </summary>
+    public static IReadOnlyDictionary<string, PageText[]> KeptLintTexts(IEnumerable<LintState> lints) =>
+        lints.ToDictionary(state => state.Language,
+            state => state.Texts.Values.Where(IsKept).OrderBy(text => text.DisplayPath, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+
+    /// <param name="lintTexts">The page texts of the author's lints that the next build reads again only where their source changed (<see cref="KeptLintTexts"/>).</param>
+    public static string? Write(string path, RenderCache cache, string buildId, CheckedSources? sources = null, IReadOnlyDictionary<string, PageText[]>? lintTexts = null)
     {
         if (cache.KeepsFiles || !BuildRecord.IsOursToReplace(path)) return null;
         var texts = new List<string>();
@@ -58,16 +66,15 @@ public static class RenderCacheFile
                 .Select(file => new CachedSourceState(file.Key, file.Value.ContentHash, [.. file.Value.Diagnostics.Select(RecordedDiagnostic.From)]))];
         List<SearchTermsState> searchTerms = [.. cache.SearchTerms.Values.OrderBy(terms => terms.Language, StringComparer.Ordinal).Select(terms => SearchTermsOf(terms, texts))];
         // Only with the parse key the texts' source keys were made under, and only texts read by a build (known by their source key).
-        List<LintTextsState>? lintTexts = sources is null || lints is null ? null
-            : [.. lints.OrderBy(state => state.Language, StringComparer.Ordinal).Select(state => new LintTextsState(state.Language,
-                [.. state.Texts.Values.Where(text => text.SourceKey is not null).OrderBy(text => text.DisplayPath, StringComparer.Ordinal)]))];
+        List<LintTextsState>? keptTexts = sources is null || lintTexts is null ? null
+            : [.. lintTexts.OrderBy(language => language.Key, StringComparer.Ordinal).Select(language => new LintTextsState(language.Key, [.. language.Value]))];
         List<BodyDigestsState> bodyDigests = [.. cache.Digests.OrderBy(language => language.Key, StringComparer.Ordinal).Select(language =>
         {
             var digests = language.Value.OrderBy(page => page.Key, StringComparer.Ordinal).ToList();
             return new BodyDigestsState(language.Key, [.. digests.Select(page => page.Key)], [.. digests.Select(page => page.Value.Body)]);
         })];
         var state = new RenderCacheState(buildId, cache.SiteKey, texts, pages, Files(tree => tree.Tags), Files(tree => tree.Own), sources?.ParseKey, checkedSources, searchTerms,
-            lintTexts, bodyDigests);
+            keptTexts, bodyDigests);
         try
         {
             // Not compressed: Brotli at its fastest level cost more CPU (writing and reading) than the bytes it saved on disk.
@@ -85,6 +92,16 @@ public static class RenderCacheFile
             return null;
         }
     }
+
+    /// <summary>
+    /// Whether the cache keeps a page's text as the lints read it: only one read by a build (known by its source key), and
+    /// only up to <see cref="MaximumCachedTextLength"/> characters and a quarter as many words; a larger page is read again
+    /// by the next build (a 25 MB page's words, kept, needed more memory than the whole build of it).
+    /// </summary>
+    private static bool IsKept(PageText text) =>
+        text.SourceKey is not null
+        && (long)text.LowerCase.Count + text.CapitalisedMidSentence.Count + text.PhraseWords.Count <= MaximumCachedTextLength / 4
+        && text.PhraseRuns.Select(run => run.Segment).Distinct(ReferenceEqualityComparer.Instance).Sum(segment => (long)((TextSegment)segment!).Text.Length) <= MaximumCachedTextLength;
 
     /// <summary>A language's terms of the cache's texts, in a table of only the terms they hold.</summary>
     private static SearchTermsState SearchTermsOf(SearchTerms terms, List<string> texts)
