@@ -75,7 +75,7 @@ public static class SiteBuilder
         if (staging is null) return Result();
         clock.Lap("the staging folder (the spare taken and listed)");
         // Files whose inputs are those the previous build made them from are taken from its output as they are.
-        var renderer = Renderer(loaded, diagnostics, Inputs(loaded), previous, keepsFiles: false);
+        var renderer = Renderer(loaded, diagnostics, Inputs(loaded, previous), previous, keepsFiles: false);
         renderer.Render(options.SiteFolder, staging, cancellationToken);
         if (diagnostics.HasErrors) return Result();
         options.Progress?.Invoke($"rendered {renderer.Cache?.RenderedCount} files, took {renderer.Cache?.ReusedCount} unchanged from the previous output: {staging.FileCount} files");
@@ -132,7 +132,7 @@ public static class SiteBuilder
             return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : []) { Lints = lints };
         }
         var output = new InMemoryOutput(diagnostics);
-        var renderer = Renderer(loaded, diagnostics, Inputs(loaded), previous?.Cache);
+        var renderer = Renderer(loaded, diagnostics, Inputs(loaded, previous?.Cache), previous?.Cache);
         renderer.Render(options.SiteFolder, output, cancellationToken);
         clock.Lap($"render ({renderer.Cache?.RenderedCount} files rendered, {renderer.Cache?.ReusedCount} reused)");
         return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files, renderer.Cache) { Lints = lints };
@@ -170,7 +170,7 @@ public static class SiteBuilder
         var staticFiles = new SiteFolder(options.SiteFolder).Files(SiteRenderer.StaticFolderName, diagnostics);
         foreach (var language in config.AllLanguages) TemplateTranslationKeys.Check(theme, language.Words, diagnostics);
         var sourcesByLanguage = TranslationFiles.Split(sources, config, diagnostics);
-        var models = SiteModelBuilder.BuildLanguages(config, sourcesByLanguage, options.IncludeDrafts, diagnostics);
+        var models = SiteModelBuilder.BuildLanguages(config, sourcesByLanguage, options.IncludeDrafts, diagnostics, previous?.Models);
         var languages = models.Select((model, index) => new LanguageSite(model, sourcesByLanguage[index])).ToList();
         clock?.Lap("model");
         foreach (var language in languages) PageImageCheck.Run(language.Site, language.Sources, staticFiles, diagnostics);
@@ -195,11 +195,15 @@ public static class SiteBuilder
     private static SiteRenderer Renderer(LoadedSite loaded, DiagnosticBag diagnostics, IReadOnlyList<RenderInputs>? inputs, RenderCache? previous, bool keepsFiles = true) =>
         new([.. loaded.Models], loaded.Theme, loaded.Pipeline!, Version, diagnostics, inputs, previous, keepsFiles);
 
-    /// <summary>The dependency keys of every file of each language of the loaded site: what decides which files a render reuses.</summary>
-    private static IReadOnlyList<RenderInputs> Inputs(LoadedSite loaded)
+    /// <summary>
+    /// The dependency keys of every file of each language of the loaded site: what decides which files a render reuses.
+    /// The digests of the pages that are the objects of the previous render's model are taken from its cache.
+    /// </summary>
+    private static IReadOnlyList<RenderInputs> Inputs(LoadedSite loaded, RenderCache? previous)
     {
         var siteKey = RenderInputs.SiteKeyOf(loaded.OptionsKey, [.. loaded.Models]);
-        return [.. loaded.Models.Select(site => new RenderInputs(site, path => loaded.SourceFiles?.HashOf(path), siteKey))];
+        return [.. loaded.Models.Select(site => new RenderInputs(site, path => loaded.SourceFiles?.HashOf(path), siteKey,
+            previous?.Digests.GetValueOrDefault(site.Config.Language)))];
     }
 
     /// <summary>Each page's <see cref="PageText.SourceKey"/>: the parse key and its source's hash; null without them.</summary>

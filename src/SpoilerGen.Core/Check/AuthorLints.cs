@@ -40,7 +40,7 @@ public static class AuthorLints
         });
         var state = new UnmarkedSpoilerLint(site, diagnostics).Run(texts, previous ?? LintState.Empty(site.Config.Language), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        new SiteLinkLint(site.Config, siteFolder, diagnostics).Run(site, [.. pages.Zip(texts)]);
+        new SiteLinkLint(site.Config, siteFolder, diagnostics).Run(site, pages);
         return state;
     }
 }

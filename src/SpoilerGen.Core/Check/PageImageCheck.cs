@@ -1,5 +1,3 @@
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
 using SpoilerGen.Model;
@@ -38,17 +36,17 @@ public static class PageImageCheck
 
     private static void CheckBody(SourcePage source, HashSet<string> files, DiagnosticBag diagnostics)
     {
-        foreach (var link in source.Body.Descendants<LinkInline>())
+        // The links as the parse holds them, read once per parse (SourceFacts): a rebuild walks no parse.
+        foreach (var (url, isImage, position, _, _, _) in source.Facts.Links)
         {
-            if (link.Url is not { } url || !SiteRootedPath.IsSiteRooted(url)) continue;
-            var position = new SourcePosition(source.DisplayPath, source.BodyLineOffset + link.Line + 1, link.Column + 1);
+            if (!SiteRootedPath.IsSiteRooted(url)) continue;
             var resolved = SiteRootedPath.Resolve(url);
             if (resolved.ClimbsAboveRoot)
             {
                 diagnostics.Error(position, DiagnosticCodes.SiteRootedPathLeavesSite,
-                    $"the {(link.IsImage ? "image" : "link")} '{url}' climbs above the site's root with '..': it would name a file outside the site; write the path from the site's root, such as '/images/nam-ra.svg'");
+                    $"the {(isImage ? "image" : "link")} '{url}' climbs above the site's root with '..': it would name a file outside the site; write the path from the site's root, such as '/images/nam-ra.svg'");
             }
-            else if (link.IsImage && resolved.FilePath is var path && !files.Contains(path) && !path.StartsWith(ThemeAssetsFolder, StringComparison.Ordinal))
+            else if (isImage && resolved.FilePath is var path && !files.Contains(path) && !path.StartsWith(ThemeAssetsFolder, StringComparison.Ordinal))
             {
                 diagnostics.Error(position, DiagnosticCodes.PageImageMissing, MissingMessage(url, path));
             }

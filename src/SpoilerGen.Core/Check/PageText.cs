@@ -1,12 +1,11 @@
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Model;
 
 namespace SpoilerGen.Check;
 
 /// <summary>
-/// One page's text as the author's lints read it, worked out once per parse: its links, its segments, its runs of
+/// One page's text as the author's lints read it, worked out once per parse: its segments, its runs of
 /// capitalised words, the evidence its words give about names, and where each capitalised word is, from which
 /// phrases of up to <see cref="MaximumTermWords"/> words are looked up as spans. Only the
 /// comparison across pages is made again after an edit; an unchanged page's text is taken as it was.
@@ -56,9 +55,6 @@ public sealed class PageText
     /// <summary>Each word of <see cref="PhraseRuns"/> once: the pages where a new term may occur are those holding its first word.</summary>
     public HashSet<string> PhraseWords { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The page's links with a URL, in the order of its parse: what <see cref="SiteLinkLint"/> reads.</summary>
-    public List<PageLink> Links { get; } = [];
-
     /// <summary>Whether this is the text of the page's parse (<paramref name="sourceKey"/>: see <see cref="SourceKey"/>).</summary>
     public bool IsReadFrom(SitePage page, int offset, string? sourceKey = null) =>
         (Body is not null ? ReferenceEquals(Body, page.Body) : sourceKey is not null && sourceKey == SourceKey)
@@ -90,10 +86,6 @@ public sealed class PageText
                 text.PhraseRuns.Add(new PhraseRun(segment, [.. run.Words.Select(word => word.Index)], [.. run.Words.Select(word => word.Index + word.Length)]));
                 foreach (var word in run.Words) text.PhraseWords.Add(word.Value);
             }
-        }
-        foreach (var link in page.Body!.Descendants<LinkInline>().Where(l => !l.IsImage && l.Url is { Length: > 0 }))
-        {
-            text.Links.Add(new PageLink(link.Url!, new SourcePosition(page.DisplayPath, offset + link.Line + 1, link.Column + 1)));
         }
         return text;
     }

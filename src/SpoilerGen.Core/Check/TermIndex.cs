@@ -80,7 +80,7 @@ public sealed record TermIndex(
         var foundInTerm = new Dictionary<string, List<KeyValuePair<string, ImmutableArray<TermOccurrence>>>>(StringComparer.Ordinal);
         var foundInPage = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         // Each page is scanned on its own, on every core; what they found is gathered in the order of the pages.
-        void Found(IReadOnlyList<PageText> scanned, HashSet<string> lookedFor)
+        void Found(IReadOnlyList<PageText> scanned, TermLookup lookedFor)
         {
             var results = new Dictionary<string, List<TermOccurrence>>[scanned.Count];
             Parallel.For(0, scanned.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = Scan(scanned[i], lookedFor));
@@ -95,13 +95,13 @@ public sealed record TermIndex(
                 }
             }
         }
-        if (toScan.Count > 0) Found([.. toScan.Values], came);
+        if (toScan.Count > 0) Found([.. toScan.Values], SetLookup(came));
         var cameToWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var page in added)
         {
             foreach (var word in page.PhraseWords) Gather(cameToWord, word, page.DisplayPath);
         }
-        if (added.Count > 0) Found(added, new HashSet<string>(terms.Keys, StringComparer.Ordinal));
+        if (added.Count > 0) Found(added, LookupOf(terms, added));
         foreach (var (term, pairs) in foundInTerm) occurrences[term] = (occurrences.GetValueOrDefault(term) ?? NoPages).AddRange(pairs);
         foreach (var (path, found) in foundInPage) pageTerms[path] = (pageTerms.GetValueOrDefault(path) ?? NoStrings).Union(found);
         foreach (var (word, paths) in cameToWord) pagesByWord[word] = (pagesByWord.GetValueOrDefault(word) ?? NoStrings).Union(paths);
@@ -114,12 +114,33 @@ public sealed record TermIndex(
         list.Add(value);
     }
 
-    /// <summary>Every occurrence of <paramref name="terms"/> in a page, each term's in the order the scan meets them.</summary>
-    private static Dictionary<string, List<TermOccurrence>> Scan(PageText page, HashSet<string> terms)
+    /// <summary>The term a phrase is, or null.</summary>
+    private delegate string? TermLookup(ReadOnlySpan<char> phrase);
+
+    /// <summary>Looked up by span: no string is made for a phrase that is not a term.</summary>
+    private static TermLookup SetLookup(HashSet<string> terms)
+    {
+        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        return phrase => lookup.TryGetValue(phrase, out var term) ? term : null;
+    }
+
+    /// <summary>
+    /// How the added pages' phrases are looked up in every term: one string a phrase when they have fewer phrases than there
+    /// are terms (an edit of one page among thousands), else a set of every term, looked up by span (a first load, or a
+    /// page of millions of phrases): what it costs follows the smaller of the two.
+    /// </summary>
+    private static TermLookup LookupOf(ImmutableDictionary<string, int> terms, IReadOnlyList<PageText> added)
+    {
+        long phrases = 0;
+        foreach (var run in added.SelectMany(page => page.PhraseRuns)) phrases += (long)run.Starts.Length * Math.Min(run.Starts.Length, MaximumTermWords);
+        if (phrases >= terms.Count) return SetLookup(new HashSet<string>(terms.Keys, StringComparer.Ordinal));
+        return phrase => terms.TryGetKey(new string(phrase), out var term) ? term : null;
+    }
+
+    /// <summary>Every occurrence of the terms <paramref name="lookup"/> finds in a page, each term's in the order the scan meets them.</summary>
+    private static Dictionary<string, List<TermOccurrence>> Scan(PageText page, TermLookup lookup)
     {
         var found = new Dictionary<string, List<TermOccurrence>>(StringComparer.Ordinal);
-        // Looked up by span: no string is made for a phrase that is not a term.
-        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var index = 0; index < page.PhraseRuns.Count; index++)
         {
             var run = page.PhraseRuns[index];
@@ -128,7 +149,7 @@ public sealed record TermIndex(
                 for (var last = first; last < Math.Min(run.Starts.Length, first + MaximumTermWords); last++)
                 {
                     var start = run.Starts[first];
-                    if (!lookup.TryGetValue(run.Segment.Text.AsSpan(start, run.Ends[last] - start), out var term)) continue;
+                    if (lookup(run.Segment.Text.AsSpan(start, run.Ends[last] - start)) is not { } term) continue;
                     if (!found.TryGetValue(term, out var list)) found[term] = list = [];
                     list.Add(new TermOccurrence(term, run.Segment, start, run.Segment.LevelOf(start, term.Length), index, first));
                 }

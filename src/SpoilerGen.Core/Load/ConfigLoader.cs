@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Model;
@@ -72,7 +74,9 @@ public static partial class ConfigLoader
         var text = reader.String(node, "base_url") ?? "/";
         if (TryParseBaseUrl(text, out var url)) return url;
         var character = text.FirstOrDefault(IsNotAllowedInUrl);
-        reader.Error(node ?? root, HasEncodedSeparator(text)
+        reader.Error(node ?? root, text.StartsWith("http", StringComparison.OrdinalIgnoreCase) && HostProblem(text) is { } hostProblem
+            ? $"base_url '{text}' {hostProblem}"
+            : HasEncodedSeparator(text)
             ? $"base_url '{text}' holds a percent-encoded '/', '\\' or dot segment ('%2f', '%5c', '%2e%2e'), which a browser or server would read as another path; write the path itself"
             : character != '\0'
                 ? $"base_url '{text}' holds '{character}', which no URL may hold as it is (a sitemap or feed would be invalid); write it percent-encoded, as in '%{(int)character:X2}'"
@@ -106,10 +110,57 @@ public static partial class ConfigLoader
             // A path that starts with '//' names another host to a browser.
             && !parsed.AbsolutePath.StartsWith("//", StringComparison.Ordinal))
         {
-            url = parsed;
+            if (HostProblem(text) is not null) return false;
+            url = ToUri(parsed);
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The base URL as a URI, the way Hugo writes one: an international host in punycode
+    /// (<c>exämple.org</c> is <c>xn--exmple-cua.org</c>), the path percent-encoded in UTF-8. Every URL the site
+    /// writes starts with it (links, feeds, sitemaps, canonical links, share previews, search), so none carries
+    /// raw letters, which a sitemap may not hold.
+    /// </summary>
+    private static Uri ToUri(Uri parsed)
+    {
+        var host = Ascii.IsValid(parsed.Host) ? parsed.Host : new IdnMapping().GetAscii(parsed.Host);
+        var port = parsed.IsDefaultPort ? "" : ":" + parsed.Port.ToString(CultureInfo.InvariantCulture);
+        return new Uri($"{parsed.Scheme}://{host}{port}{parsed.AbsolutePath}", UriKind.Absolute);
+    }
+
+    /// <summary>
+    /// What is wrong with the international host of a base URL, as written, or null. A host in another form than the one
+    /// browsers show (accents composed, ordinary letters) is refused rather than mapped: ICU maps it and .NET's invariant
+    /// globalization (the tool's) does not, so mapping it would make the site's URLs depend on how .NET is run. Letters
+    /// are lower-cased, which both do alike.
+    /// </summary>
+    private static string? HostProblem(string text)
+    {
+        var start = text.IndexOf("://", StringComparison.Ordinal);
+        if (start < 0) return null;
+        start += 3;
+        var end = text.IndexOfAny(['/', '?', '#'], start);
+        var host = text[start..(end < 0 ? text.Length : end)];
+        // A port, or an IPv6 address in brackets: ASCII either way.
+        if (host.LastIndexOf(':') is var colon and >= 0 && !host.StartsWith('[')) host = host[..colon];
+        host = host.ToLowerInvariant();
+        if (Ascii.IsValid(host)) return null;
+        // Full-width letters are mapped to ASCII by ICU and kept by invariant globalization: refused, not mapped two ways.
+        if (host.Any(character => character is >= '\uFF00' and <= '\uFFEF')) return $"has full-width or half-width characters in its host '{host}': write the host in ordinary letters";
+        if (Text.CanonicalDecomposition.HasSeparatedAccent(host)) return $"has a letter and its accent written as two characters in its host '{host}' (as macOS writes names): write each accented letter as one character";
+        try
+        {
+            var mapping = new IdnMapping();
+            var ascii = mapping.GetAscii(host);
+            var back = mapping.GetUnicode(ascii);
+            return back == host ? null : $"has a host '{host}' that is not in the form browsers show: write it '{back}'";
+        }
+        catch (ArgumentException)
+        {
+            return $"has a host '{host}' that is not an international domain name (each label at most 63 characters in punycode, no symbols)";
+        }
     }
 
     /// <summary>

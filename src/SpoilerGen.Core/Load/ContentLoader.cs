@@ -117,7 +117,8 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
             AllowsRawHtml = allowRawHtml, Source = parts.Body, WasChecked = reported is not null,
         };
         var body = Parse(parts.Body, context, new SourcePosition(displayPath, parts.BodyLineOffset + 1, 1), fileDiagnostics, cancellationToken);
-        var page = new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset, File.GetLastWriteTimeUtc(file.FullPath));
+        var page = new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset, File.GetLastWriteTimeUtc(file.FullPath),
+            SourceFacts.Of(frontMatter, body, displayPath, contentPath, parts.BodyLineOffset));
         return new LoadedSource(contentPath, hash, page, reported ?? fileDiagnostics.ToSortedList());
     }
 

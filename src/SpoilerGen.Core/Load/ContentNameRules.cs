@@ -30,9 +30,10 @@ public static class ContentNameRules
 
     /// <summary>A page's file name (without '.md') with no letter or digit would put it at its section's own URL.</summary>
     public static NameProblem? PageFileName(string name) =>
-        Slugifier.Slugify(name).Length == 0
+        MarkupIn($"the file name '{name}'", name, "rename the file")
+        ?? (Slugifier.Slugify(name).Length == 0
             ? new(DiagnosticCodes.EmptySlug, $"the file name '{name}' has no letter or digit to make the page's URL from; rename the file or give it a 'slug'")
-            : TooLong($"the file name '{Shortened(name)}'", name, "rename the file or give it a shorter 'slug'");
+            : TooLong($"the file name '{Shortened(name)}'", name, "rename the file or give it a shorter 'slug'"));
 
     public static NameProblem? EmptySlug(string slug) =>
         Slugifier.Slugify(slug).Length == 0
@@ -42,9 +43,19 @@ public static class ContentNameRules
     public static NameProblem? LongSlug(string slug) => TooLong($"the slug '{Shortened(slug)}'", slug, "shorten it");
 
     public static NameProblem? FolderName(string name) =>
-        Slugifier.Slugify(name).Length == 0
+        MarkupIn($"the folder name '{name}'", name, "rename the folder")
+        ?? (Slugifier.Slugify(name).Length == 0
             ? new(DiagnosticCodes.EmptySlug, $"the folder name '{name}' has no letter or digit to make the section's URL from; rename the folder")
-            : TooLong($"the folder name '{Shortened(name)}'", name, "rename the folder");
+            : TooLong($"the folder name '{Shortened(name)}'", name, "rename the folder"));
+
+    /// <summary>
+    /// A name is never read as markup, and makes a URL in every tree (and the search index and sitemap): spoiler markup
+    /// in it would be published to everyone, as it would be in a 'slug:', where it is refused too.
+    /// </summary>
+    private static NameProblem? MarkupIn(string what, string name, string remedy) =>
+        Markup.Checks.SpoilerMarkupLookalike.Find(name) is { } found
+            ? new(found.Code, found.Message(what) + $"; a name makes the URL of every tree and is never read as markup: {remedy}, and set the page's or section's level with 'spoiler:' in its front matter")
+            : null;
 
     /// <summary>A tag's page is a folder named by the tag: one too long for a file system fails the build as it writes.</summary>
     public static NameProblem? TagName(string name) => TooLong($"the tag '{Shortened(name)}'", name, "give it a shorter name");

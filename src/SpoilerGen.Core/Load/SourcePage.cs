@@ -10,7 +10,9 @@ namespace SpoilerGen.Load;
 /// Output depends only on what files hold: <paramref name="FileWriteTime"/> is never written anywhere.
 /// A page's date (<see cref="LastModified"/>) is its front matter's <c>lastmod</c> or <c>date</c>.
 /// </remarks>
-public sealed record SourcePage(string DisplayPath, string ContentPath, FrontMatter FrontMatter, MarkdownDocument Body, int BodyLineOffset, DateTimeOffset FileWriteTime)
+/// <param name="Facts">What the model, the checks and the lints read of the parse, read from it once.</param>
+public sealed record SourcePage(string DisplayPath, string ContentPath, FrontMatter FrontMatter, MarkdownDocument Body, int BodyLineOffset, DateTimeOffset FileWriteTime,
+    SourceFacts Facts)
 {
     public const string SectionIndexName = "_index.md";
 

@@ -6,7 +6,8 @@ namespace SpoilerGen.Model;
 /// <summary>The whole site, loaded once and never changed: what every tree is rendered from, in parallel.</summary>
 public sealed class SiteModel
 {
-    private readonly ImmutableDictionary<string, SitePage> _byKey;
+    // Never changed after the constructor; a dictionary is built and read faster than an immutable one, and every render reads it.
+    private readonly Dictionary<string, SitePage> _byKey;
     private readonly ILookup<string, SitePage> _children;
 
     // By checkpoint index, the tree its readers get: every tree asks it of every checkpoint, so a
@@ -19,7 +20,7 @@ public sealed class SiteModel
         Config = config;
         Pages = pages;
         Trees = trees;
-        _byKey = pages.ToImmutableDictionary(page => page.Key, StringComparer.Ordinal);
+        _byKey = pages.ToDictionary(page => page.Key, StringComparer.Ordinal);
         _children = pages.Where(page => page.ParentKey is not null).ToLookup(page => page.ParentKey!, StringComparer.Ordinal);
         var treeAtCheckpoint = new Tree?[config.Timeline.Checkpoints.Length];
         foreach (var tree in trees)

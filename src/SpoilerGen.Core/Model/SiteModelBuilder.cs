@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
 using SpoilerGen.Markup.Headings;
@@ -19,12 +17,19 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
     /// The model of each language of the config, the default first, from its own sources (<see cref="TranslationFiles"/>),
     /// each knowing every language's pages for the links between translations.
     /// </summary>
-    public static ImmutableArray<SiteModel> BuildLanguages(SiteConfig config, IReadOnlyList<IReadOnlyList<SourcePage>> sourcesByLanguage, bool includeDrafts, DiagnosticBag diagnostics)
+    /// <param name="previous">
+    /// The models of the previous load of the same site, by language code: a page equal in every field to its page there is
+    /// that same object, so that what is kept per page (the render's digests) is found by identity.
+    /// </param>
+    public static ImmutableArray<SiteModel> BuildLanguages(SiteConfig config, IReadOnlyList<IReadOnlyList<SourcePage>> sourcesByLanguage, bool includeDrafts, DiagnosticBag diagnostics,
+        IEnumerable<SiteModel>? previous = null)
     {
         var configs = config.AllLanguages.ToList();
         var defaultIndexes = sourcesByLanguage[0].Where(source => source.IsSectionIndex).ToList();
+        var earlier = (previous ?? []).ToDictionary(model => model.Config.Language, StringComparer.Ordinal);
         var models = configs.Select((language, index) =>
-            new SiteModelBuilder(language, diagnostics).Build(sourcesByLanguage[index], includeDrafts, index == 0 ? [] : defaultIndexes)).ToList();
+            new SiteModelBuilder(language, diagnostics).Build(sourcesByLanguage[index], includeDrafts, index == 0 ? [] : defaultIndexes,
+                earlier.GetValueOrDefault(language.Language))).ToList();
         var translations = SiteTranslations.Of(models);
         return [.. models.Select(model => model.WithTranslations(translations))];
     }
@@ -33,15 +38,34 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
     /// The default language's section files: a translation's folder without an <c>_index</c> of its own keeps the
     /// level the default language gives the folder, so that a section hidden until an episode stays hidden in every language.
     /// </param>
-    public SiteModel Build(IReadOnlyList<SourcePage> sources, bool includeDrafts, IReadOnlyList<SourcePage>? inheritedIndexes = null)
+    /// <param name="previous">This language's model from the previous load of the same site: a page equal to its page there is that object.</param>
+    public SiteModel Build(IReadOnlyList<SourcePage> sources, bool includeDrafts, IReadOnlyList<SourcePage>? inheritedIndexes = null, SiteModel? previous = null)
     {
         var published = sources.Where(source => includeDrafts || !source.FrontMatter.Draft).ToList();
         var ownIndexFolders = sources.Where(s => s.IsSectionIndex).Select(s => s.Folder).ToHashSet(StringComparer.Ordinal);
         var levelSources = sources.Concat((inheritedIndexes ?? []).Where(index => !ownIndexFolders.Contains(index.Folder))).ToList();
         var pages = BuildPages(published, SectionLevels(levelSources));
-        var withLinks = ResolveLinks(pages, published, DraftPaths(sources, includeDrafts));
+        var withLinks = ResolveLinks(pages, published, DraftPaths(sources, includeDrafts), previous);
         var trees = BuildTrees();
-        return new SiteModel(config, [.. withLinks], trees);
+        return new SiteModel(config, [.. withLinks.Select(page => SameAsBefore(page, previous))], trees);
+    }
+
+    /// <summary>
+    /// The previous model's page of the same key when it is equal to <paramref name="page"/> in every field (a record's
+    /// equality: the parse, front matter values, facts and links by identity, see <see cref="SameLinksAsBefore"/>), else the page itself.
+    /// </summary>
+    private static SitePage SameAsBefore(SitePage page, SiteModel? previous) =>
+        previous is not null && previous.TryGetPage(page.Key, out var earlier) && earlier.Equals(page) ? earlier : page;
+
+    /// <summary>The previous model's links of the page of this key when they are <paramref name="targets"/>, else these as a new value.</summary>
+    private static ImmutableDictionary<string, string> SameLinksAsBefore(Dictionary<string, string> targets, string key, SiteModel? previous)
+    {
+        if (previous is not null && previous.TryGetPage(key, out var earlier) && earlier.LinkTargets.Count == targets.Count
+            && targets.All(link => earlier.LinkTargets.TryGetValue(link.Key, out var earlierKey) && earlierKey == link.Value))
+        {
+            return earlier.LinkTargets;
+        }
+        return targets.ToImmutableDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -102,7 +126,17 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
             ReportControlCharacters(index);
         }
 
-        // A folder without an _index.md exists from the moment anything in it does.
+        // A folder without an _index.md exists from the moment anything in it does. Its level is its children's lowest,
+        // its subfolders' included, which come first (the longer paths).
+        var childrenOf = pages.Where(p => p.ParentKey is not null).GroupBy(p => p.ParentKey!, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
+        void Add(SitePage page)
+        {
+            pages.Add(page);
+            if (page.ParentKey is null) return;
+            if (!childrenOf.TryGetValue(page.ParentKey, out var siblings)) childrenOf[page.ParentKey] = siblings = [];
+            siblings.Add(page);
+        }
         foreach (var folder in folders.OrderByDescending(f => f.Length))
         {
             var key = SectionKey(folder);
@@ -111,12 +145,12 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
             var fallbackTitle = folder.Length == 0 ? config.Title : TitleFromName(Path.GetFileName(folder));
             if (indexByFolder.TryGetValue(folder, out var index))
             {
-                pages.Add(CreatePage(index, key, kind, explicitLevel[folder], parentKey, fallbackTitle));
+                Add(CreatePage(index, key, kind, explicitLevel[folder], parentKey, fallbackTitle));
                 continue;
             }
-            var children = pages.Where(p => p.ParentKey == key).ToList();
+            var children = childrenOf.GetValueOrDefault(key) ?? [];
             var level = kind == PageKind.Home ? 0 : Math.Max(explicitLevel[folder], children.Select(p => p.Level).DefaultIfEmpty(0).Min());
-            pages.Add(new SitePage(key, kind, Path.Combine(ContentLoader.ContentFolderName, folder), folder, level,
+            Add(new SitePage(key, kind, Path.Combine(ContentLoader.ContentFolderName, folder), folder, level,
                 ProgressiveValue<string>.Constant(fallbackTitle), null, [], 0, null, null, parentKey, ImmutableDictionary<string, string>.Empty,
                 children.Select(p => p.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max())
             { TranslationKey = SectionTranslationKey(folder) });
@@ -147,29 +181,19 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
     /// <summary>A tag whose name has no letter or digit would have no page of its own, and would vanish from its pages.</summary>
     private void ReportEmptyTagSlugs(SourcePage source)
     {
-        foreach (var tag in source.FrontMatter.Tags.Where(tag => Slugifier.Slugify(tag.Name).Length == 0))
+        foreach (var tag in source.Facts.TagsWithoutSlug)
         {
             diagnostics.Error(source.FrontMatter.Position, DiagnosticCodes.EmptyTagSlug,
-                $"the tag '{tag.Name}' has no letter or digit to make its page's URL from; name it with words");
+                $"the tag '{tag}' has no letter or digit to make its page's URL from; name it with words");
         }
     }
 
     /// <summary>A YAML escape such as "\x1B" can put a control character in a value, which no feed or sitemap may hold.</summary>
     private void ReportControlCharacters(SourcePage source)
     {
-        var frontMatter = source.FrontMatter;
-        var values = (frontMatter.Title?.Entries.Select(e => e.Value) ?? [])
-            .Concat(frontMatter.Summary?.Entries.Select(e => e.Value) ?? [])
-            .Concat(frontMatter.Tags.Select(t => t.Name))
-            .Concat(frontMatter.Image?.Entries.Select(e => e.Value) ?? [])
-            .Append(frontMatter.Slug ?? "");
-        foreach (var character in values.SelectMany(value => value))
-        {
-            if ((character >= ' ' || character is '\t' or '\n' or '\r') && character is not '\uFFFE' and not '\uFFFF') continue;
-            diagnostics.Error(frontMatter.Position, DiagnosticCodes.ControlCharacter,
-                $"a value here holds the control character U+{(int)character:X4}, which cannot be published (no feed or sitemap may hold it); remove it");
-            return;
-        }
+        if (source.Facts.ControlCharacter is not { } character) return;
+        diagnostics.Error(source.FrontMatter.Position, DiagnosticCodes.ControlCharacter,
+            $"a value here holds the control character U+{(int)character:X4}, which cannot be published (no feed or sitemap may hold it); remove it");
     }
 
     private SitePage CreatePage(SourcePage source, string key, PageKind kind, int level, string? parentKey, string fallbackTitle)
@@ -191,6 +215,7 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
             frontMatter.Weight, frontMatter.Image, source.Body, parentKey, ImmutableDictionary<string, string>.Empty, source.LastModified)
         {
             BodyLineOffset = source.BodyLineOffset,
+            Facts = source.Facts,
             TranslationKey = source.IsSectionIndex ? SectionTranslationKey(source.Folder) : source.PagePath,
         };
     }
@@ -203,7 +228,7 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
     private static HashSet<string> DraftPaths(IReadOnlyList<SourcePage> sources, bool includeDrafts) =>
         includeDrafts ? [] : sources.Where(source => source.FrontMatter.Draft).Select(source => source.ContentPath).ToHashSet(StringComparer.Ordinal);
 
-    private List<SitePage> ResolveLinks(List<SitePage> pages, List<SourcePage> sources, HashSet<string> drafts)
+    private List<SitePage> ResolveLinks(List<SitePage> pages, List<SourcePage> sources, HashSet<string> drafts, SiteModel? previous)
     {
         var byContentPath = pages.Where(p => p.Body is not null).ToDictionary(p => p.ContentPath, StringComparer.Ordinal);
         // A translation links to 'on-jo.md' and means the translation in its own language, as Hugo's ref does.
@@ -211,7 +236,7 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
         {
             if (byContentPath.TryGetValue(source.ContentPath, out var translated)) byContentPath.TryAdd(source.PagePath, translated);
         }
-        var offsets = sources.ToDictionary(s => s.ContentPath, s => s.BodyLineOffset, StringComparer.Ordinal);
+        var sourcePaths = sources.Select(s => s.ContentPath).ToHashSet(StringComparer.Ordinal);
         var collisionKeys = sources.Select(s => FileNameCollisions.Key(s.ContentPath)).ToHashSet(StringComparer.Ordinal);
         var result = new List<SitePage>(pages.Count);
         foreach (var page in pages)
@@ -221,22 +246,22 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
                 result.Add(page);
                 continue;
             }
-            var targets = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-            RevealWalker.Walk(page.Body, page.Level, (node, level) =>
+            var targets = new Dictionary<string, string>(StringComparer.Ordinal);
+            // The links as the parse holds them, read once per parse (SourceFacts): a rebuild walks no unchanged parse.
+            foreach (var link in page.Facts.Links)
             {
-                if (node is not LinkInline { IsImage: false, Url: { } url } link || !IsPageLink(url)) return;
-                var position = new SourcePosition(page.DisplayPath, offsets[page.ContentPath] + link.Line + 1, link.Column + 1);
-                var targetPath = ResolveContentPath(page.ContentPath, url);
+                if (!link.IsPageLink) continue;
+                var (url, position, level, targetPath) = (link.Url, link.Position, Math.Max(page.Level, link.MarkupLevel), link.PageTarget);
                 if (targetPath is null || !byContentPath.TryGetValue(targetPath, out var target))
                 {
                     // A file that is there but made no page (its name or URL collides) has an error of its own.
-                    if (targetPath is not null && (offsets.ContainsKey(targetPath) || collisionKeys.Contains(FileNameCollisions.Key(targetPath)))) return;
+                    if (targetPath is not null && (sourcePaths.Contains(targetPath) || collisionKeys.Contains(FileNameCollisions.Key(targetPath)))) continue;
                     diagnostics.Error(position, DiagnosticCodes.LinkTargetMissing, targetPath is not null && drafts.Contains(targetPath)
                         ? $"link to '{url}': that page is a draft ('draft: true'), so it is not published and the link would lead nowhere; remove 'draft: true' from it when it is ready, preview it with --drafts, or remove the link"
                         : config.LanguageFolder.Length > 0
                             ? $"link to '{url}': no page in '{config.Language}' there (a translation links to the pages of its own language: write that page's '{config.Language}' translation, or remove the link)"
                             : $"link to '{url}': no such page under content/");
-                    return;
+                    continue;
                 }
                 targets[url] = target.Key;
                 if (target.Level > level)
@@ -244,8 +269,8 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
                     diagnostics.Warning(position, DiagnosticCodes.LinkTargetNotYetShown,
                         $"link to '{url}' is shown from {config.Timeline.Checkpoints[level].SpoilerFreeLabel}, but its page exists only from {config.Timeline.Checkpoints[target.Level].SpoilerFreeLabel}: until then readers see its text without a link");
                 }
-            });
-            result.Add(page with { LinkTargets = targets.ToImmutable() });
+            }
+            result.Add(page with { LinkTargets = SameLinksAsBefore(targets, page.Key, previous) });
         }
         return result;
     }
@@ -273,7 +298,8 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
         return path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string? ResolveContentPath(string fromContentPath, string url)
+    /// <summary>The content path a page link names from the folder of <paramref name="fromContentPath"/>; null when it climbs above <c>content/</c>.</summary>
+    public static string? ResolveContentPath(string fromContentPath, string url)
     {
         var path = Uri.UnescapeDataString(url.Split('#', 2)[0]);
         var segments = new List<string>((Path.GetDirectoryName(fromContentPath) ?? "").Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries));

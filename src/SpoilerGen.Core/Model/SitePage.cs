@@ -27,6 +27,9 @@ public sealed record SitePage(
     /// <summary>The lines of the source file before its body (the front matter), so that the body's nodes are named at their line in the file.</summary>
     public int BodyLineOffset { get; init; }
 
+    /// <summary>What the model and the checks read of the page's parse (its links, its headings' ids), read once per parse.</summary>
+    public SourceFacts Facts { get; init; } = SourceFacts.None;
+
     /// <summary>
     /// What pairs the page with its translations: its content path without the language (<c>characters/on-jo.md</c>),
     /// or its folder's <c>_index.md</c> path for a section.

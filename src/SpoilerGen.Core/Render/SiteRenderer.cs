@@ -189,9 +189,11 @@ public sealed class SiteRenderer
     {
         if (language.Inputs is not { } inputs || _next is null) return null;
         var code = language.Site.Config.Language;
-        var digests = _next.BodyDigests[code] = inputs.BodyDigests();
-        if (_previous?.BodyDigests.GetValueOrDefault(code) is not { } previous) return null;
-        return [.. digests.Where(pair => previous.GetValueOrDefault(pair.Key) != pair.Value).Select(pair => pair.Key)];
+        var digests = _next.Digests[code] = inputs.Digests();
+        Func<string, string?>? previousBody = _previous?.Digests.GetValueOrDefault(code) is { } objects ? key => objects.GetValueOrDefault(key)?.Body
+            : _previous?.BodyDigests.GetValueOrDefault(code) is { } kept ? kept.GetValueOrDefault : null;
+        if (previousBody is null) return null;
+        return [.. digests.Where(pair => previousBody(pair.Key) != pair.Value.Body).Select(pair => pair.Key)];
     }
 
     /// <summary>

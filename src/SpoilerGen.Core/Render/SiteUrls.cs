@@ -25,8 +25,15 @@ public sealed class SiteUrls(SiteConfig config)
     public string Page(Tree tree, SitePage page) => BasePath + tree.Path + page.Key;
 
     /// <summary>An absolute URL, for what leaves the site: feeds, sitemaps, share previews, canonical links.</summary>
-    /// <remarks>Where the config gives only a path, the public address is unknown: the path is the best there is.</remarks>
-    public string Absolute(string sitePath) => config.HasPublicAddress ? new Uri(config.BaseUrl, sitePath).ToString() : sitePath;
+    /// <remarks>
+    /// Where the config gives only a path, the public address is unknown: the path is the best there is. Written as the
+    /// base URL's origin (ASCII: an international host is in punycode) and the path as every link of the site writes it;
+    /// <see cref="Uri.ToString"/> would turn the base path's percent-encoding back into raw letters.
+    /// </remarks>
+    public string Absolute(string sitePath) =>
+        !config.HasPublicAddress ? sitePath
+        : sitePath.StartsWith('/') && !sitePath.StartsWith("//", StringComparison.Ordinal) ? config.BaseUrl.GetLeftPart(UriPartial.Authority) + sitePath
+        : new Uri(config.BaseUrl, sitePath).AbsoluteUri;
 
     /// <summary>The output file of a page: folder/index.html, for pretty URLs.</summary>
     public static string PageFile(Tree tree, SitePage page) => tree.Path + page.Key + "index.html";

@@ -63,6 +63,7 @@ public sealed class ThemeTemplates : ITemplateLoader
                     ? new Diagnostic(unclosed.Position, DiagnosticSeverity.Error, DiagnosticCodes.TemplateSyntax, $"this '{unclosed.Keyword}' is never closed: add {{{{ end }}}} where its body ends")
                     : ToDiagnostic(message.Span, message.Type == ParserMessageType.Error, message.Message, DiagnosticCodes.TemplateSyntax));
             }
+            TemplateMarkupCheck.Check(template, source, file.DisplayPath, diagnostics);
             templates[name] = template;
         }
         var assets = files.Where(f => f.Key.StartsWith(AssetsPrefix, StringComparison.Ordinal))

@@ -56,6 +56,31 @@ public static class CanonicalDecomposition
         return decomposed.ToString();
     }
 
+    // Every pair of code points one character decomposes into: a letter and an accent NFC would write as one.
+    private static readonly FrozenSet<(int First, int Second)> ComposablePairs = Decompositions.Values
+        .Where(parts => parts.Length == 2).Select(parts => (parts[0], parts[1])).ToFrozenSet();
+
+    /// <summary>
+    /// Whether the text holds a letter and a combining mark written apart that one character stands for (<c>a</c> and
+    /// U+0308 for <c>ä</c>), as macOS writes names: text that is not in NFC, which needs no composition table to tell.
+    /// </summary>
+    public static bool HasSeparatedAccent(string text)
+    {
+        if (Ascii.IsValid(text)) return false;
+        var previous = -1;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (previous >= 0 && (ComposablePairs.Contains((previous, rune.Value)) || IsHangulPair(previous, rune.Value))) return true;
+            previous = rune.Value;
+        }
+        return false;
+    }
+
+    /// <summary>A leading consonant and a vowel, or a syllable without a final consonant and one: Hangul composes them by rule.</summary>
+    private static bool IsHangulPair(int first, int second) =>
+        (first is >= LeadingFirst and < LeadingFirst + 19 && second is >= VowelFirst and < VowelFirst + VowelCount)
+        || (first is >= HangulFirst and <= HangulLast && (first - HangulFirst) % TrailingCount == 0 && second is > TrailingFirst and < TrailingFirst + TrailingCount);
+
     /// <summary>Whether the text is already in NFD (macOS's form of a file name), as opposed to NFC or a mix.</summary>
     public static bool IsDecomposed(string text) => Decompose(text) == text;
 

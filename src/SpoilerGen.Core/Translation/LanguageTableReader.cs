@@ -121,7 +121,7 @@ public static class LanguageTableReader
         {
             if (value is YamlScalarNode { Value: { } single })
             {
-                CheckPlaceholders(reader, key, value, single, placeholdersAllowed(key));
+                CheckWords(reader, key, value, single, placeholdersAllowed(key));
                 messages[key] = (TranslationMessage.Single(single), reader.PositionOf(keyNode));
                 continue;
             }
@@ -136,7 +136,7 @@ public static class LanguageTableReader
                 if (!PluralRules.Categories.Contains(category)) reader.Error(categoryNode, $"'{category}' is not a plural category: use zero, one, two, few, many or other");
                 else if (reader.String(form, $"the '{category}' form of '{key}'") is { } text)
                 {
-                    CheckPlaceholders(reader, key, form, text, placeholdersAllowed(key));
+                    CheckWords(reader, key, form, text, placeholdersAllowed(key));
                     byCategory[category] = text;
                 }
             }
@@ -150,9 +150,16 @@ public static class LanguageTableReader
         return messages;
     }
 
-    /// <summary>A placeholder SpoilerGen never fills would be published as written ("Ep 5 {title}"): an error at the words.</summary>
-    private static void CheckPlaceholders(YamlNodeReader reader, string key, YamlNode node, string text, IReadOnlyCollection<string>? allowed)
+    /// <summary>
+    /// A placeholder SpoilerGen never fills would be published as written ("Ep 5 {title}"): an error at the words. So
+    /// would spoiler markup: the theme's words are the same in every tree and never read as Markdown.
+    /// </summary>
+    private static void CheckWords(YamlNodeReader reader, string key, YamlNode node, string text, IReadOnlyCollection<string>? allowed)
     {
+        if (Markup.Checks.SpoilerMarkupLookalike.Find(text, foreignSyntax: false) is { } found)
+        {
+            reader.Error(node, found.Code, found.Message($"the translation of '{key}'") + "; a translation's words are the same in every tree and are not read as Markdown");
+        }
         if (allowed is null) return;
         foreach (var name in TranslationMessage.PlaceholdersOf(text).Distinct().Where(name => !allowed.Contains(name)))
         {

@@ -68,10 +68,10 @@ public static class RenderCacheFile
         // Only with the parse key the texts' source keys were made under, and only texts read by a build (known by their source key).
         List<LintTextsState>? keptTexts = sources is null || lintTexts is null ? null
             : [.. lintTexts.OrderBy(language => language.Key, StringComparer.Ordinal).Select(language => new LintTextsState(language.Key, [.. language.Value]))];
-        List<BodyDigestsState> bodyDigests = [.. cache.BodyDigests.OrderBy(language => language.Key, StringComparer.Ordinal).Select(language =>
+        List<BodyDigestsState> bodyDigests = [.. cache.Digests.OrderBy(language => language.Key, StringComparer.Ordinal).Select(language =>
         {
             var digests = language.Value.OrderBy(page => page.Key, StringComparer.Ordinal).ToList();
-            return new BodyDigestsState(language.Key, [.. digests.Select(page => page.Key)], [.. digests.Select(page => page.Value)]);
+            return new BodyDigestsState(language.Key, [.. digests.Select(page => page.Key)], [.. digests.Select(page => page.Value.Body)]);
         })];
         var state = new RenderCacheState(buildId, cache.SiteKey, texts, pages, Files(tree => tree.Tags), Files(tree => tree.Own), sources?.ParseKey, checkedSources, searchTerms,
             keptTexts, bodyDigests);

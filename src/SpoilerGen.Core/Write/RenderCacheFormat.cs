@@ -18,7 +18,7 @@ namespace SpoilerGen.Write;
 internal static class RenderCacheFormat
 {
     /// <summary>The first bytes of every cache: a cache of another format or version is never read as this one.</summary>
-    internal static readonly byte[] Header = "SpoilerGen render cache 5\n"u8.ToArray();
+    internal static readonly byte[] Header = "SpoilerGen render cache 6\n"u8.ToArray();
 
     public static void Write(Stream stream, RenderCacheState state)
     {
@@ -150,13 +150,6 @@ internal static class RenderCacheFormat
             Optional(writer, run.FromSecond, writer.Write);
         });
         Words(writer, page.PhraseWords, numbers);
-        List(writer, page.Links, link =>
-        {
-            writer.Write(link.Url);
-            writer.Write(link.Position.Path);
-            writer.Write7BitEncodedInt(link.Position.Line);
-            writer.Write7BitEncodedInt(link.Position.Column);
-        });
     }
 
     private static PageText ReadPageText(BinaryReader reader, List<string> table)
@@ -197,8 +190,6 @@ internal static class RenderCacheFormat
             return new CandidateRun([.. words], reader.ReadBoolean(), reader.ReadString(), Optional(reader, reader.ReadString));
         }));
         page.PhraseWords.UnionWith(Words(reader, table));
-        page.Links.AddRange(List(reader, () => new PageLink(reader.ReadString(),
-            new SourcePosition(reader.ReadString(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt()))));
         return page;
     }
 

@@ -19,4 +19,5 @@ public enum SiteEditKind
     SectionFolder,
     Link,
     MovePage,
+    HeadingLink,
 }

@@ -103,7 +103,17 @@ public sealed partial class SiteEditor(TestSite site, int episodeCount)
                 var relative = Path.GetRelativePath(Path.GetDirectoryName(page)!, target).Replace('\\', '/');
                 File.AppendAllText(page, $"\nSee [the other page {number}]({relative}).\n");
                 break;
-            case SiteEditKind.MovePage when page is not null && !IsLinked(page) && !IsTranslation(page) && !File.ReadAllText(page).Contains(".md)", StringComparison.Ordinal):
+            case SiteEditKind.HeadingLink when page is not null && !IsTranslation(page) && pages.Count(other => !IsTranslation(other)) > 1:
+                // A link to a heading of another page, shown from a level: the linking page's body then reads the target's
+                // text and level, so a later edit of the target alone must render the linking page again.
+                var headed = pages.Where(other => other != page && !IsTranslation(other)).ToList();
+                var headedPage = headed[edit.Choice % headed.Count];
+                File.AppendAllText(headedPage, $"\n## Anchor {number}" + (edit.Level > 0 ? $" {{spoiler={Id(edit.Level)}}}" : "") + $"\n\nAnchored text {number}.\n");
+                var toHeading = Path.GetRelativePath(Path.GetDirectoryName(page)!, headedPage).Replace('\\', '/');
+                File.AppendAllText(page, $"\nSee [the heading {number}]({toHeading}#anchor-{number}).\n");
+                break;
+            case SiteEditKind.MovePage when page is not null && !IsLinked(page) && !IsTranslation(page) && !File.ReadAllText(page).Contains(".md)", StringComparison.Ordinal)
+                && !File.ReadAllText(page).Contains(".md#", StringComparison.Ordinal):
                 // Across folders: the page leaves one section's lists for another's.
                 var into = Path.Combine(Content, (edit.Choice % 3) switch { 0 => "", 1 => "section", _ => "other" });
                 if (Path.GetDirectoryName(page) == Path.TrimEndingDirectorySeparator(into)) into = Path.Combine(Content, "moved");
@@ -125,7 +135,8 @@ public sealed partial class SiteEditor(TestSite site, int episodeCount)
     /// <summary>Whether another page links to this one: deleting it would break the build for good.</summary>
     private bool IsLinked(string page) =>
         Directory.EnumerateFiles(Content, "*.md", SearchOption.AllDirectories)
-            .Any(other => other != page && File.ReadAllText(other).Contains(Path.GetFileName(page) + ")", StringComparison.Ordinal));
+            .Any(other => other != page && File.ReadAllText(other) is var text
+                && (text.Contains(Path.GetFileName(page) + ")", StringComparison.Ordinal) || text.Contains(Path.GetFileName(page) + "#", StringComparison.Ordinal)));
 
     private static bool IsTranslation(string page) => page.EndsWith(".ko.md", StringComparison.Ordinal);
 

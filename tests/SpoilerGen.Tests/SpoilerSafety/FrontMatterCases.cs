@@ -55,5 +55,12 @@ public static class FrontMatterCases
         {
             ["spoilergen.yml"] = "title: T\ndescription: \"A guide [SECRET]{spoiler=s01e01}\"\nseries:\n  seasons:\n    - episodes:\n        - id: s01e01\n",
         }, Error(DiagnosticCodes.SpoilerMarkupLookalike, 2, 14, "spoilergen.yml")),
+        // A name makes a URL in every tree, as a slug does (attack 9, #04).
+        File("name: a phrase in a page's file name", "content/[SECRET]{spoiler=s01e04}.md", "---\ntitle: P\n---\nText.\n",
+            Error(DiagnosticCodes.SpoilerMarkupLookalike, 1, 1, "content/[SECRET]{spoiler=s01e04}.md")),
+        File("name: a spoiler block's fence as a folder's name", "content/::: spoiler s01e04/p.md", "---\ntitle: P\n---\nText.\n",
+            Error(DiagnosticCodes.SpoilerMarkupLookalike, 1, 1, "content/::: spoiler s01e04")),
+        File("name: an attribute in a folder's name", "content/cast {spoiler=s01e04}/p.md", "---\ntitle: P\n---\nText.\n",
+            Error(DiagnosticCodes.SpoilerMarkupLookalike, 1, 1, "content/cast {spoiler=s01e04}")),
     ];
 }

@@ -12,7 +12,7 @@ public static class ModelCases
 {
     private const string Secret = "---\ntitle: SECRET\n---\nThe SECRET page.\n";
 
-    public static IEnumerable<SafetyCase> All => [.. SectionLevels, .. ConfigLabels, .. TemplateState, .. SideChannels];
+    public static IEnumerable<SafetyCase> All => [.. SectionLevels, .. ConfigLabels, .. TemplateState, .. ThemeWords, .. SideChannels];
 
     private static IEnumerable<SafetyCase> SectionLevels =>
     [
@@ -77,6 +77,27 @@ public static class ModelCases
             [PagePath] = "---\ntitle: Page\n---\nText [SECRET]{spoiler=s02e01}.\n",
         }, new BuildsAnd("SECRET only in the tree of season 2, episode 1", read =>
             !read("s01e02/page/index.html").Contains("SECRET") && read("s02e01/page/index.html").Contains("SECRET"))),
+    ];
+
+    private static SafetyCase ThemeWordsCase(string name, string path, string text, SafetyOutcome expected) =>
+        new(name, new Dictionary<string, string> { [path] = text, [PagePath] = "---\ntitle: Page\ntags: [a]\n---\nText.\n" }, expected);
+
+    /// <summary>A template's text and the theme's words are the same in every tree and never read as Markdown (attack 9, #02).</summary>
+    private static IEnumerable<SafetyCase> ThemeWords =>
+    [
+        ThemeWordsCase("template: a phrase in a partial's text", "templates/partials/footer.html", "<footer>Footer [SECRET]{spoiler=s01e04}</footer>\n",
+            Error("SG0203", 1, 24, "templates/partials/footer.html")),
+        ThemeWordsCase("template: a spoiler block's lines in a template", "templates/partials/footer.html", "<footer>\n::: spoiler s01e04\nSECRET\n:::\n</footer>\n",
+            Error("SG0203", 2, 1, "templates/partials/footer.html")),
+        ThemeWordsCase("template: a phrase in a string the template writes", "templates/partials/footer.html", "<footer>{{ \"Footer [SECRET]{spoiler=s01e04}\" }}</footer>\n",
+            Error("SG0203", 1, 12, "templates/partials/footer.html")),
+        ThemeWordsCase("template: a theme's own details element and spoiler class build", "templates/partials/footer.html",
+            "<footer><details class=\"spoiler\"><summary>About</summary>No spoilers here.</details></footer>\n",
+            new BuildsAnd("the footer is written as the theme wrote it", read => read("start/page/index.html").Contains("<details class=\"spoiler\"><summary>About</summary>"))),
+        ThemeWordsCase("translation: a phrase in the theme's words", "i18n/en.yml", "text:\n  tags.title: \"Tags [SECRET]{spoiler=s01e04}\"\n",
+            Error("SG0203", 2, 15, "i18n/en.yml")),
+        ThemeWordsCase("translation: a phrase in a plural form of the theme's words", "i18n/en.yml", "text:\n  tags.page_count:\n    one: \"{count} page\"\n    other: \"{count} pages [SECRET]{spoiler=s01e04}\"\n",
+            Error("SG0203", 4, 12, "i18n/en.yml")),
     ];
 
     private static SafetyCase TemplateCase(string name, string statement, int column) =>

@@ -25,9 +25,15 @@ public sealed class RenderCache(string siteKey, bool keepsFiles = true)
     internal ConcurrentDictionary<string, CachedTree> Trees { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Each language's body digest of every page (<see cref="RenderInputs.BodyDigests"/>), by the language's code: the next
-    /// render compares its own with them to find the pages whose body may have changed (build's cache beside its output keeps
-    /// them too).
+    /// Each language's digests of every page (<see cref="RenderInputs.Digests"/>), by the language's code: the next render
+    /// compares its body digests with them to find the pages whose body may have changed, and takes those of the pages that
+    /// are the same objects. Absent from a cache read from beside an output, which has <see cref="BodyDigests"/> instead.
+    /// </summary>
+    internal ConcurrentDictionary<string, IReadOnlyDictionary<string, PageDigests>> Digests { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Each language's body digest of every page, by the language's code and the page's key, as a cache read from beside an
+    /// output keeps them (<see cref="Digests"/> hold the previous model's pages, which a new process does not have).
     /// </summary>
     internal ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> BodyDigests { get; } = new(StringComparer.Ordinal);
 

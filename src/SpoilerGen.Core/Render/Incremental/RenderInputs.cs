@@ -16,13 +16,16 @@ namespace SpoilerGen.Render.Incremental;
 /// A key that leaves an input out is a stale file, and a stale file is a spoiler bug: the incremental
 /// property test compares every file with a cold render after random edits.
 /// </remarks>
-public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHash, string siteKey)
+/// <param name="previous">
+/// The digests of the previous render of the same site (<see cref="Digests"/>): a page that is the same object is not hashed again.
+/// </param>
+public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHash, string siteKey, IReadOnlyDictionary<string, PageDigests>? previous = null)
 {
     // What many pages of a tree share (a section's children, the top-level sections) is hashed once per tree.
     private readonly ConcurrentDictionary<(string TreePath, string ParentKey), string> _childrenKeys = new();
 
     // What each page's body is made from in every tree, hashed once per render rather than once per tree.
-    private readonly ConcurrentDictionary<string, (string Digest, SitePage[] Targets)> _bodyDigests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Digest, SitePage[] Targets, SitePage[] FragmentTargets)> _bodyDigests = new(StringComparer.Ordinal);
 
     // What each page's form is made from in every tree, hashed once per render: each tree's forms key is made of these.
     private readonly ConcurrentDictionary<string, string> _formDigests = new(StringComparer.Ordinal);
@@ -51,40 +54,59 @@ public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHas
     /// </remarks>
     public string Body(SitePage page, Tree tree)
     {
-        var (digest, targets) = _bodyDigests.GetOrAdd(page.Key, _ => BodyDigest(page));
+        var (digest, targets, _) = _bodyDigests.GetOrAdd(page.Key, _ => BodyDigest(page));
         var key = new StringBuilder(digest.Length + tree.Path.Length + targets.Length + 2).Append(digest).Append('/').Append(tree.Path).Append('/');
         foreach (var target in targets) key.Append(target.ExistsAt(tree.Index) ? '1' : '0');
         return key.ToString();
     }
 
     /// <summary>
-    /// The digest of what each page's body is made from in every tree alike, by the page's key. A page whose digest is its
-    /// previous one has its previous body key in every tree whose pages are the same as before (the same forms key): the rest
-    /// of a body key is the tree and which of the page's links that tree shows.
+    /// The digests of every page, by the page's key: the body's, what each page's body is made from in every tree alike,
+    /// and the form's. A page whose body digest is its previous one has its previous body key in every tree whose pages are
+    /// the same as before (the same forms key): the rest of a body key is the tree and which of the page's links that tree shows.
     /// </summary>
-    public IReadOnlyDictionary<string, string> BodyDigests()
+    public IReadOnlyDictionary<string, PageDigests> Digests()
     {
-        var digests = new Dictionary<string, string>(site.Pages.Length, StringComparer.Ordinal);
-        foreach (var page in site.Pages) digests[page.Key] = _bodyDigests.GetOrAdd(page.Key, _ => BodyDigest(page)).Digest;
+        var digests = new Dictionary<string, PageDigests>(site.Pages.Length, StringComparer.Ordinal);
+        var oneLanguage = site.Translations.Languages.IsEmpty;
+        foreach (var page in site.Pages)
+        {
+            var (body, targets, fragmentTargets) = _bodyDigests.GetOrAdd(page.Key, _ => BodyDigest(page));
+            var form = _formDigests.GetOrAdd(page.Key, _ => FormDigest(page));
+            digests[page.Key] = new PageDigests(page, sourceHash(page.ContentPath), body, targets, fragmentTargets, form, oneLanguage);
+        }
         return digests;
     }
 
-    /// <summary>What a page's body is made from in every tree alike, and the pages it links to, in the order of its links.</summary>
-    private (string Digest, SitePage[] Targets) BodyDigest(SitePage page)
+    /// <summary>The previous render's digests of a page, when it is the same object with the same source.</summary>
+    private PageDigests? Earlier(SitePage page) =>
+        previous?.GetValueOrDefault(page.Key) is { } earlier && ReferenceEquals(earlier.Page, page) && earlier.SourceHash == sourceHash(page.ContentPath) ? earlier : null;
+
+    /// <summary>What a page's body is made from in every tree alike, the pages it links to in the order of their URLs, and those whose headings it names.</summary>
+    private (string Digest, SitePage[] Targets, SitePage[] FragmentTargets) BodyDigest(SitePage page)
     {
+        // The same page has the same links; a link to a heading reads its target's source and level, so the target must be the same object too.
+        if (Earlier(page) is { } earlier && earlier.FragmentTargets.All(target => site.TryGetPage(target.Key, out var now) && ReferenceEquals(now, target)))
+        {
+            var targets = earlier.Targets.All(target => ReferenceEquals(site.Page(target.Key), target)) ? earlier.Targets : [.. earlier.Targets.Select(target => site.Page(target.Key))];
+            return (earlier.Body, targets, earlier.FragmentTargets);
+        }
         using var key = new ContentKey();
         key.Add(page.Key).Add(page.ContentPath).Add(sourceHash(page.ContentPath)).Add(page.Body is null).Add(page.Level);
         var links = page.LinkTargets.OrderBy(link => link.Key, StringComparer.Ordinal).ToList();
         key.Add(links.Count);
+        var fragmentTargets = new List<SitePage>();
         foreach (var (url, targetKey) in links)
         {
             // A link reads whether its target is in the tree and its address; only a fragment reads the target's
             // headings, so only then does an edit of the target's text re-render the pages that link to it.
             var target = site.Page(targetKey);
             key.Add(url).Add(targetKey);
-            if (url.Contains('#', StringComparison.Ordinal)) key.Add(target.ContentPath).Add(sourceHash(target.ContentPath)).Add(target.Level).Add(target.Body is null);
+            if (!url.Contains('#', StringComparison.Ordinal)) continue;
+            key.Add(target.ContentPath).Add(sourceHash(target.ContentPath)).Add(target.Level).Add(target.Body is null);
+            fragmentTargets.Add(target);
         }
-        return (key.Finish(), [.. links.Select(link => site.Page(link.Value))]);
+        return (key.Finish(), [.. links.Select(link => site.Page(link.Value))], [.. fragmentTargets]);
     }
 
     /// <summary>
@@ -151,6 +173,8 @@ public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHas
     /// </summary>
     private string FormDigest(SitePage page)
     {
+        // Only the translations come from beyond the page itself: in a site of one language the same page has the same digest.
+        if (site.Translations.Languages.IsEmpty && Earlier(page) is { OneLanguage: true } earlier) return earlier.Form;
         using var key = new ContentKey();
         foreach (var language in site.Translations.Languages)
         {
