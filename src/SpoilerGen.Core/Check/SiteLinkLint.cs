@@ -13,17 +13,17 @@ namespace SpoilerGen.Check;
 /// </summary>
 public sealed class SiteLinkLint(SiteConfig config, string siteRoot, DiagnosticBag diagnostics)
 {
-    /// <param name="pages">The pages with a body, in the model's order.</param>
-    public void Run(SiteModel site, IReadOnlyList<SitePage> pages)
+    /// <param name="pages">The pages with a body, in the model's order, each with its text as read (its links).</param>
+    public void Run(SiteModel site, IReadOnlyList<(SitePage Page, PageText Text)> pages)
     {
+        var pagesByKey = site.Pages.ToDictionary(page => page.Key, StringComparer.Ordinal);
         var treePaths = site.Trees.Select(tree => tree.Path).Append(Tree.StartPath).ToHashSet(StringComparer.Ordinal);
-        foreach (var page in pages)
+        foreach (var (page, text) in pages)
         {
-            // The links as the parse holds them (SourceFacts); a link to a Markdown file is how pages are linked.
-            foreach (var (url, _, position, _, _, _) in page.Facts.Links.Where(link => !link.IsImage && !link.IsPageLink && link.Url.Length > 0))
+            foreach (var (url, position) in text.Links)
             {
                 if (SiteKeys(page, url, treePaths) is not { } keys) continue;
-                var target = keys.Select(key => site.TryGetPage(key, out var keyed) ? keyed : null).FirstOrDefault(p => p?.Body is not null) is { } found
+                var target = keys.Select(key => pagesByKey.GetValueOrDefault(key)).FirstOrDefault(p => p?.Body is not null) is { } found
                     ? $"'{RelativeFilePath(page, found)}'"
                     : "the page's Markdown file (a folder's page is its _index.md)";
                 diagnostics.Warning(position, DiagnosticCodes.LinkToSiteUrl,

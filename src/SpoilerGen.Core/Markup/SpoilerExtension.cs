@@ -25,6 +25,11 @@ public sealed class SpoilerExtension : IMarkdownExtension
         {
             pipeline.BlockParsers.Insert(0, new SpoilerBlockParser());
         }
+        // Exact: once replaced, the footnote parser is a FootnoteParser still, and must not be replaced again.
+        if (pipeline.BlockParsers.FindExact<FootnoteParser>() is not null)
+        {
+            pipeline.BlockParsers.Replace<FootnoteParser>(new SpoilerBlockFootnoteParser());
+        }
         if (!pipeline.BlockParsers.Contains<ParserContextCapture>())
         {
             foreach (var capture in ParserContextCapture.ForEveryLine()) pipeline.BlockParsers.Insert(0, capture);

@@ -81,5 +81,26 @@ public static class FootnoteCases
         Page("footnote: a reference given a level inside a phrase", "She [survives[^n]{spoiler=s01e05}]{spoiler=s01e05}.\n\n[^n]: Until the rooftop.\n",
             Error(DiagnosticCodes.FootnoteReferenceGivenLevel, 4, 14)),
         Page("footnote: a phrase that only looks like a reference, with no such footnote", "Face [^nofootnote]{spoiler=s01e05}.\n", Hidden("^nofootnote")),
+        // A blank line inside a spoiler block written in a note reached the note only, which closed the block there: SG0206 and SG0207 for a closed block.
+        Page("footnote: a spoiler block with a blank line inside", "a[^1]\n\n[^1]: note\n    ::: spoiler s01e05\n    SECRET\n\n    more SECRET\n    :::\n\nAfter.\n",
+            new BuildsAnd("the start tree's note is 'note' and its back link; the later tree's block holds both paragraphs, the back link ending the second; 'After.' stays out of the note", read =>
+                read(Start).Contains("<li id=\"fn_1\">\n<p>note <a href=\"#fnref_1\" class=\"footnote-back-ref\"") && read(Start).Split("footnote-back-ref").Length == 2
+                && read(Later).Contains("<p>SECRET</p>\n<p>more SECRET <a href=\"#fnref_1\"") && read(Later).Split("footnote-back-ref").Length == 2
+                && read(Start).Contains("<p>After.</p>\n<section class=\"footnotes\"") && read(Later).Contains("<p>After.</p>\n<section class=\"footnotes\""))),
+        Page("footnote: a spoiler block with blank lines, a loose list and an inner block, then another note",
+            "a[^1] b[^2]\n\n[^1]: one\n    ::: spoiler s01e05\n    SECRET\n\n    - x\n\n    - y\n\n    ::: spoiler s01e04\n    deeper SECRET\n\n    deepest SECRET\n    :::\n    :::\n\n[^2]: two\n",
+            new BuildsAnd("every tree numbers the notes 1 and 2 with one back link each; the later tree shows the loose list and both inner paragraphs", read =>
+                read(Start).Contains("<li id=\"fn_1\">\n<p>one <a href=\"#fnref_1\"") && read(Start).Contains("<li id=\"fn_2\">\n<p>two <a href=\"#fnref_2\"")
+                && read(Start).Split("footnote-back-ref").Length == 3
+                && read(Later).Contains("<li><p>x</p>\n</li>\n<li><p>y</p>") && read(Later).Contains("<p>deeper SECRET</p>\n<p>deepest SECRET <a href=\"#fnref_1\"")
+                && read(Later).Contains("<li id=\"fn_2\">\n<p>two <a href=\"#fnref_2\"") && read(Later).Split("footnote-back-ref").Length == 3)),
+        Page("footnote: a spoiler block with a blank line inside, in a blockquote of a note",
+            "a[^1]\n\n[^1]: note\n\n    > quote\n    > ::: spoiler s01e05\n    > SECRET\n    >\n    > more SECRET\n    > :::\n",
+            new BuildsAnd("the later tree's quote holds both paragraphs", read =>
+                read(Start).Contains("<blockquote>\n<p>quote</p>\n</blockquote>") && read(Later).Contains("<p>SECRET</p>\n<p>more SECRET</p>"))),
+        Page("footnote: a spoiler block whose lines after a blank line are not indented", "a[^1]\n\n[^1]: note\n    ::: spoiler s01e05\n    SECRET\n\nmore SECRET\n:::\n",
+            Error(DiagnosticCodes.SpoilerBlockEndsWithContainer, 7, 5)),
+        Page("footnote: a spoiler block in a note closed at the left margin after a blank line", "a[^1]\n\n[^1]: note\n    ::: spoiler s01e05\n    SECRET\n\n:::\n\nAfter.\n",
+            Error(DiagnosticCodes.SpoilerBlockEndsWithContainer, 7, 5)),
     ];
 }

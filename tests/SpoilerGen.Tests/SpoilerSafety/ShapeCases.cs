@@ -1,5 +1,6 @@
 using SpoilerGen.Diagnostics;
 using static SpoilerGen.Tests.SpoilerSafety.SafetyCase;
+using static SpoilerGen.Tests.SpoilerSafety.SafetyOutcome;
 
 namespace SpoilerGen.Tests.SpoilerSafety;
 
@@ -79,5 +80,25 @@ public static class ShapeCases
             StartPage("loose, then tight", html => html.Contains("<li><p>one</p>") && html.Contains("<li><p>three</p>") && html.Contains("<li>four</li>\n<li>five</li>"))),
         Page("shape: a table row whose every cell is hidden is left out", "| Name | Fate |\n|---|---|\n| [SECRET]{spoiler=s01e05} | [dies]{spoiler=s01e05} |\n| On-jo | lives |\n",
             StartPage("one body row", html => html.Split("<tr>").Length == 3 && !html.Contains("<td></td>"))),
+        // A link in a phrase inside another link's text made Markdown give up the outer link: plain text in every tree (attack 9, #01).
+        Page("shape: an inline link in a phrase inside a link's text", "Before [foo [[bar](https://u2.example/)]{spoiler=s01e04}](https://u1.example/) after.\n",
+            Error(DiagnosticCodes.PhraseLinkInsideLink, 4, 14)),
+        Page("shape: a full reference link in a phrase inside a link's text", "Before [foo [[bar][r]]{spoiler=s01e04}](https://u1.example/) after.\n\n[r]: https://r.example/\n",
+            Error(DiagnosticCodes.PhraseLinkInsideLink, 4, 14)),
+        Page("shape: a shortcut reference in a phrase inside a link's text", "Before [foo [[r]]{spoiler=s01e04}](https://u1.example/) after.\n\n[r]: https://r.example/\n",
+            Error(DiagnosticCodes.PhraseLinkInsideLink, 4, 14)),
+        Page("shape: a footnote reference in a phrase inside a link's text", "Before [foo [x[^1]]{spoiler=s01e04}](https://u1.example/) after.\n\n[^1]: note\n",
+            Error(DiagnosticCodes.PhraseLinkInsideLink, 4, 15)),
+        Page("shape: a link in a phrase inside a reference link's text", "Before [foo [[bar](https://u2.example/)]{spoiler=s01e04}][r] after.\n\n[r]: https://r.example/\n",
+            Error(DiagnosticCodes.PhraseLinkInsideLink, 4, 14)),
+        Page("shape: a link in a phrase in a phrase inside a link's text", "Before [foo [a [[SECRET](https://u2.example/)]{spoiler=s01e05}]{spoiler=s01e03}](https://u1.example/) after.\n",
+            Error(DiagnosticCodes.PhraseLinkInsideLink, 4, 17)),
+        Page("shape: a link in a phrase inside a link written in an outer phrase", "[x [foo [[SECRET](https://u2.example/)]{spoiler=s01e05}](https://u1.example/)]{spoiler=s01e02}\n",
+            Error(DiagnosticCodes.PhraseLinkInsideLink, 4, 10)),
+        Page("shape: a link in a phrase inside brackets that are no link", "Before [foo [[SECRET](https://u2.example/)]{spoiler=s01e05}] after.\n",
+            StartPage("the brackets are text, as without the phrase's link", html => html.Contains("<p>Before [foo ] after.</p>"))),
+        Page("shape: a link in a phrase in an image's description", "Before ![foo [[SECRET](https://u2.example/)]{spoiler=s01e05}](https://img.example/x.png) after.\n",
+            StartPage("the image is an image, its description without the phrase", html => html.Contains("<img src=\"https://img.example/x.png\" alt=\"foo\""))),
+        Page("shape: a link in a phrase, no link around it", "Before [see [the SECRET wiki](https://u2.example/)]{spoiler=s01e05} after.\n", Hidden()),
     ];
 }

@@ -1,6 +1,7 @@
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Markup.Reading;
 using SpoilerGen.Markup.Syntax;
 
 namespace SpoilerGen.Markup.Checks;
@@ -101,8 +102,33 @@ public static class ContainerEndChecker
             context.ReportUnclosed(spoiler.Line, spoiler.Column);
             return;
         }
+        if (spoiler.Parent is Footnote)
+        {
+            context.ReportError(spoiler.Line, spoiler.Column, DiagnosticCodes.SpoilerBlockEndsWithContainer,
+                $"this spoiler block is not closed inside the footnote it is opened in: a note ends at a line written at the left margin after a blank line (here line {context.PositionOf(next.Line, 0).Line}), so the block ends with the note and what follows it is shown to everyone; " +
+                "indent the block's lines and its ':::' like the note's text (4 spaces)");
+            return;
+        }
         context.ReportError(spoiler.Line, spoiler.Column, DiagnosticCodes.SpoilerBlockEndsWithContainer,
             $"this spoiler block is not closed inside the {Describe(spoiler.Parent)} it is opened in, so it ends with it and the text at line {context.PositionOf(next.Line, 0).Line} is shown to everyone; indent its ':::' like the block's first line, or open the block outside the {Describe(spoiler.Parent)}");
+    }
+
+    /// <summary>
+    /// Markdig moves the notes to the end of the page (and keeps them there in no set order while it parses), so the
+    /// first block after a note in reading order is found by its line: the first written after it, outside it.
+    /// </summary>
+    private static Block? FirstBlockAfter(Footnote note) =>
+        note.Parent?.Parent?.Descendants<Block>()
+            .Where(block => block.Line > note.Line && !IsWithin(block, note) && block is not (ContainerBlock or BlankLineBlock or LinkReferenceDefinition))
+            .MinBy(block => block.Line);
+
+    private static bool IsWithin(Block block, ContainerBlock container)
+    {
+        for (var current = block.Parent; current is not null; current = current.Parent)
+        {
+            if (ReferenceEquals(current, container)) return true;
+        }
+        return false;
     }
 
     private static void CheckSection(HeadingSectionBlock section, SpoilerParserContext context)
@@ -119,10 +145,12 @@ public static class ContainerEndChecker
     {
         for (var current = block; current.Parent is { } parent; current = parent)
         {
+            if (current is Footnote note) return FirstBlockAfter(note);
             var index = parent.IndexOf(current);
             for (var i = index + 1; i < parent.Count; i++)
             {
-                if (parent[i] is not LinkReferenceDefinitionGroup and not BlankLineBlock) return parent[i];
+                // Markdig's paragraph of back links ends a note whose source ends otherwise: it is no text of the author's.
+                if (parent[i] is not LinkReferenceDefinitionGroup and not BlankLineBlock && !(parent[i] is ParagraphBlock paragraph && FootnoteBackLinkPlace.IsMadeForBackLinks(paragraph))) return parent[i];
             }
         }
         return null;

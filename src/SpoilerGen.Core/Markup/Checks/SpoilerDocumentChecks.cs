@@ -37,6 +37,7 @@ public static class SpoilerDocumentChecks
         RawHtmlIdChecker.Check(document, context);
         LinkDefinitionScopeChecker.Check(document, context);
         FootnoteScopeChecker.Check(document, context);
+        PhraseLinkInsideLinkChecker.Check(document, context);
     }
 
     /// <summary>

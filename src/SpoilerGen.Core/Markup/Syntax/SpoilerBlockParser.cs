@@ -40,7 +40,7 @@ public sealed class SpoilerBlockParser : BlockParser
             // An open block takes its own fence before any block may open, so a bare fence that gets here
             // closes nothing: the block the author meant to close ended somewhere else.
             context.ReportError(processor.LineIndex, processor.Column, DiagnosticCodes.StrayClosingFence,
-                "this ':::' closes no spoiler block (a block opened inside a list item or a blockquote must be closed inside it, with the same indent, and a block opened with more colons needs as many to close); remove it or open the block with '::: spoiler EPISODE'");
+                "this ':::' closes no spoiler block (a block opened inside a list item, a blockquote or a footnote must be closed inside it, with the same indent, and a block opened with more colons needs as many to close); remove it or open the block with '::: spoiler EPISODE'");
             return BlockState.None;
         }
         // Other words belong to other container syntaxes; other near misses are refused after parsing.

@@ -12,5 +12,12 @@ public sealed class SpoilerDelimiterInline(InlineParser parser) : DelimiterInlin
     /// <summary>Where in the source text the phrase's closing bracket is, so that no other inline runs past it.</summary>
     public int ClosingBracketIndex { get; init; } = -1;
 
+    /// <summary>
+    /// The link brackets around the phrase that were open and active when it opened. A link inside the phrase makes
+    /// Markdown give them up ("links may not contain links"); the phrase gives them back when it closes, so that what
+    /// it hides never decides whether the text around it is a link.
+    /// </summary>
+    public IReadOnlyList<LinkDelimiterInline> OuterLinkBrackets { get; init; } = [];
+
     public override string ToLiteral() => "[";
 }

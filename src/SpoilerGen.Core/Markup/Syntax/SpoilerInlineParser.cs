@@ -62,6 +62,7 @@ public sealed partial class SpoilerInlineParser : InlineParser
         processor.Inline = new SpoilerDelimiterInline(this)
         {
             ClosingBracketIndex = close,
+            OuterLinkBrackets = ActiveLinkBracketsAround(processor.Inline),
             Type = DelimiterType.Open,
             IsActive = true,
             Span = new SourceSpan(start, start),
@@ -110,6 +111,8 @@ public sealed partial class SpoilerInlineParser : InlineParser
             Line = delimiter.Line,
             Column = delimiter.Column,
         };
+        // A link the phrase holds has made the brackets around it give up being a link: that was decided by hidden text.
+        foreach (var bracket in delimiter.OuterLinkBrackets) bracket.IsActive = true;
         delimiter.ReplaceBy(phrase);
         processor.Inline = phrase;
         processor.PostProcessInlines(0, phrase, null, false);
@@ -117,6 +120,22 @@ public sealed partial class SpoilerInlineParser : InlineParser
 
         slice.Start = match.Index + match.Length;
         return true;
+    }
+
+    /// <summary>
+    /// The open, active link brackets the parser's position is inside, up to the first image's, where Markdown stops
+    /// giving up brackets for a link inside (an image's text may hold links).
+    /// </summary>
+    private static List<LinkDelimiterInline> ActiveLinkBracketsAround(Inline? inline)
+    {
+        var brackets = new List<LinkDelimiterInline>();
+        for (var node = inline; node is not null; node = node.Parent)
+        {
+            if (node is not LinkDelimiterInline bracket) continue;
+            if (bracket.IsImage) break;
+            if (bracket.IsActive) brackets.Add(bracket);
+        }
+        return brackets;
     }
 
     /// <summary>The innermost bracket still open at the parser's position: ours, a link's, or none.</summary>
