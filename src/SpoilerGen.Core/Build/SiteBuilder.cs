@@ -63,7 +63,10 @@ public static class SiteBuilder
         var loaded = Load(options, diagnostics, cancellationToken, clock: clock, checkedBefore: previous?.Sources);
         if (loaded.Site is null || diagnostics.HasErrors) return Result();
         options.Progress?.Invoke($"loaded {loaded.Sources.Count} sources: {loaded.PageCount} pages in {loaded.TreeCount} trees");
-        foreach (var language in loaded.Languages) AuthorLints.Run(language.Site, language.Sources, options.SiteFolder, diagnostics, cancellationToken);
+        // A page whose source and parse key are those of a text the previous build's lints read is not read again.
+        var sourceKey = SourceKeys(loaded);
+        List<LintState> lints = [.. loaded.Languages.Select(language => AuthorLints.Run(language.Site, language.Sources, options.SiteFolder, diagnostics,
+            cancellationToken, sourceKey: sourceKey, readBefore: previous?.LintTexts?.GetValueOrDefault(language.Site.Config.Language)))];
         cancellationToken.ThrowIfCancellationRequested();
         clock.Lap("the author's lints");
 
@@ -77,7 +80,7 @@ public static class SiteBuilder
         options.Progress?.Invoke($"rendered {renderer.Cache?.RenderedCount} files, took {renderer.Cache?.ReusedCount} unchanged from the previous output: {staging.FileCount} files");
         clock.Lap("render");
         staging.Record(sourceFingerprint, loaded.PageCount, loaded.TreeCount, diagnostics.ToSortedList(), renderer.Cache,
-            loaded.SourceFiles is { } sourceFiles ? CheckedSources.Of(sourceFiles) : null);
+            loaded.SourceFiles is { } sourceFiles ? CheckedSources.Of(sourceFiles) : null, lints);
         if (!staging.Commit()) return Result();
         clock.Lap("the swap, the record and the cache written");
         return Result(loaded.PageCount, loaded.TreeCount, staging.FileCount);
@@ -197,6 +200,14 @@ public static class SiteBuilder
         var siteKey = RenderInputs.SiteKeyOf(loaded.OptionsKey, [.. loaded.Models]);
         return [.. loaded.Models.Select(site => new RenderInputs(site, path => loaded.SourceFiles?.HashOf(path), siteKey))];
     }
+
+    /// <summary>Each page's <see cref="PageText.SourceKey"/>: the parse key and its source's hash; null without them.</summary>
+    internal static Func<SitePage, string?> SourceKeys(LoadedSite loaded) => page =>
+    {
+        if (loaded.SourceFiles is not { ParseKey.Length: > 0 } files || files.HashOf(page.ContentPath) is not { } hash) return null;
+        using var key = new ContentKey();
+        return key.Add(files.ParseKey).Add(page.ContentPath).Add(hash).Finish();
+    };
 
     /// <summary>A hash of the tool and the config file's bytes; empty when the file cannot be read (the config stage has said why).</summary>
     private static string ConfigKey(string siteFolder)

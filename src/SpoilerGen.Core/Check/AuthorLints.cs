@@ -15,10 +15,16 @@ public static class AuthorLints
     /// The state the lints left after their previous run on this language's pages: a page whose parse and level are unchanged
     /// is not read again, and only what the changed pages touch is worked out again. Null for a cold run.
     /// </param>
+    /// <param name="sourceKey">Each page's <see cref="PageText.SourceKey"/>; null when not known.</param>
+    /// <param name="readBefore">
+    /// Texts an earlier process read (<c>build</c> keeps them in its render cache), by display path: a page whose source
+    /// key, level and offset are those of its kept text is not read again. The run is otherwise a cold one.
+    /// </param>
     /// <returns>The state after this run, for the next.</returns>
     /// <exception cref="OperationCanceledException">Ctrl+C or SIGTERM: on a large guide the lints take seconds.</exception>
     public static LintState Run(SiteModel site, IReadOnlyList<SourcePage> sources, string siteFolder, DiagnosticBag diagnostics,
-        CancellationToken cancellationToken = default, LintState? previous = null)
+        CancellationToken cancellationToken = default, LintState? previous = null, Func<SitePage, string?>? sourceKey = null,
+        IReadOnlyDictionary<string, PageText>? readBefore = null)
     {
         if (previous is not null && previous.Language != site.Config.Language) previous = null;
         var offsets = sources.ToDictionary(source => source.DisplayPath, source => source.BodyLineOffset, StringComparer.Ordinal);
@@ -27,7 +33,10 @@ public static class AuthorLints
         Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var (page, offset) = (pages[i], offsets[pages[i].DisplayPath]);
-            texts[i] = previous?.Texts.GetValueOrDefault(page.DisplayPath) is { } earlier && earlier.IsReadFrom(page, offset) ? earlier : PageText.Read(page, offset);
+            var key = sourceKey?.Invoke(page);
+            texts[i] = previous?.Texts.GetValueOrDefault(page.DisplayPath) is { } earlier && earlier.IsReadFrom(page, offset, key) ? earlier
+                : readBefore?.GetValueOrDefault(page.DisplayPath) is { } kept && kept.IsReadFrom(page, offset, key) ? kept
+                : PageText.Read(page, offset, key);
         });
         var state = new UnmarkedSpoilerLint(site, diagnostics).Run(texts, previous ?? LintState.Empty(site.Config.Language), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();

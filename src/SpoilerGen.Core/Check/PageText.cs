@@ -17,15 +17,26 @@ public sealed class PageText
     // pieces of at most this many, so that a paragraph of thousands of them costs time in proportion to its length.
     public const int MaximumTermWords = 8;
 
-    private PageText(MarkdownDocument body, int level, int offset, string displayPath)
+    private PageText(MarkdownDocument? body, int level, int offset, string displayPath, string? sourceKey)
     {
-        (Body, Level, Offset, DisplayPath) = (body, level, offset, displayPath);
+        (Body, Level, Offset, DisplayPath, SourceKey) = (body, level, offset, displayPath, sourceKey);
     }
 
     // What the text was read from: the same parse (the same object), level, position and path give the same text.
-    private MarkdownDocument Body { get; }
-    private int Level { get; }
-    private int Offset { get; }
+    // Null for a text kept by an earlier build (RenderCacheFile), which is known by its SourceKey instead.
+    private MarkdownDocument? Body { get; }
+
+    /// <summary>The page's level when the text was read.</summary>
+    public int Level { get; }
+
+    /// <summary>The lines of front matter before the body when the text was read.</summary>
+    public int Offset { get; }
+
+    /// <summary>
+    /// A hash of the parse key (tool and config) and the source's bytes the text was read from; null when not known. The
+    /// same key, level, offset and path give the same text: what lets a text kept by an earlier build stand for a parse.
+    /// </summary>
+    public string? SourceKey { get; }
 
     /// <summary>The page's display path: the path of every segment of it.</summary>
     public string DisplayPath { get; }
@@ -48,12 +59,17 @@ public sealed class PageText
     /// <summary>The page's links with a URL, in the order of its parse: what <see cref="SiteLinkLint"/> reads.</summary>
     public List<PageLink> Links { get; } = [];
 
-    public bool IsReadFrom(SitePage page, int offset) =>
-        ReferenceEquals(Body, page.Body) && Level == page.Level && Offset == offset && DisplayPath == page.DisplayPath;
+    /// <summary>Whether this is the text of the page's parse (<paramref name="sourceKey"/>: see <see cref="SourceKey"/>).</summary>
+    public bool IsReadFrom(SitePage page, int offset, string? sourceKey = null) =>
+        (Body is not null ? ReferenceEquals(Body, page.Body) : sourceKey is not null && sourceKey == SourceKey)
+        && Level == page.Level && Offset == offset && DisplayPath == page.DisplayPath;
 
-    public static PageText Read(SitePage page, int offset)
+    /// <summary>A text as an earlier build read it, without its parse: its lists are filled by the caller.</summary>
+    internal static PageText Kept(string displayPath, int level, int offset, string sourceKey) => new(null, level, offset, displayPath, sourceKey);
+
+    public static PageText Read(SitePage page, int offset, string? sourceKey = null)
     {
-        var text = new PageText(page.Body!, page.Level, offset, page.DisplayPath);
+        var text = new PageText(page.Body!, page.Level, offset, page.DisplayPath, sourceKey);
         foreach (var segment in TextSegmentCollector.CollectPage(page, offset))
         {
             foreach (System.Text.RegularExpressions.Match word in WordRun.WordsOf(segment.Text))

@@ -183,15 +183,14 @@ public sealed class SiteRenderer
 
     /// <summary>
     /// The pages of a language whose body may have changed since the previous render (their body digest differs, or they
-    /// are new); null where there is no previous render to compare with, or it keeps no files to share (<c>build</c>'s cache
-    /// read from beside its output), so that every page of every tree is worked on.
+    /// are new); null where there is no previous render to compare with, so that every page of every tree is worked on.
     /// </summary>
     private HashSet<string>? ChangedBodies(LanguageRendering language)
     {
         if (language.Inputs is not { } inputs || _next is null) return null;
         var code = language.Site.Config.Language;
         var digests = _next.BodyDigests[code] = inputs.BodyDigests();
-        if (!_next.KeepsFiles || _previous?.BodyDigests.GetValueOrDefault(code) is not { } previous) return null;
+        if (_previous?.BodyDigests.GetValueOrDefault(code) is not { } previous) return null;
         return [.. digests.Where(pair => previous.GetValueOrDefault(pair.Key) != pair.Value).Select(pair => pair.Key)];
     }
 
@@ -208,8 +207,9 @@ public sealed class SiteRenderer
         var formsKey = inputs.TreeForms(navigation, shown);
         var previous = _previous?.Trees.GetValueOrDefault(tree.Path);
         // A page whose section the tree does not show reads the section's title, which the tree's forms key does not hold.
+        // A cache read from beside an output may lack a page (one whose text was too long to keep): then every page is worked on.
         var takesUnchanged = changedBodies is not null && previous?.Own is not null && previous.FormsKey == formsKey
-            && shown.All(page => page.ParentKey is null || site.Page(page.ParentKey).ExistsAt(tree.Index));
+            && shown.All(page => (page.ParentKey is null || site.Page(page.ParentKey).ExistsAt(tree.Index)) && previous.Pages.ContainsKey(page.Key));
         if (!takesUnchanged) return new TreeWork(navigation, shown) { FormsKey = formsKey, Previous = previous };
         int[] worked = changedBodies!.Count == 0 ? [] : [.. Enumerable.Range(0, shown.Length).Where(index => changedBodies.Contains(shown[index].Key))];
         return new TreeWork(navigation, shown, worked) { FormsKey = formsKey, Previous = previous, TakesUnchanged = true };
@@ -306,6 +306,14 @@ public sealed class SiteRenderer
         // A tree taken whole but for the pages whose body changed keeps every other page as the previous render left it.
         var pages = work.TakesUnchanged ? previous!.Pages.SetItems(work.Made) : work.Made.ToImmutableDictionary(StringComparer.Ordinal);
         _next.CountReused(work.Pages.Length - work.Worked.Length);
+        if (work.TakesUnchanged && !keepsFiles)
+        {
+            // build's output takes each of them from the previous output as it is, without a key worked out for it.
+            foreach (var page in work.Pages)
+            {
+                if (!work.Made.ContainsKey(page.Key)) output.Add(previous!.Pages[page.Key].File);
+            }
+        }
 
         // The search index, feed and sitemap read every page's body too; they are made when first asked for.
         var bodiesKey = work.TakesUnchanged

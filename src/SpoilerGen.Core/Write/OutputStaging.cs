@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
+using SpoilerGen.Check;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
 using SpoilerGen.Render;
@@ -35,6 +36,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     private BuildRecord? _record;
     private RenderCache? _cache;
     private CheckedSources? _checkedSources;
+    private IReadOnlyList<LintState>? _lints;
 
     private OutputStaging(OutputTarget target, string folder, SpareOutput? spare, DiagnosticBag diagnostics, Action<string> progress)
     {
@@ -176,7 +178,9 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     /// </summary>
     /// <param name="sources">The sources' fingerprint; null when it could not be taken: then a next build always renders.</param>
     /// <param name="checkedSources">The content files this build read and checked, kept in the cache for the next build.</param>
-    public void Record(string? sources, int pageCount, int treeCount, IReadOnlyList<Diagnostic> warnings, RenderCache? cache, CheckedSources? checkedSources = null)
+    /// <param name="lints">The author's lints' state of each language, kept in the cache for the next build.</param>
+    public void Record(string? sources, int pageCount, int treeCount, IReadOnlyList<Diagnostic> warnings, RenderCache? cache, CheckedSources? checkedSources = null,
+        IReadOnlyList<LintState>? lints = null)
     {
         if (Volatile.Read(ref _failed) != 0) return;
         var files = _writtenFiles.Select(file => (file.Key, file.Value))
@@ -185,6 +189,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         _record = new BuildRecord(sources ?? "", BuildRecord.ListingOf(files), pageCount, treeCount, FileCount, Guid.NewGuid().ToString("N"), warnings);
         _cache = cache;
         _checkedSources = checkedSources;
+        _lints = lints;
     }
 
     /// <summary>
@@ -195,7 +200,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     {
         var path = _target.Debris.RecordPath;
         if (_record is null || !BuildRecord.IsOursToReplace(path)) return;
-        var cacheHash = _cache is null ? null : RenderCacheFile.Write(_target.Debris.CachePath, _cache, _record.BuildId, _checkedSources);
+        var cacheHash = _cache is null ? null : RenderCacheFile.Write(_target.Debris.CachePath, _cache, _record.BuildId, _checkedSources, _lints);
         try
         {
             File.WriteAllText(path, (_record with { CacheHash = cacheHash }).ToText(), Utf8WithoutMark);

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using System.IO.Compression;
 using System.Security.Cryptography;
-using System.Text.Json;
+using SpoilerGen.Check;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
 using SpoilerGen.Render;
@@ -31,7 +30,8 @@ public static class RenderCacheFile
     /// <summary>Writes the cache of a build that wrote its files to its output.</summary>
     /// <param name="sources">The content files the build read and checked, for the next build; null to keep none.</param>
     /// <returns>A hash of the file's bytes, for the build's record (a cache is read only with it); null when it could not be written.</returns>
-    public static string? Write(string path, RenderCache cache, string buildId, CheckedSources? sources = null)
+    /// <param name="lints">The author's lints' state of each language, whose page texts the next build reads only where their source changed.</param>
+    public static string? Write(string path, RenderCache cache, string buildId, CheckedSources? sources = null, IReadOnlyList<LintState>? lints = null)
     {
         if (cache.KeepsFiles || !BuildRecord.IsOursToReplace(path)) return null;
         var texts = new List<string>();
@@ -42,8 +42,8 @@ public static class RenderCacheFile
             texts.Add(text);
             return textIndexes[text] = texts.Count - 1;
         }
-        // A page whose text is larger than this is left out, and the next build renders it again: the serializer
-        // escapes a string in one buffer of six bytes per character (a 25 MB page needed 150 MB at once).
+        // A page whose text is larger than this is left out, and the next build renders it again: the cache is one
+        // buffer, and a page of 25 MB in every tree would make it hundreds of MB.
         var trees = cache.Trees.OrderBy(tree => tree.Key, StringComparer.Ordinal).ToList();
         var pages = trees.SelectMany(tree => tree.Value.Pages.Where(page => page.Value.Summary.Text.Length <= MaximumCachedTextLength)
                 .OrderBy(page => page.Key, StringComparer.Ordinal)
@@ -57,14 +57,22 @@ public static class RenderCacheFile
             : [.. sources.Files.OrderBy(file => file.Key, StringComparer.Ordinal)
                 .Select(file => new CachedSourceState(file.Key, file.Value.ContentHash, [.. file.Value.Diagnostics.Select(RecordedDiagnostic.From)]))];
         List<SearchTermsState> searchTerms = [.. cache.SearchTerms.Values.OrderBy(terms => terms.Language, StringComparer.Ordinal).Select(terms => SearchTermsOf(terms, texts))];
-        var state = new RenderCacheState(buildId, cache.SiteKey, texts, pages, Files(tree => tree.Tags), Files(tree => tree.Own), sources?.ParseKey, checkedSources, searchTerms);
+        // Only with the parse key the texts' source keys were made under, and only texts read by a build (known by their source key).
+        List<LintTextsState>? lintTexts = sources is null || lints is null ? null
+            : [.. lints.OrderBy(state => state.Language, StringComparer.Ordinal).Select(state => new LintTextsState(state.Language,
+                [.. state.Texts.Values.Where(text => text.SourceKey is not null).OrderBy(text => text.DisplayPath, StringComparer.Ordinal)]))];
+        List<BodyDigestsState> bodyDigests = [.. cache.BodyDigests.OrderBy(language => language.Key, StringComparer.Ordinal).Select(language =>
+        {
+            var digests = language.Value.OrderBy(page => page.Key, StringComparer.Ordinal).ToList();
+            return new BodyDigestsState(language.Key, [.. digests.Select(page => page.Key)], [.. digests.Select(page => page.Value)]);
+        })];
+        var state = new RenderCacheState(buildId, cache.SiteKey, texts, pages, Files(tree => tree.Tags), Files(tree => tree.Own), sources?.ParseKey, checkedSources, searchTerms,
+            lintTexts, bodyDigests);
         try
         {
+            // Not compressed: Brotli at its fastest level cost more CPU (writing and reading) than the bytes it saved on disk.
             var bytes = new MemoryStream();
-            using (var compressed = new BrotliStream(bytes, CompressionLevel.Fastest, leaveOpen: true))
-            {
-                JsonSerializer.Serialize(compressed, state, BuildStateJsonContext.Default.RenderCacheState);
-            }
+            RenderCacheFormat.Write(bytes, state);
             using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None))
             {
                 file.Write(bytes.GetBuffer(), 0, (int)bytes.Length);
@@ -157,17 +165,19 @@ public static class RenderCacheFile
             // Cut short, edited, or another build's: only the bytes the record names are read.
             var bytes = File.ReadAllBytes(path);
             if (HashOf(bytes) != hash) return null;
-            using var compressed = new BrotliStream(new MemoryStream(bytes, writable: false), CompressionMode.Decompress);
-            state = JsonSerializer.Deserialize(compressed, BuildStateJsonContext.Default.RenderCacheState);
+            state = RenderCacheFormat.Read(new MemoryStream(bytes, writable: false));
         }
-        // A file cut short or overwritten: Brotli's decoder says so with InvalidOperationException ("ran into invalid data").
-        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception) || exception is JsonException or InvalidDataException or InvalidOperationException)
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
         {
             return null;
         }
         if (state is null || state.BuildId != buildId || state.Pages is null || state.Texts is null || state.TagFiles is null || state.TreeFiles is null) return null;
 
-        var cache = new RenderCache(state.SiteKey, keepsFiles: false) { Sources = CheckedSourcesOf(state) };
+        var cache = new RenderCache(state.SiteKey, keepsFiles: false)
+        {
+            Sources = CheckedSourcesOf(state),
+            LintTexts = LintTextsOf(state),
+        };
         var pages = new Dictionary<string, ImmutableDictionary<string, CachedPage>.Builder>(StringComparer.Ordinal);
         foreach (var page in state.Pages)
         {
@@ -183,6 +193,16 @@ public static class RenderCacheFile
         {
             cache.Trees[tree] = new CachedTree(pages.GetValueOrDefault(tree)?.ToImmutable() ?? ImmutableDictionary<string, CachedPage>.Empty.WithComparers(StringComparer.Ordinal),
                 tags.GetValueOrDefault(tree), own.GetValueOrDefault(tree), ImmutableDictionary<string, OutputFile>.Empty);
+        }
+        foreach (var language in state.BodyDigests ?? [])
+        {
+            if (language.Pages.Count != language.Digests.Count) return null;
+            var digests = new Dictionary<string, string>(language.Pages.Count, StringComparer.Ordinal);
+            for (var index = 0; index < language.Pages.Count; index++)
+            {
+                if (!digests.TryAdd(language.Pages[index], language.Digests[index])) return null;
+            }
+            if (!cache.BodyDigests.TryAdd(language.Language, digests)) return null;
         }
         foreach (var language in state.SearchTerms ?? [])
         {
@@ -205,6 +225,23 @@ public static class RenderCacheFile
             ofTexts.Add((texts[index], numbers));
         }
         return SearchTerms.From(state.Language, state.Terms, ofTexts);
+    }
+
+    /// <summary>Each language's kept page texts by display path; null when there are none, or a language or path comes twice.</summary>
+    private static Dictionary<string, IReadOnlyDictionary<string, PageText>>? LintTextsOf(RenderCacheState state)
+    {
+        if (state.LintTexts is null) return null;
+        var languages = new Dictionary<string, IReadOnlyDictionary<string, PageText>>(StringComparer.Ordinal);
+        foreach (var language in state.LintTexts)
+        {
+            var pages = new Dictionary<string, PageText>(language.Pages.Count, StringComparer.Ordinal);
+            foreach (var page in language.Pages)
+            {
+                if (!pages.TryAdd(page.DisplayPath, page)) return null;
+            }
+            if (!languages.TryAdd(language.Language, pages)) return null;
+        }
+        return languages;
     }
 
     /// <summary>The sources the cache's build checked; null when it kept none, or when any entry is not whole (then every file is checked again).</summary>

@@ -1,3 +1,4 @@
+using SpoilerGen.Check;
 using SpoilerGen.Markup.Headings;
 
 namespace SpoilerGen.Write;
@@ -6,7 +7,14 @@ namespace SpoilerGen.Write;
 /// <param name="ParseKey">The tool and config the <paramref name="Sources"/> were checked under.</param>
 internal sealed record RenderCacheState(
     string BuildId, string SiteKey, List<string> Texts, List<CachedPageState> Pages, List<CachedTreeState> TagFiles, List<CachedTreeState> TreeFiles,
-    string? ParseKey = null, List<CachedSourceState>? Sources = null, List<SearchTermsState>? SearchTerms = null);
+    string? ParseKey = null, List<CachedSourceState>? Sources = null, List<SearchTermsState>? SearchTerms = null, List<LintTextsState>? LintTexts = null,
+    List<BodyDigestsState>? BodyDigests = null);
+
+/// <summary>One language's body digest of every page (<see cref="Render.Incremental.RenderInputs.BodyDigests"/>): each page's key and its digest, in pairs.</summary>
+internal sealed record BodyDigestsState(string Language, List<string> Pages, List<string> Digests);
+
+/// <summary>One language's page texts as the author's lints read them (each known by its <see cref="PageText.SourceKey"/>).</summary>
+internal sealed record LintTextsState(string Language, List<PageText> Pages);
 
 /// <summary>
 /// One language's search terms: a table of terms, and for each of <see cref="RenderCacheState.Texts"/> (by index) the

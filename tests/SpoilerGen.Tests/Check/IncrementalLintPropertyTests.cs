@@ -3,6 +3,7 @@ using SpoilerGen.Build;
 using SpoilerGen.Check;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Tests.Support;
+using SpoilerGen.Write;
 
 namespace SpoilerGen.Tests.Check;
 
@@ -11,7 +12,8 @@ namespace SpoilerGen.Tests.Check;
 /// run gives, text and order: on random small guides whose pages use a few names (some also written in lower case, in
 /// titles and tags, in marked phrases, blocks and headings, at a sentence's start or in its middle), after each edit of
 /// a random sequence (a page rewritten, added, deleted, its level or title changed), so that names come and go, phrases
-/// become terms and stop being ones, and marked levels move.
+/// become terms and stop being ones, and marked levels move. So do the lints of a new process given the page texts the
+/// previous one kept in its render cache (as <c>build</c> does): a page is read again only where its source changed.
 /// </summary>
 public sealed class IncrementalLintPropertyTests
 {
@@ -51,6 +53,7 @@ public sealed class IncrementalLintPropertyTests
     public void Lints_kept_from_the_previous_run_equal_a_cold_run_after_every_edit()
     {
         long warned = 0;
+        long reused = 0;
         Gen.Select(Page.Array[2, 5], Edit.Array[1, 8]).Sample((pages, edits) =>
         {
             using var site = new TestSite(episodeCount: Episodes);
@@ -65,6 +68,7 @@ public sealed class IncrementalLintPropertyTests
             for (var i = 0; i < pages.Length; i++) Write(i, pages[i]);
             var options = new BuildOptions(site.Root);
             var (previous, states) = Lint(options, null, null);
+            var kept = KeptTexts(states);
 
             foreach (var (kind, index, content) in edits)
             {
@@ -78,27 +82,52 @@ public sealed class IncrementalLintPropertyTests
                 }
                 (previous, states) = Lint(options, previous, states, out var incremental);
                 Lint(options, null, null, out var cold);
+                var (_, keptStates) = Lint(options, null, null, out var fromKept, kept);
+                // Counts the texts taken as kept (the same objects), not read again: the reuse this checks must happen.
+                var keptObjects = kept.Values.SelectMany(texts => texts.Values).ToHashSet(ReferenceEqualityComparer.Instance);
+                Interlocked.Add(ref reused, keptStates.SelectMany(state => state.Texts.Values).Count(keptObjects.Contains));
+                kept = KeptTexts(keptStates);
                 Interlocked.Add(ref warned, cold.Count);
                 Assert.True(cold.SequenceEqual(incremental),
                     $"cold [{string.Join("; ", cold)}], incremental [{string.Join("; ", incremental)}] after {string.Join(", ", edits)}");
+                Assert.True(cold.SequenceEqual(fromKept),
+                    $"cold [{string.Join("; ", cold)}], from the kept texts [{string.Join("; ", fromKept)}] after {string.Join(", ", edits)}");
             }
         }, iter: Sequences);
 
         // Meaningful only if the random guides give warnings to keep.
         Assert.True(warned > 0);
+        Assert.True(reused > 0);
     }
 
     private static (RenderedSite, IReadOnlyList<LintState>) Lint(BuildOptions options, RenderedSite? previous, IReadOnlyList<LintState>? states) =>
         Lint(options, previous, states, out _);
 
-    /// <summary>The lints of the site as it is now, from <paramref name="states"/> (null: cold), reusing the parses of <paramref name="previous"/>.</summary>
-    private static (RenderedSite, IReadOnlyList<LintState>) Lint(BuildOptions options, RenderedSite? previous, IReadOnlyList<LintState>? states, out List<string> warnings)
+    /// <summary>The page texts of the states as a next build reads them from its render cache: written in its format and read back.</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, PageText>> KeptTexts(IReadOnlyList<LintState> states)
+    {
+        var bytes = new MemoryStream();
+        RenderCacheFormat.Write(bytes, new RenderCacheState("build", "site", [], [], [], [], "parse", [], [],
+            [.. states.Select(state => new LintTextsState(state.Language, [.. state.Texts.Values]))]));
+        var read = RenderCacheFormat.Read(new MemoryStream(bytes.ToArray()));
+        Assert.NotNull(read?.LintTexts);
+        return read.LintTexts.ToDictionary(language => language.Language,
+            language => (IReadOnlyDictionary<string, PageText>)language.Pages.ToDictionary(page => page.DisplayPath), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The lints of the site as it is now, from <paramref name="states"/> (null: cold), reusing the parses of <paramref name="previous"/>
+    /// and the texts a previous process kept (<paramref name="kept"/>).
+    /// </summary>
+    private static (RenderedSite, IReadOnlyList<LintState>) Lint(BuildOptions options, RenderedSite? previous, IReadOnlyList<LintState>? states, out List<string> warnings,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, PageText>>? kept = null)
     {
         var modeled = SiteBuilder.LoadModel(options, previous);
         Assert.True(modeled.HasModel, string.Join("; ", modeled.Diagnostics.ToSortedList()));
         var diagnostics = new DiagnosticBag();
         var next = modeled.Loaded.Languages
-            .Select(language => AuthorLints.Run(language.Site, language.Sources, options.SiteFolder, diagnostics, previous: states?.FirstOrDefault(s => s.Language == language.Site.Config.Language)))
+            .Select(language => AuthorLints.Run(language.Site, language.Sources, options.SiteFolder, diagnostics, previous: states?.FirstOrDefault(s => s.Language == language.Site.Config.Language),
+                sourceKey: SiteBuilder.SourceKeys(modeled.Loaded), readBefore: kept?.GetValueOrDefault(language.Site.Config.Language)))
             .ToList();
         warnings = [.. diagnostics.ToSortedList().Select(d => d.ToString())];
         return (new RenderedSite([], modeled.Loaded, null), next);

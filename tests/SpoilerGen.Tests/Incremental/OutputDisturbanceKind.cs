@@ -40,8 +40,17 @@ public enum OutputDisturbanceKind
     CacheOfOtherTexts,
 
     /// <summary>
-    /// One byte of the render cache flipped in place, its size and times kept (a bad disk, a stray write): Brotli may still
-    /// decode it to a cache that reads well and says something false; only the hash the record keeps of it tells.
+    /// One byte of the render cache flipped in place, its size and times kept (a bad disk, a stray write): the format may still
+    /// read it as a cache that reads well and says something false; only the hash the record keeps of it tells.
     /// </summary>
     CacheByteFlipped,
+
+    /// <summary>
+    /// The render cache's bytes cut short or spoiled under a record that names them (the record's hash made anew, as a
+    /// tool that rewrote both would): only the format's own reading can tell.
+    /// </summary>
+    CacheCutUnderItsHash,
+
+    /// <summary>The render cache is a whole cache of another version of the format (its header's version differs), under a record that names it.</summary>
+    CacheOfAnotherFormatVersion,
 }

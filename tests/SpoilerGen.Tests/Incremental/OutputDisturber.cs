@@ -1,7 +1,4 @@
-using System.IO.Compression;
 using System.Security.Cryptography;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using SpoilerGen.Build;
 using SpoilerGen.Write;
 
@@ -68,11 +65,9 @@ public sealed class OutputDisturber(string siteRoot, string output)
                 KeepingTimes(Cache, () => File.WriteAllBytes(Cache, [.. Enumerable.Range(0, 64 + choice).Select(i => (byte)(i * 37 + choice))]));
                 break;
             case OutputDisturbanceKind.CacheFromAnotherTool when File.Exists(Cache):
-                RewriteCache(state =>
+                RewriteCache(state => PoisonSources(state, number, keepHashes: true) with
                 {
-                    state["SiteKey"] = "another tool's site key";
-                    state["ParseKey"] = "another tool's parse key";
-                    PoisonSources(state, number, keepHashes: true);
+                    SiteKey = "another tool's site key", ParseKey = "another tool's parse key",
                 });
                 break;
             case OutputDisturbanceKind.CacheOfOtherTexts when File.Exists(Cache):
@@ -83,7 +78,29 @@ public sealed class OutputDisturber(string siteRoot, string output)
                 flipped[choice % flipped.Length] ^= (byte)(1 << (choice % 8));
                 KeepingTimes(Cache, () => File.WriteAllBytes(Cache, flipped));
                 break;
+            case OutputDisturbanceKind.CacheCutUnderItsHash when File.Exists(Cache) && new FileInfo(Cache).Length > 0:
+                ReplaceCache(bytes => bytes[..(choice % bytes.Length)]);
+                break;
+            case OutputDisturbanceKind.CacheOfAnotherFormatVersion when File.Exists(Cache):
+                ReplaceCache(bytes =>
+                {
+                    var header = Array.IndexOf(bytes, (byte)'\n');
+                    if (header > 0) bytes[header - 1] = (byte)(bytes[header - 1] == (byte)'1' ? '2' : '1');
+                    return bytes;
+                });
+                break;
         }
+    }
+
+    /// <summary>Replaces the cache's bytes by what <paramref name="change"/> makes of them, and the record's hash by theirs.</summary>
+    public void ReplaceCache(Func<byte[], byte[]> change)
+    {
+        var bytes = change(File.ReadAllBytes(Cache));
+        KeepingTimes(Cache, () => File.WriteAllBytes(Cache, bytes));
+        if (!File.Exists(Record)) return;
+        var hash = Convert.ToHexString(SHA256.HashData(bytes));
+        var lines = File.ReadAllLines(Record).Where(line => !line.StartsWith("cache ", StringComparison.Ordinal)).Append($"cache {hash}");
+        KeepingTimes(Record, () => File.WriteAllText(Record, string.Join("\n", lines) + "\n"));
     }
 
     private string Cache => Path.Combine(_parent, $".{_name}{RenderCacheFile.Suffix}");
@@ -98,57 +115,32 @@ public sealed class OutputDisturber(string siteRoot, string output)
     /// Renames one search term in the cache's table of every language, under its own keys: what a next build's search
     /// indexes hold for a text whose terms it does not read again.
     /// </summary>
-    public void RenameSearchTermInCache(string from, string to) => RewriteCache(state =>
+    public void RenameSearchTermInCache(string from, string to) => RewriteCache(state => state with
     {
-        foreach (var language in (state["SearchTerms"] as JsonArray ?? []).OfType<JsonObject>())
+        SearchTerms = state.SearchTerms?.Select(language => language with
         {
-            if (language["Terms"] is not JsonArray terms) continue;
-            for (var index = 0; index < terms.Count; index++)
-            {
-                if (terms[index]?.GetValue<string>() == from) terms[index] = to;
-            }
-        }
+            Terms = [.. language.Terms.Select(term => term == from ? to : term)],
+        }).ToList(),
     });
 
-    /// <summary>Rewrites the cache's JSON as a file of the same build would hold it: the record names the new bytes.</summary>
-    private void RewriteCache(Action<JsonObject> change)
+    /// <summary>Rewrites the cache as a file of the same build would hold it: the record names the new bytes.</summary>
+    private void RewriteCache(Func<RenderCacheState, RenderCacheState> change)
     {
-        JsonObject state;
-        try
-        {
-            using var compressed = new BrotliStream(File.OpenRead(Cache), CompressionMode.Decompress);
-            state = JsonNode.Parse(compressed)!.AsObject();
-        }
-        catch (Exception exception) when (exception is InvalidOperationException or JsonException)
-        {
-            // An earlier disturbance spoiled it, and the build after it failed: no build trusts it, nothing to rewrite.
-            return;
-        }
-        change(state);
+        // An earlier disturbance spoiled it, and the build after it failed: no build trusts it, nothing to rewrite.
+        if (RenderCacheFormat.Read(new MemoryStream(File.ReadAllBytes(Cache))) is not { } state) return;
         var bytes = new MemoryStream();
-        using (var written = new BrotliStream(bytes, CompressionLevel.Fastest, leaveOpen: true)) JsonSerializer.Serialize(written, state);
-        KeepingTimes(Cache, () => File.WriteAllBytes(Cache, bytes.ToArray()));
-        if (!File.Exists(Record)) return;
-        var hash = Convert.ToHexString(SHA256.HashData(bytes.ToArray()));
-        var lines = File.ReadAllLines(Record).Where(line => !line.StartsWith("cache ", StringComparison.Ordinal)).Append($"cache {hash}");
-        KeepingTimes(Record, () => File.WriteAllText(Record, string.Join("\n", lines) + "\n"));
+        RenderCacheFormat.Write(bytes, change(state));
+        ReplaceCache(_ => bytes.ToArray());
     }
 
     private string Record => Path.Combine(_parent, $".{_name}{BuildRecord.Suffix}");
 
     /// <summary>Gives every source a warning no source reports (and, unless told to keep them, a hash of no text).</summary>
-    private static void PoisonSources(JsonObject state, int number, bool keepHashes)
+    private static RenderCacheState PoisonSources(RenderCacheState state, int number, bool keepHashes) => state with
     {
-        if (state["Sources"] is not JsonArray sources) return;
-        foreach (var source in sources.OfType<JsonObject>())
-        {
-            if (!keepHashes) source["Hash"] = $"not this text {number}";
-            source["Diagnostics"] = new JsonArray(new JsonObject
-            {
-                ["Path"] = "content/poisoned.md", ["Line"] = 1, ["Column"] = 1, ["IsError"] = false, ["Code"] = "SG0999", ["Message"] = "a stale finding",
-            });
-        }
-    }
+        Sources = state.Sources?.Select(source => new CachedSourceState(source.Path, keepHashes ? source.Hash : $"not this text {number}",
+            [new RecordedDiagnostic("content/poisoned.md", 1, 1, false, "SG0999", "a stale finding")])).ToList(),
+    };
 
     /// <summary>A cache is judged by its record and its build id, not its time; its times are kept all the same, as a copy would keep them.</summary>
     private static void KeepingTimes(string path, Action write)

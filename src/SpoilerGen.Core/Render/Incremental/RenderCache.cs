@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SpoilerGen.Check;
 using SpoilerGen.Load;
 using SpoilerGen.Render.Search;
 
@@ -25,8 +26,8 @@ public sealed class RenderCache(string siteKey, bool keepsFiles = true)
 
     /// <summary>
     /// Each language's body digest of every page (<see cref="RenderInputs.BodyDigests"/>), by the language's code: the next
-    /// render compares its own with them to find the pages whose body may have changed. Absent from a cache read from beside
-    /// an output, whose next build works out every page's keys.
+    /// render compares its own with them to find the pages whose body may have changed (build's cache beside its output keeps
+    /// them too).
     /// </summary>
     internal ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> BodyDigests { get; } = new(StringComparer.Ordinal);
 
@@ -35,6 +36,12 @@ public sealed class RenderCache(string siteKey, bool keepsFiles = true)
     /// them): what the next build need not check again.
     /// </summary>
     public CheckedSources? Sources { get; init; }
+
+    /// <summary>
+    /// Each language's page texts as the author's lints read them, by language and display path (only a cache read from
+    /// beside an output has them): the next build's lints read again only the pages whose source key changed.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, PageText>>? LintTexts { get; init; }
 
     /// <summary>
     /// The search terms of each language's texts (only a cache that <c>build</c> keeps beside its output has them): the
