@@ -198,7 +198,7 @@ public static partial class ConfigLoader
     {
         foreach (var (key, keyNode, _) in YamlNodeReader.Entries(map).Where(entry => !known.Contains(entry.Key)))
         {
-            reader.Error(keyNode, KeySuggestions.UnknownKeyMessage(key, where, known));
+            reader.Error(keyNode, YamlNodeReader.ComplexKeyMessage(keyNode, where) ?? KeySuggestions.UnknownKeyMessage(key, where, known));
         }
     }
 

@@ -9,7 +9,7 @@ using YamlDotNet.RepresentationModel;
 namespace SpoilerGen.Load;
 
 /// <summary>Reads front matter YAML into a <see cref="FrontMatter"/>, resolving every episode id it names.</summary>
-public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnostics)
+public sealed partial class FrontMatterParser(Timeline timeline, DiagnosticBag diagnostics)
 {
     /// <summary>The key that means "before the first episode" in a progressive value.</summary>
     public const string StartKey = "start";
@@ -73,7 +73,8 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
             // A misspelt 'spoiler' would publish the page to everyone: an unknown key is an error.
             if (!KnownKeys.Contains(key))
             {
-                reader.Error(keyNode, DiagnosticCodes.UnknownFrontMatterKey, YamlMistakeHints.ForFrontMatterKey(key) is { } hint
+                reader.Error(keyNode, DiagnosticCodes.UnknownFrontMatterKey, YamlNodeReader.ComplexKeyMessage(keyNode, "front matter") is { } complex ? complex
+                    : YamlMistakeHints.ForFrontMatterKey(key) is { } hint
                     ? $"unknown key '{key}' in front matter; {hint}"
                     : KeySuggestions.UnknownKeyMessage(key, "front matter", KnownKeys, $"Keep data of your own under '{ExtraKey}:'."));
                 continue;
@@ -160,6 +161,10 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
         scalar.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any
         && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
 
+    /// <summary>A time's offset from UTC at the end of a date ('Z', '+14:00', '-0130').</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TimeOffset();
+
     /// <summary>A date as YAML writes it (<c>2024-05-01</c> or <c>2024-05-01T20:00:00+09:00</c>); without an offset it is UTC.</summary>
     private static DateTimeOffset? Date(YamlNodeReader reader, YamlNode? node, string key)
     {
@@ -171,7 +176,10 @@ public sealed class FrontMatterParser(Timeline timeline, DiagnosticBag diagnosti
             return null;
         }
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var date)) return date.ToUniversalTime();
-        reader.Error(node, $"{key} must be a date, as in '{key}: 2024-05-01' or '{key}: 2024-05-01T20:00:00+09:00'");
+        // A date whose offset takes it before year 1 or after 9999 in UTC: it is a date, but not one a feed or sitemap can write.
+        reader.Error(node, DateTime.TryParse(TimeOffset().Replace(text.Trim(), ""), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out _)
+            ? $"{key} '{text}' falls outside the calendar once its offset is applied (dates run from 0001-01-01 to 9999-12-31 in UTC); write a date within it"
+            : $"{key} must be a date, as in '{key}: 2024-05-01' or '{key}: 2024-05-01T20:00:00+09:00'");
         return null;
     }
 

@@ -27,6 +27,14 @@ public sealed class YamlNodeReader(string path, int lineOffset, DiagnosticBag di
     public static IEnumerable<(string Key, YamlNode KeyNode, YamlNode Value)> Entries(YamlMappingNode map) =>
         map.Children.Select(pair => ((pair.Key as YamlScalarNode)?.Value ?? "", pair.Key, pair.Value));
 
+    /// <summary>
+    /// The message for a key that is a list or a mapping (YAML's '? [a]' then ': b'), which no key SpoilerGen reads can be;
+    /// null for a key of text.
+    /// </summary>
+    public static string? ComplexKeyMessage(YamlNode keyNode, string where) =>
+        keyNode is YamlScalarNode ? null
+        : $"a key in {where} is a {(keyNode is YamlSequenceNode ? "list" : "mapping")} ('? …' writes one as a key), which no key of {where} is: write the key as a word, as in 'title:'";
+
     public string? String(YamlNode? node, string what)
     {
         if (node is null) return null;
@@ -52,7 +60,10 @@ public sealed class YamlNodeReader(string path, int lineOffset, DiagnosticBag di
     {
         if (node is null) return null;
         if (node is YamlScalarNode { Value: var text } && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
-        Error(node, $"{what} must be a whole number");
+        // A whole number, but too large: say so, rather than that it is no whole number.
+        Error(node, node is YamlScalarNode { Value: { } digits } && System.Numerics.BigInteger.TryParse(digits, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+            ? $"{what} {digits} is outside the range it may take, {int.MinValue.ToString(CultureInfo.InvariantCulture)} to {int.MaxValue.ToString(CultureInfo.InvariantCulture)}"
+            : $"{what} must be a whole number");
         return null;
     }
 

@@ -86,4 +86,18 @@ public sealed class FrontMatterTests
         Assert.Equal(DiagnosticCodes.FrontMatterSyntax, error.Code);
         Assert.True(error.Position.Line >= 2, error.ToString());
     }
+
+    /// <summary>Values that are what a message asks for were refused with that message (attack 9, #03): each says what is wrong.</summary>
+    [Theory]
+    [InlineData("date: 0001-01-01T00:00:00+14:00", "page.md(2,7): error SG0102: date '0001-01-01T00:00:00+14:00' falls outside the calendar once its offset is applied (dates run from 0001-01-01 to 9999-12-31 in UTC); write a date within it")]
+    [InlineData("lastmod: 9999-12-31T23:59:59-14:00", "page.md(2,10): error SG0102: lastmod '9999-12-31T23:59:59-14:00' falls outside the calendar once its offset is applied (dates run from 0001-01-01 to 9999-12-31 in UTC); write a date within it")]
+    [InlineData("date: yesterday", "page.md(2,7): error SG0102: date must be a date, as in 'date: 2024-05-01' or 'date: 2024-05-01T20:00:00+09:00'")]
+    [InlineData("weight: -9223372036854775808", "page.md(2,9): error SG0102: weight -9223372036854775808 is outside the range it may take, -2147483648 to 2147483647")]
+    [InlineData("? [a]\n: b", "page.md(2,3): error SG0121: a key in front matter is a list ('? …' writes one as a key), which no key of front matter is: write the key as a word, as in 'title:'")]
+    public void A_value_refused_for_its_range_or_form_says_so(string line, string expected)
+    {
+        var (_, diagnostics) = Parse($"---\n{line}\ntitle: T\n---\n");
+
+        Assert.Equal([expected], diagnostics.Select(d => d.ToString()));
+    }
 }
