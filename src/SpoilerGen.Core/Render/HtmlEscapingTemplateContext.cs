@@ -27,7 +27,7 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
     }
 
     /// <summary>
-    /// Scriban's built-in functions and the site's <c>t</c> (<see cref="TranslateFunction"/>), with <c>include</c> replaced and <c>date.now</c> reading the build's
+    /// Scriban's built-in functions and the site's <c>t</c> (<see cref="TranslateFunction"/>), with <c>include</c> and <c>regex</c> (<see cref="TemplateRegexFunctions"/>) replaced and <c>date.now</c> reading the build's
     /// <paramref name="clock"/> (Scriban's own reads the local time zone's clock), made once per build and
     /// shared by every render. They are read-only, every object in them too: <c>{{ string.last = page.title }}</c>
     /// in one tree's page would otherwise be seen by every later render of the build, the root's pages and
@@ -38,6 +38,8 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
         var builtins = GetDefaultBuiltinObject();
         builtins.SetValue(TemplateTranslationKeys.FunctionName, new TranslateFunction(words), readOnly: true);
         builtins.SetValue("include", new RawIncludeFunction(), readOnly: true);
+        builtins.SetValue(TemplateRegexFunctions.ObjectName, new TemplateRegexFunctions(), readOnly: true);
+        if (builtins["html"] is ScriptObject html) html.SetValue("strip", TemplateRegexFunctions.HtmlStrip(), readOnly: true);
         if (builtins["date"] is ScriptObject date) date.SetValue("now", DelegateCustomFunction.CreateFunc(() => clock.Now), readOnly: true);
         MakeReadOnly(builtins);
         return builtins;

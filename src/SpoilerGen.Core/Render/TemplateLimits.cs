@@ -24,12 +24,6 @@ public static class TemplateLimits
     /// <summary>Loop iterations in one render, nested loops counted together.</summary>
     public const int LoopIterations = 10_000_000;
 
-    /// <summary>
-    /// How long one of the <c>regex</c> functions may run (Scriban's default is 10 s a call): a pattern that
-    /// backtracks without end (<c>^(a+)+$</c>) would hold a render, deaf to Ctrl+C, for that long on every page.
-    /// </summary>
-    public static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
-
     /// <summary>Nested calls and includes.</summary>
     public const int Recursion = 100;
 
@@ -44,13 +38,11 @@ public static class TemplateLimits
         context.OnStringLimit = ScriptLimitBehavior.Throw;
         context.LoopLimit = LoopIterations;
         context.LoopLimitQueryable = LoopIterations;
-        context.RegexTimeOut = RegexTimeout;
         context.RecursiveLimit = Recursion;
         context.ObjectRecursionLimit = ObjectDepth;
     }
 
     /// <summary>Whether a runtime error is Scriban reporting one of these limits.</summary>
     public static bool IsLimit(string message) =>
-        message.Contains("limit", StringComparison.OrdinalIgnoreCase) || message.Contains("too deeply nested", StringComparison.OrdinalIgnoreCase)
-        || message.Contains("Regex engine has timed out", StringComparison.Ordinal);
+        message.Contains("limit", StringComparison.OrdinalIgnoreCase) || message.Contains("too deeply nested", StringComparison.OrdinalIgnoreCase);
 }

@@ -56,33 +56,28 @@ public sealed class TemplateLimitTests
     }
 
     /// <summary>
-    /// A pattern that backtracks without end ran for Scriban's 10 s on every page (30 pages in two trees: minutes).
-    /// Now one second, once: a limit, reported once, and no other page runs it again.
+    /// A pattern that backtracks without end ran for Scriban's 10 s on every page (30 pages in two trees: minutes), then for
+    /// the 1 s timeout SpoilerGen set, so that the same template matched on an idle machine and failed on a busy one. The
+    /// non-backtracking engine runs it in time proportional to the text: it builds, matching nothing, on every machine.
     /// </summary>
     [Fact]
-    public void A_regular_expression_that_never_ends_is_a_limit_error_within_seconds()
+    public void A_regular_expression_that_backtracks_without_end_runs_in_linear_time_and_builds()
     {
         using var site = new TestSite(episodeCount: 1)
-            .WriteFile("templates/page.html", "{{ \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" | regex.match \"^(a+)+$\" }}<p>x</p>");
+            .WriteFile("templates/page.html", "[{{ \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" | regex.match \"^(a+)+$\" | array.size }}]<p>x</p>");
         for (var page = 0; page < 30; page++) site.WritePage($"p{page:00}.md", $"title: P{page}", "x");
 
         var result = WorkCost.Within(() => site.Build(), TimeSpan.FromSeconds(20), "30 pages running the pattern");
 
-        var error = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal(DiagnosticCodes.TemplateLimit, error.Code);
-        Assert.EndsWith("templates/page.html(1,46)", error.Position.ToString().Replace('\\', '/'));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.StartsWith("[0]", site.Read("start/p00/index.html"));
     }
 
-    /// <summary>
-    /// A template that reaches a limit fails the build, so no later page is started: before, a regular expression that
-    /// timed out inside a loop made each of 40 pages wait out its own second (40 s), and the page named changed from run
-    /// to run. The page named is the earliest in render order, the same in every run.
-    /// </summary>
     [Fact]
     public void A_limit_reached_in_a_loop_stops_the_render_and_names_the_same_page_every_run()
     {
         using var site = new TestSite(episodeCount: 2)
-            .WriteFile("templates/page.html", "{{ for i in 1..1000 }}{{ \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" | regex.match \"^(a+)+$\" }}{{ end }}<p>x</p>");
+            .WriteFile("templates/page.html", "{{ s = \"x\" }}{{ for i in 1..40 }}{{ s = s + s }}{{ end }}<p>x</p>");
         for (var page = 0; page < 40; page++) site.WritePage($"p{page:00}.md", $"title: P{page}", "x");
 
         var named = new HashSet<string>();
@@ -96,7 +91,7 @@ public sealed class TemplateLimitTests
                 named.Add(error.Message);
             }
             return named;
-        }, TimeSpan.FromSeconds(30), "three builds of 40 pages running the pattern in a loop");
+        }, TimeSpan.FromSeconds(30), "three builds of 40 pages doubling a string in a loop");
 
         var message = Assert.Single(named);
         Assert.Contains("start/p00/index.html", message);
