@@ -49,6 +49,32 @@ public sealed class SpoilerBlockTests
         Assert.Contains("<li><p>two</p>\n<p>two again</p>\n</li>", html);
     }
 
+    /// <summary>
+    /// A block's paragraph stays a paragraph in a tight list's item, as a block quote's does: Markdig writes a tight item's
+    /// paragraphs without &lt;p&gt;, which ran the item's text and the block's into one word ("itemfirst") in every tree
+    /// showing the block. Earlier trees are as before: the item alone.
+    /// </summary>
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_blocks_paragraph_in_a_tight_list_item_stays_apart_from_the_items_text(int checkpoint)
+    {
+        var harness = new MarkdownHarness("""
+            - item
+              ::: spoiler s01e02
+              first
+              second
+              :::
+            - other
+            """);
+
+        var html = harness.Render(checkpoint);
+        Assert.DoesNotContain("itemfirst", html);
+        Assert.Contains("<p>first\nsecond</p>", html);
+        Assert.Contains("<li>other</li>", html);
+        Assert.Contains("<li>item</li>", harness.Render(1));
+    }
+
     [Fact]
     public void A_nested_block_never_shows_before_its_outer_block()
     {

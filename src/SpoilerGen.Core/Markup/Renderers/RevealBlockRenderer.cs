@@ -18,9 +18,14 @@ public sealed class RevealBlockRenderer : HtmlObjectRenderer<RevealBlock>
         var isNew = scope.IsNew(block.Level);
         if (isNew) scope.RecordNewContent();
         var headingsBefore = scope.Headings.Count;
+        // A block holds paragraphs as a block quote does, even in a tight list's item: Markdig's tight item writes its
+        // paragraphs without <p>, which ran a block's two paragraphs together into one word ("a" and "b" as "ab").
+        var itemsParagraphs = renderer.ImplicitParagraph;
+        renderer.ImplicitParagraph = false;
         if (!isNew || scope.InsideNewRegion || !renderer.EnableHtmlForBlock)
         {
             renderer.WriteChildren(block);
+            renderer.ImplicitParagraph = itemsParagraphs;
             RecordNewSection(scope, block, isNew, headingsBefore);
             return;
         }
@@ -31,6 +36,7 @@ public sealed class RevealBlockRenderer : HtmlObjectRenderer<RevealBlock>
         scope.EnterNewRegion();
         renderer.WriteChildren(block);
         scope.LeaveNewRegion();
+        renderer.ImplicitParagraph = itemsParagraphs;
         renderer.EnsureLine();
         renderer.WriteLine("</div>");
         RecordNewSection(scope, block, isNew, headingsBefore);
