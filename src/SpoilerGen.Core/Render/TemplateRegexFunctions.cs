@@ -16,18 +16,17 @@ public sealed class TemplateRegexFunctions : ScriptObject
     // A type of its own, as Scriban's: the built-ins' accessor tells them from objects a template makes by their type.
     public TemplateRegexFunctions()
     {
-        var regex = this;
-        Add(regex, "escape", ["pattern"], 1, values => Regex.Escape(values[0]));
-        Add(regex, "unescape", ["pattern"], 1, values => Regex.Unescape(values[0]));
-        Add(regex, "match", ["text", "pattern", "options"], 2, values => Groups(Regex.Match(values[0], values[1], OptionsOf(values))));
-        Add(regex, "matches", ["text", "pattern", "options"], 2, values =>
+        Add("escape", ["pattern"], 1, values => Regex.Escape(values[0]));
+        Add("unescape", ["pattern"], 1, values => Regex.Unescape(values[0]));
+        Add("match", ["text", "pattern", "options"], 2, values => Groups(Regex.Match(values[0], values[1], OptionsOf(values))));
+        Add("matches", ["text", "pattern", "options"], 2, values =>
             new ScriptArray(Regex.Matches(values[0], values[1], OptionsOf(values)).Select(Groups)));
-        Add(regex, "replace", ["text", "pattern", "replace", "options"], 3, values => Regex.Replace(values[0], values[1], values[2], OptionsOf(values, 3)));
-        Add(regex, "split", ["text", "pattern", "options"], 2, values => new ScriptArray(Regex.Split(values[0], values[1], OptionsOf(values))));
+        Add("replace", ["text", "pattern", "replace", "options"], 3, values => Regex.Replace(values[0], values[1], values[2], OptionsOf(values, 3)));
+        Add("split", ["text", "pattern", "options"], 2, values => new ScriptArray(Regex.Split(values[0], values[1], OptionsOf(values))));
     }
 
-    private static void Add(ScriptObject regex, string name, string[] parameters, int requiredCount, Func<string[], object> run) =>
-        regex.SetValue(name, new LinearRegexFunction($"{ObjectName}.{name}", parameters, requiredCount, run), readOnly: true);
+    private void Add(string name, string[] parameters, int requiredCount, Func<string[], object> run) =>
+        SetValue(name, new LinearRegexFunction($"{ObjectName}.{name}", parameters, requiredCount, run), readOnly: true);
 
     /// <summary>
     /// <c>html.strip</c>, Scriban's pattern on the same engine: Scriban's ran the backtracking engine under the same
