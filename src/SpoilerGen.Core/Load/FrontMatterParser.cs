@@ -66,6 +66,7 @@ public sealed partial class FrontMatterParser(Timeline timeline, DiagnosticBag d
             return FrontMatter.Unreadable(position);
         }
 
+        YamlExplicitTags.Report(map, displayPath, lineOffset, diagnostics, DiagnosticCodes.YamlTagNotRead);
         var reader = new YamlNodeReader(displayPath, lineOffset, diagnostics, DiagnosticCodes.FrontMatterInvalid);
         var hasNullValues = false;
         foreach (var (key, keyNode, value) in YamlNodeReader.Entries(map))

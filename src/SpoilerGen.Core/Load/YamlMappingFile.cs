@@ -24,7 +24,11 @@ public static class YamlMappingFile
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0 && emptyIsMapping) return new YamlMappingNode();
-            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map) return map;
+            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
+            {
+                YamlExplicitTags.Report(map, displayPath, 0, diagnostics, DiagnosticCodes.YamlTagNotRead);
+                return map;
+            }
             diagnostics.Error(SourcePosition.StartOf(displayPath), invalidCode, notMappingMessage);
             return null;
         }

@@ -29,6 +29,15 @@ public sealed class ConfigValidationTests
         Assert.Contains(errors, d => d.Message.Contains("at least one episode"));
     }
 
+    /// <summary>An explicit YAML tag in the config was dropped without a word: it is refused at the value; '!!str' is read.</summary>
+    [Fact]
+    public void An_explicit_yaml_tag_in_the_config_is_refused_at_its_value()
+    {
+        var error = Assert.Single(Build("    - number: !!str 1\n      episodes: [{id: a, title: !secret Pilot}]\n"));
+        Assert.Equal((DiagnosticCodes.YamlTagNotRead, 7, 33), (error.Code, error.Position.Line, error.Position.Column));
+        Assert.Equal("the YAML tag '!secret' is not read: SpoilerGen would drop it and take the value as written; remove the tag", error.Message);
+    }
+
     [Fact]
     public void A_base_url_with_a_user_name_or_password_is_refused()
     {

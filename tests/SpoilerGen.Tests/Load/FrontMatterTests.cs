@@ -100,4 +100,28 @@ public sealed class FrontMatterTests
 
         Assert.Equal([expected], diagnostics.Select(d => d.ToString()));
     }
+
+    /// <summary>An explicit YAML tag was dropped without a word, the value taken as written (attack 9, #03): it is refused at the value.</summary>
+    [Theory]
+    [InlineData("slug: !foo x", "page.md(2,7): error SG0142: the YAML tag '!foo' is not read: SpoilerGen would drop it and take the value as written; remove the tag")]
+    [InlineData("summary: !!binary aGVsbG8=", "page.md(2,10): error SG0142: the YAML tag '!!binary' is not read: SpoilerGen would drop it and take the value as written, its base64 text published rather than decoded; remove the tag")]
+    [InlineData("tags: [a, !!int 5]", "page.md(2,11): error SG0142: the YAML tag '!!int' is not read: SpoilerGen would drop it and take the value as written; remove the tag")]
+    [InlineData("extra: {a: !local b}", "page.md(2,12): error SG0142: the YAML tag '!local' is not read: SpoilerGen would drop it and take the value as written; remove the tag")]
+    public void An_explicit_yaml_tag_is_refused_at_its_value(string line, string expected)
+    {
+        var (_, diagnostics) = Parse($"---\n{line}\ntitle: T\n---\n");
+
+        Assert.Equal([expected], diagnostics.Select(d => d.ToString()));
+    }
+
+    /// <summary>A tag that says what the value already is, as YAML's core schema would read it, is read.</summary>
+    [Fact]
+    public void A_tag_saying_what_the_value_is_is_read()
+    {
+        var (frontMatter, diagnostics) = Parse("---\ntitle: !!str 2024\nslug: ! x\ntags: !!seq [a]\nextra: !!map {a: b}\n---\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("2024", frontMatter.Title!.At(0));
+        Assert.Equal("x", frontMatter.Slug);
+    }
 }
