@@ -217,7 +217,7 @@ public sealed class SiteRenderer
         return new TreeWork(navigation, shown, worked) { FormsKey = formsKey, Previous = previous, TakesUnchanged = true };
     }
 
-    /// <summary>The summaries of a tree's pages taken from the cache (what its search index, feed and sitemap read), made when one of those is first asked for.</summary>
+    /// <summary>The summaries of a tree's pages taken from the cache (what its search index and feed read), made when one of those is first asked for.</summary>
     private static TreePage[] SummariesOf(TreeNavigation navigation, SitePage[] shown, ImmutableDictionary<string, CachedPage> pages, SiteUrls urls)
     {
         var tree = navigation.Tree;
@@ -289,7 +289,7 @@ public sealed class SiteRenderer
             return;
         }
 
-        // Tag pages list the pages' forms only: a text edit leaves them as they were.
+        // Tag pages list the pages' forms only, and the sitemap their addresses and dates: a text edit leaves them as they were.
         var (formsKey, previous, keepsFiles) = (work.FormsKey!, work.Previous, _next!.KeepsFiles);
         var tags = previous?.Tags;
         if (tags?.InputsKey == formsKey)
@@ -301,6 +301,7 @@ public sealed class SiteRenderer
         {
             var kept = new KeepingOutput(keepsFiles ? null : output, _next);
             WriteTagPages(language, navigation, work.Summaries, kept, parallel.CancellationToken);
+            kept.Add(language.Sitemaps.WriteTree(tree, work.Summaries));
             tags = new CachedTreeFiles(formsKey, kept.Files);
             _next.CountRendered(kept.Files.Count);
         }
@@ -317,7 +318,7 @@ public sealed class SiteRenderer
             }
         }
 
-        // The search index, feed and sitemap read every page's body too; they are made when first asked for.
+        // The search index and feed read every page's body too; they are made when first asked for.
         var bodiesKey = work.TakesUnchanged
             ? RenderInputs.TreeBodiesAfter(previous!.Own!.InputsKey, work.Made.Select(page => (page.Key, page.Value.BodyKey)))
             : RenderInputs.TreeBodies(formsKey, work.BodyKeys);
@@ -331,14 +332,13 @@ public sealed class SiteRenderer
         {
             // The files capture their writers, not this renderer: the cache keeps them for the next render, and through the
             // renderer they would keep the cache before it, and so on, every render since serve started.
-            var (searchIndexes, feeds, sitemaps, cancellation) = (language.SearchIndexes, language.Feeds, language.Sitemaps, _cancellation);
+            var (searchIndexes, feeds, cancellation) = (language.SearchIndexes, language.Feeds, _cancellation);
             var (shown, urls) = (work.Pages, language.Urls);
             var summaries = work.TakesUnchanged ? new Lazy<TreePage[]>(() => SummariesOf(navigation, shown, pages, urls)) : new Lazy<TreePage[]>(work.Summaries);
             OutputFile[] deferred =
             [
                 new DeferredOutputFile(tree.Path + SearchIndexWriter.FileName, () => searchIndexes.Write(tree, summaries.Value, cancellation)),
                 new DeferredOutputFile(tree.Path + AtomFeedWriter.FileName, () => feeds.Write(tree, summaries.Value)),
-                new DeferredOutputFile(tree.Path + SitemapWriter.FileName, () => sitemaps.WriteTree(tree, summaries.Value)),
             ];
             var keeping = new KeepingOutput(keepsFiles ? null : output, _next);
             foreach (var file in deferred) keeping.Add(file);

@@ -10,7 +10,7 @@ namespace SpoilerGen.Render.Incremental;
 /// A page's body is made from its source and, for each page it links to, whether the tree shows that page and its
 /// address (and, for a link to one of its headings, its source and level); its file adds what the template is given about the page, its section and
 /// breadcrumbs, its neighbours, its children and the top-level sections. A tree's own files are made from
-/// the form of every page it shows (its tag pages) and their bodies (its search index, feed and sitemap). Everything else (config, theme, options, the trees) is the site key.
+/// the form of every page it shows (its tag pages and sitemap) and their bodies (its search index and feed). Everything else (config, theme, options, the trees) is the site key.
 /// </summary>
 /// <remarks>
 /// A key that leaves an input out is a stale file, and a stale file is a spoiler bug: the incremental
@@ -204,7 +204,7 @@ public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHas
         foreach (var entry in value.Entries) key.Add(entry.Level).Add(entry.Value);
     }
 
-    /// <summary>What a tree's search index, feed and sitemap are made from: its pages' forms and bodies.</summary>
+    /// <summary>What a tree's search index and feed are made from: its pages' forms and bodies.</summary>
     public static string TreeBodies(string formsKey, IReadOnlyList<string> bodyKeys)
     {
         using var key = new ContentKey();
@@ -214,7 +214,7 @@ public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHas
     }
 
     /// <summary>
-    /// What a tree's search index, feed and sitemap are made from, when its pages' forms are those of the render whose key
+    /// What a tree's search index and feed are made from, when its pages' forms are those of the render whose key
     /// was <paramref name="previousKey"/> and only the bodies of <paramref name="changed"/> differ: that key and the changed
     /// pages' body keys, rather than every page's. It never equals a key from <see cref="TreeBodies"/>: a later render that
     /// works out every page's keys makes the files again, which costs a closure, not a stale file.
