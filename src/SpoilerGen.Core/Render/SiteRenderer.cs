@@ -324,7 +324,8 @@ public sealed class SiteRenderer
         var (shown, urls) = (work.Pages, language.Urls);
         var summaries = work.TakesUnchanged ? new Lazy<TreePage[]>(() => SummariesOf(navigation, shown, pages, urls)) : new Lazy<TreePage[]>(work.Summaries);
 
-        // Tag pages list the pages' forms only: a text edit leaves them as they were.
+        // Tag pages list the pages' forms only: a text edit leaves them as they were. In build, whose tag pages have one key
+        // for all, the sitemap goes with them: it reads only the pages' addresses and dates, which their forms hold.
         var tags = previous?.Tags;
         if (tags?.InputsKey == formsKey)
         {
@@ -341,6 +342,7 @@ public sealed class SiteRenderer
         {
             var kept = new KeepingOutput(output, _next);
             WriteTagPages(language, navigation, new TagIndex(work.Summaries), kept, parallel.CancellationToken);
+            kept.Add(language.Sitemaps.WriteTree(tree, work.Summaries));
             tags = new CachedTreeFiles(formsKey, kept.Files);
             _next.CountRendered(kept.Files.Count);
         }
@@ -355,7 +357,7 @@ public sealed class SiteRenderer
             }
         }
 
-        // The search index, feed and sitemap read every page's body too; they are made when first asked for.
+        // The search index and feed read every page's body too (and serve's sitemap is made with them); they are made when first asked for.
         var bodiesKey = work.TakesUnchanged
             ? RenderInputs.TreeBodiesAfter(previous!.Own!.InputsKey, work.Made.Select(page => (page.Key, page.Value.BodyKey)), work.FormsChanged ? formsKey : null)
             : RenderInputs.TreeBodies(formsKey, work.BodyKeys);
@@ -374,7 +376,7 @@ public sealed class SiteRenderer
             [
                 new DeferredOutputFile(tree.Path + SearchIndexWriter.FileName, () => searchIndexes.Write(tree, summaries.Value, cancellation)),
                 new DeferredOutputFile(tree.Path + AtomFeedWriter.FileName, () => feeds.Write(tree, summaries.Value)),
-                new DeferredOutputFile(tree.Path + SitemapWriter.FileName, () => sitemaps.WriteTree(tree, summaries.Value)),
+                .. keepsFiles ? [new DeferredOutputFile(tree.Path + SitemapWriter.FileName, () => sitemaps.WriteTree(tree, summaries.Value))] : Array.Empty<OutputFile>(),
             ];
             var keeping = new KeepingOutput(keepsFiles ? null : output, _next);
             foreach (var file in deferred) keeping.Add(file);

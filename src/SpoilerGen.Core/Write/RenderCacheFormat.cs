@@ -18,7 +18,7 @@ namespace SpoilerGen.Write;
 internal static class RenderCacheFormat
 {
     /// <summary>The first bytes of every cache: a cache of another format or version is never read as this one.</summary>
-    internal static readonly byte[] Header = "SpoilerGen render cache 7\n"u8.ToArray();
+    internal static readonly byte[] Header = "SpoilerGen render cache 8\n"u8.ToArray();
 
     public static void Write(Stream stream, RenderCacheState state)
     {
