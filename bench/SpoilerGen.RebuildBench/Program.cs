@@ -3,9 +3,11 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using SpoilerGen.Serve;
 
-// Edits one page's text as an author saving it would, and rebuilds as serve's rebuild loop does (SiteRebuilder.Rebuild,
-// the watcher naming the saved file); prints the median CPU time of each stage (serve's --verbose clock) and of the whole
-// call over the edits, after 3 not counted. The page's text is put back at the end.
+// Makes the edits bench/incremental.sh makes, as an author saving would, and rebuilds after each as serve's rebuild loop
+// does (SiteRebuilder.Rebuild, the watcher naming the saved file): one page's text edited, a new page in its section, that
+// page deleted. Prints, for each kind of edit, the median CPU time of each stage (serve's --verbose clock) and of the whole
+// call over the edits, after 3 rounds not counted, and each kind's whole call as a ratio to the text edit's. The page's
+// text is put back and the new page removed at the end.
 // Usage: rebuild-bench SITE [EDITS=8] [PAGE=content/hulra-4/zovolu-onabek.md] (a page of guide-generator's guides).
 if (args.Length == 0)
 {
@@ -15,7 +17,9 @@ if (args.Length == 0)
 var site = Path.GetFullPath(args[0]);
 var edits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 8;
 var page = Path.Combine(site, args.Length > 2 ? args[2] : "content/hulra-4/zovolu-onabek.md");
+var newPage = Path.Combine(Path.GetDirectoryName(page)!, "rebuild-bench-new.md");
 const int WarmUps = 3;
+string[] kinds = ["text", "new", "delete"];
 
 var log = new StringWriter();
 var rebuilder = new SiteRebuilder(new ServeOptions(site) { Verbose = true }, new ServeLog(log, Console.Error));
@@ -24,35 +28,53 @@ var (state, _) = rebuilder.Rebuild(new ServeState(0, null, []), []);
 Console.WriteLine($"first build: {first.Elapsed.TotalSeconds:0.0} s, {state.LastGood?.FileCount} files");
 
 var original = File.ReadAllText(page);
-var stages = new Dictionary<string, List<double>>(StringComparer.Ordinal);
-var totals = new List<double>();
+var stages = kinds.ToDictionary(kind => kind, _ => new Dictionary<string, List<double>>(StringComparer.Ordinal));
+var totals = kinds.ToDictionary(kind => kind, _ => new List<double>());
+var lastLog = kinds.ToDictionary(kind => kind, _ => "");
 var stageLine = new Regex(@"^\s+(.*?)( \(\d+ files.*\))?: [\d.]+ ms \((\d+) ms of CPU\)");
 try
 {
     for (var edit = 0; edit < edits + WarmUps; edit++)
     {
-        File.WriteAllText(page, original.Replace("\n\n", $"\n\nEdit number {edit} here.\n\n", StringComparison.Ordinal));
-        log.GetStringBuilder().Clear();
-        var cpu = Environment.CpuUsage.TotalTime;
-        (state, _) = rebuilder.Rebuild(state, [page]);
-        var total = (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds;
-        if (edit < WarmUps) continue;
-        totals.Add(total);
-        foreach (var line in log.ToString().Split('\n'))
+        foreach (var kind in kinds)
         {
-            if (stageLine.Match(line) is not { Success: true } match) continue;
-            if (!stages.TryGetValue(match.Groups[1].Value, out var times)) stages[match.Groups[1].Value] = times = [];
-            times.Add(double.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture));
+            switch (kind)
+            {
+                case "text": File.WriteAllText(page, original.Replace("\n\n", $"\n\nEdit number {edit} here.\n\n", StringComparison.Ordinal)); break;
+                case "new": File.WriteAllText(newPage, $"---\ntitle: Bench new {edit}\n---\nNew page {edit}.\n"); break;
+                default: File.Delete(newPage); break;
+            }
+            log.GetStringBuilder().Clear();
+            var cpu = Environment.CpuUsage.TotalTime;
+            (state, _) = rebuilder.Rebuild(state, [kind == "text" ? page : newPage]);
+            var total = (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds;
+            if (state.LastGood is null || state.LatestFailed) throw new InvalidOperationException($"the {kind} edit's build failed");
+            if (edit < WarmUps) continue;
+            totals[kind].Add(total);
+            lastLog[kind] = log.ToString();
+            foreach (var line in log.ToString().Split('\n'))
+            {
+                if (stageLine.Match(line) is not { Success: true } match) continue;
+                if (!stages[kind].TryGetValue(match.Groups[1].Value, out var times)) stages[kind][match.Groups[1].Value] = times = [];
+                times.Add(double.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture));
+            }
         }
     }
 }
 finally
 {
     File.WriteAllText(page, original);
+    File.Delete(newPage);
 }
 
-foreach (var (stage, times) in stages) Console.WriteLine($"{stage}: median {Median(times):0} ms CPU ({times.Min():0}-{times.Max():0})");
-Console.WriteLine($"whole Rebuild call: median {Median(totals):0} ms CPU ({totals.Min():0}-{totals.Max():0}) over {totals.Count} edits; built: {state.LastGood is not null}");
+foreach (var kind in kinds)
+{
+    Console.WriteLine($"{kind}, the last edit's log:");
+    Console.Write(lastLog[kind]);
+    foreach (var (stage, times) in stages[kind]) Console.WriteLine($"  {stage}: median {Median(times):0} ms CPU ({times.Min():0}-{times.Max():0})");
+    Console.WriteLine($"  whole Rebuild call: median {Median(totals[kind]):0} ms CPU ({totals[kind].Min():0}-{totals[kind].Max():0}) over {totals[kind].Count} edits"
+        + (kind == "text" ? "" : $", {Median(totals[kind]) / Median(totals["text"]):0.0}x the text edit"));
+}
 Console.WriteLine($"load average: {File.ReadAllText("/proc/loadavg").Trim()}");
 return 0;
 

@@ -79,6 +79,7 @@ public static class SiteBuilder
         renderer.Render(options.SiteFolder, staging, cancellationToken);
         if (diagnostics.HasErrors) return Result();
         options.Progress?.Invoke($"rendered {renderer.Cache?.RenderedCount} files, took {renderer.Cache?.ReusedCount} unchanged from the previous output: {staging.FileCount} files");
+        options.Progress?.Invoke($"parsed the bodies of {loaded.Sources.Count(source => source.Body.IsParsed)} of {loaded.Sources.Count} sources");
         clock.Lap("render");
         staging.Record(sourceFingerprint, loaded.PageCount, loaded.TreeCount, diagnostics.ToSortedList(), renderer.Cache,
             loaded.SourceFiles is { } sourceFiles ? CheckedSources.Of(sourceFiles) : null, lintTexts);

@@ -1,4 +1,4 @@
-using Markdig.Syntax;
+using SpoilerGen.Load;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Model;
 
@@ -16,14 +16,14 @@ public sealed class PageText
     // pieces of at most this many, so that a paragraph of thousands of them costs time in proportion to its length.
     public const int MaximumTermWords = 8;
 
-    private PageText(MarkdownDocument? body, int level, int offset, string displayPath, string? sourceKey)
+    private PageText(SourceBody? body, int level, int offset, string displayPath, string? sourceKey)
     {
         (Body, Level, Offset, DisplayPath, SourceKey) = (body, level, offset, displayPath, sourceKey);
     }
 
     // What the text was read from: the same parse (the same object), level, position and path give the same text.
     // Null for a text kept by an earlier build (RenderCacheFile), which is known by its SourceKey instead.
-    private MarkdownDocument? Body { get; }
+    private SourceBody? Body { get; }
 
     /// <summary>The page's level when the text was read.</summary>
     public int Level { get; }

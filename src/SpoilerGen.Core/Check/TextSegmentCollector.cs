@@ -29,7 +29,7 @@ public static class TextSegmentCollector
             text.Append(value);
         }
 
-        RevealWalker.Walk(page.Body!, page.Level, (node, level) =>
+        RevealWalker.Walk(page.Body!.Document, page.Level, (node, level) =>
         {
             switch (node)
             {

@@ -15,9 +15,15 @@ public sealed record CheckedSources(string ParseKey, IReadOnlyDictionary<string,
     /// <summary>What a load found, for the next build: each file that was read, with what it reported.</summary>
     public static CheckedSources Of(SourceCache sources) =>
         new(sources.ParseKey, sources.Files.Values.Where(file => file.ContentHash is not null)
-            .ToDictionary(file => file.ContentPath, file => new CheckedSource(file.ContentHash!, file.Diagnostics), StringComparer.Ordinal));
+            .ToDictionary(file => file.ContentPath, file => new CheckedSource(file.ContentHash!, file.Diagnostics)
+            {
+                FrontMatter = file.Page?.FrontMatter, BodyLineOffset = file.Page?.BodyLineOffset ?? 0, Facts = file.Page?.Facts,
+            }, StringComparer.Ordinal));
 
     /// <summary>What the file reported when it was checked with this text under this parse key; null when it was not.</summary>
-    public IReadOnlyList<Diagnostic>? ReportedFor(string parseKey, string contentPath, string contentHash) =>
-        parseKey.Length > 0 && parseKey == ParseKey && Files.TryGetValue(contentPath, out var file) && file.ContentHash == contentHash ? file.Diagnostics : null;
+    public IReadOnlyList<Diagnostic>? ReportedFor(string parseKey, string contentPath, string contentHash) => Find(parseKey, contentPath, contentHash)?.Diagnostics;
+
+    /// <summary>The file as it was checked with this text under this parse key; null when it was not.</summary>
+    public CheckedSource? Find(string parseKey, string contentPath, string contentHash) =>
+        parseKey.Length > 0 && parseKey == ParseKey && Files.TryGetValue(contentPath, out var file) && file.ContentHash == contentHash ? file : null;
 }

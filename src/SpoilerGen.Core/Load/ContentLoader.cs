@@ -98,10 +98,22 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
         var hash = key.Add(displayPath).Add(text).Finish();
         if (previous is not null && previous.TryGetValue(contentPath, out var earlier) && earlier.ContentHash == hash) return earlier;
         // Checked before: what the parse and checks would report is known, so they report into a bag nobody reads.
-        var reported = checkedBefore?.ReportedFor(parseKey, contentPath, hash);
+        var checkedSource = checkedBefore?.Find(parseKey, contentPath, hash);
+        var reported = checkedSource?.Diagnostics;
         if (reported is not null) fileDiagnostics = new DiagnosticBag();
 
         var parts = FrontMatterSplitter.Split(text);
+        if (checkedSource is { FrontMatter: { } keptFrontMatter, Facts: { } keptFacts } && checkedSource.BodyLineOffset == parts.BodyLineOffset)
+        {
+            // Its front matter and facts are the cache's: the body is parsed only if something reads it (the render of its files).
+            var lazyContext = new SpoilerParserContext(timeline, displayPath, parts.BodyLineOffset, new DiagnosticBag(), cancellationToken)
+            {
+                AllowsRawHtml = allowRawHtml, Source = parts.Body, WasChecked = true,
+            };
+            var lazyBody = new SourceBody(() => Parse(parts.Body, lazyContext, new SourcePosition(displayPath, parts.BodyLineOffset + 1, 1), new DiagnosticBag(), cancellationToken));
+            var kept = new SourcePage(displayPath, contentPath, keptFrontMatter, lazyBody, parts.BodyLineOffset, File.GetLastWriteTimeUtc(file.FullPath), keptFacts);
+            return new LoadedSource(contentPath, hash, kept, checkedSource.Diagnostics);
+        }
         if (parts.IsUnclosed)
         {
             fileDiagnostics.Error(SourcePosition.StartOf(displayPath), DiagnosticCodes.FrontMatterSyntax, YamlMistakeHints.UnclosedMessage(text));
@@ -117,7 +129,7 @@ public sealed class ContentLoader(Timeline timeline, MarkdownPipeline pipeline, 
             AllowsRawHtml = allowRawHtml, Source = parts.Body, WasChecked = reported is not null,
         };
         var body = Parse(parts.Body, context, new SourcePosition(displayPath, parts.BodyLineOffset + 1, 1), fileDiagnostics, cancellationToken);
-        var page = new SourcePage(displayPath, contentPath, frontMatter, body, parts.BodyLineOffset, File.GetLastWriteTimeUtc(file.FullPath),
+        var page = new SourcePage(displayPath, contentPath, frontMatter, new SourceBody(body), parts.BodyLineOffset, File.GetLastWriteTimeUtc(file.FullPath),
             SourceFacts.Of(frontMatter, body, displayPath, contentPath, parts.BodyLineOffset));
         return new LoadedSource(contentPath, hash, page, reported ?? fileDiagnostics.ToSortedList());
     }

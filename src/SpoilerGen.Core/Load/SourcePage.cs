@@ -1,5 +1,3 @@
-using Markdig.Syntax;
-
 namespace SpoilerGen.Load;
 
 /// <summary>
@@ -11,7 +9,7 @@ namespace SpoilerGen.Load;
 /// A page's date (<see cref="LastModified"/>) is its front matter's <c>lastmod</c> or <c>date</c>.
 /// </remarks>
 /// <param name="Facts">What the model, the checks and the lints read of the parse, read from it once.</param>
-public sealed record SourcePage(string DisplayPath, string ContentPath, FrontMatter FrontMatter, MarkdownDocument Body, int BodyLineOffset, DateTimeOffset FileWriteTime,
+public sealed record SourcePage(string DisplayPath, string ContentPath, FrontMatter FrontMatter, SourceBody Body, int BodyLineOffset, DateTimeOffset FileWriteTime,
     SourceFacts Facts)
 {
     public const string SectionIndexName = "_index.md";

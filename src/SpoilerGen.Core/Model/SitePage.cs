@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Markdig.Syntax;
 using SpoilerGen.Load;
 
 namespace SpoilerGen.Model;
@@ -19,7 +18,7 @@ public sealed record SitePage(
     ImmutableArray<TagReference> Tags,
     int Weight,
     ProgressiveValue<string>? Image,
-    MarkdownDocument? Body,
+    SourceBody? Body,
     string? ParentKey,
     ImmutableDictionary<string, string> LinkTargets,
     DateTimeOffset LastModified)

@@ -15,8 +15,8 @@ public sealed class BodyRenderer(SiteModel site, MarkdownPipeline pipeline, Site
     {
         if (page.Body is null) return RenderedBody.Empty;
         var htmlScope = CreateScope(page, tree);
-        var html = CheckpointHtmlRenderer.RenderBody(page.Body, pipeline, htmlScope, cancellation);
-        var text = CheckpointHtmlRenderer.RenderText(page.Body, pipeline, CreateScope(page, tree), cancellation);
+        var html = CheckpointHtmlRenderer.RenderBody(page.Body.Document, pipeline, htmlScope, cancellation);
+        var text = CheckpointHtmlRenderer.RenderText(page.Body.Document, pipeline, CreateScope(page, tree), cancellation);
         return new RenderedBody(html, text, htmlScope.Headings, htmlScope.NewSections, htmlScope.ShowedNewContent);
     }
 
@@ -51,6 +51,6 @@ public sealed class BodyRenderer(SiteModel site, MarkdownPipeline pipeline, Site
     /// <summary>Whether the tree shows the heading with this id; an id that is not a heading's is left as written.</summary>
     private static bool HeadingShown(SitePage page, string fragment, Tree tree) =>
         page.Body is null
-        || !HeadingAnchors.In(page.Body).TryGetValue(Uri.UnescapeDataString(fragment), out var anchor)
+        || !HeadingAnchors.In(page.Body.Document).TryGetValue(Uri.UnescapeDataString(fragment), out var anchor)
         || Math.Max(anchor.Level, page.Level) <= tree.Index;
 }

@@ -85,8 +85,10 @@ public sealed class SiteRenderer
         // tree at a time, with the other core waiting (a third of an edit's render on 1,000 pages × 12 trees).
         var trees = _languages.SelectMany(language => language.Site.Trees.Select(tree => (Language: language, Tree: tree))).ToArray();
         var changedBodies = _languages.ToDictionary(language => language, ChangedBodies);
+        var changedForms = _languages.ToDictionary(language => language, AffectedByForms);
         var works = new TreeWork[trees.Length];
-        Parallel.For(0, trees.Length, parallel, index => works[index] = Work(trees[index].Language, trees[index].Tree, changedBodies[trees[index].Language]));
+        Parallel.For(0, trees.Length, parallel, index =>
+            works[index] = Work(trees[index].Language, trees[index].Tree, changedBodies[trees[index].Language], changedForms[trees[index].Language]));
         var pages = Enumerable.Range(0, trees.Length).SelectMany(treeIndex =>
         {
             // Each tree's work is let go once its pages are under way: a finished tree's summaries are not held to the end.
@@ -197,11 +199,24 @@ public sealed class SiteRenderer
     }
 
     /// <summary>
+    /// The pages of a language whose files may read a page whose form changed since the previous render
+    /// (<see cref="FormChanges"/>); null where that is not known (no previous render in memory: build's cache) or is every page.
+    /// </summary>
+    private IReadOnlySet<string>? AffectedByForms(LanguageRendering language)
+    {
+        var code = language.Site.Config.Language;
+        return _next?.Digests.GetValueOrDefault(code) is { } now && _previous?.Digests.GetValueOrDefault(code) is { } before
+            ? FormChanges.Affected(language.Site, now, before)
+            : null;
+    }
+
+    /// <summary>
     /// What the render does for one tree: every page, or, when its pages' forms are as the previous render left them (so the
     /// same pages, in the same places, with the same titles, summaries, tags and levels), only the pages whose body changed,
-    /// every other file being taken from the previous render with the tree's set of files.
+    /// every other file being taken from the previous render with the tree's set of files. serve, which knows which pages
+    /// changed form, works on those pages and the pages that read them (<paramref name="affectedByForms"/>) where the forms changed.
     /// </summary>
-    private TreeWork Work(LanguageRendering language, Tree tree, HashSet<string>? changedBodies)
+    private TreeWork Work(LanguageRendering language, Tree tree, HashSet<string>? changedBodies, IReadOnlySet<string>? affectedByForms)
     {
         var (site, navigation) = (language.Site, new TreeNavigation(language.Site, tree));
         var shown = Shown(site, tree);
@@ -210,11 +225,25 @@ public sealed class SiteRenderer
         var previous = _previous?.Trees.GetValueOrDefault(tree.Path);
         // A page whose section the tree does not show reads the section's title, which the tree's forms key does not hold.
         // A cache read from beside an output may lack a page (one whose text was too long to keep): then every page is worked on.
-        var takesUnchanged = changedBodies is not null && previous?.Own is not null && previous.FormsKey == formsKey
-            && shown.All(page => (page.ParentKey is null || site.Page(page.ParentKey).ExistsAt(tree.Index)) && previous.Pages.ContainsKey(page.Key));
-        if (!takesUnchanged) return new TreeWork(navigation, shown) { FormsKey = formsKey, Previous = previous };
-        int[] worked = changedBodies!.Count == 0 ? [] : [.. Enumerable.Range(0, shown.Length).Where(index => changedBodies.Contains(shown[index].Key))];
-        return new TreeWork(navigation, shown, worked) { FormsKey = formsKey, Previous = previous, TakesUnchanged = true };
+        var takesUnchanged = changedBodies is not null && previous?.Own is not null
+            && shown.All(page => page.ParentKey is null || site.Page(page.ParentKey).ExistsAt(tree.Index));
+        if (takesUnchanged && previous!.FormsKey == formsKey && shown.All(page => previous.Pages.ContainsKey(page.Key)))
+        {
+            int[] worked = changedBodies!.Count == 0 ? [] : [.. Enumerable.Range(0, shown.Length).Where(index => changedBodies.Contains(shown[index].Key))];
+            return new TreeWork(navigation, shown, worked) { FormsKey = formsKey, Previous = previous, TakesUnchanged = true };
+        }
+        if (takesUnchanged && affectedByForms is not null && previous!.Tags?.FileKeys is not null)
+        {
+            int[] worked = [.. Enumerable.Range(0, shown.Length).Where(index =>
+                changedBodies!.Contains(shown[index].Key) || affectedByForms.Contains(shown[index].Key) || !previous.Pages.ContainsKey(shown[index].Key))];
+            var shownKeys = shown.Select(page => page.Key).ToHashSet(StringComparer.Ordinal);
+            return new TreeWork(navigation, shown, worked)
+            {
+                FormsKey = formsKey, Previous = previous, TakesUnchanged = true, FormsChanged = true,
+                Removed = [.. previous.Pages.Keys.Where(key => !shownKeys.Contains(key))],
+            };
+        }
+        return new TreeWork(navigation, shown) { FormsKey = formsKey, Previous = previous };
     }
 
     /// <summary>The summaries of a tree's pages taken from the cache (what its search index, feed and sitemap read), made when one of those is first asked for.</summary>
@@ -289,24 +318,35 @@ public sealed class SiteRenderer
             return;
         }
 
-        // Tag pages list the pages' forms only: a text edit leaves them as they were.
+        // A tree taken whole but for the pages whose body changed keeps every other page as the previous render left it.
         var (formsKey, previous, keepsFiles) = (work.FormsKey!, work.Previous, _next!.KeepsFiles);
+        var pages = work.TakesUnchanged ? previous!.Pages.RemoveRange(work.Removed).SetItems(work.Made) : work.Made.ToImmutableDictionary(StringComparer.Ordinal);
+        var (shown, urls) = (work.Pages, language.Urls);
+        var summaries = work.TakesUnchanged ? new Lazy<TreePage[]>(() => SummariesOf(navigation, shown, pages, urls)) : new Lazy<TreePage[]>(work.Summaries);
+
+        // Tag pages list the pages' forms only: a text edit leaves them as they were. In build, whose tag pages have one key
+        // for all, the sitemap goes with them: it reads only the pages' addresses and dates, which their forms hold.
         var tags = previous?.Tags;
         if (tags?.InputsKey == formsKey)
         {
             if (!keepsFiles) foreach (var file in tags!.Files) output.Add(file);
             _next.CountReused(tags!.Files.Count);
         }
+        else if (keepsFiles)
+        {
+            // serve keeps a key for each tag page: a new page without tags, or a title edit, makes again only the tag pages
+            // whose lists changed, not every tag page of every tree.
+            tags = KeptTagPages(language, navigation, summaries.Value, tags, formsKey, parallel.CancellationToken);
+        }
         else
         {
-            var kept = new KeepingOutput(keepsFiles ? null : output, _next);
-            WriteTagPages(language, navigation, work.Summaries, kept, parallel.CancellationToken);
+            var kept = new KeepingOutput(output, _next);
+            WriteTagPages(language, navigation, new TagIndex(work.Summaries), kept, parallel.CancellationToken);
+            kept.Add(language.Sitemaps.WriteTree(tree, work.Summaries));
             tags = new CachedTreeFiles(formsKey, kept.Files);
             _next.CountRendered(kept.Files.Count);
         }
 
-        // A tree taken whole but for the pages whose body changed keeps every other page as the previous render left it.
-        var pages = work.TakesUnchanged ? previous!.Pages.SetItems(work.Made) : work.Made.ToImmutableDictionary(StringComparer.Ordinal);
         _next.CountReused(work.Pages.Length - work.Worked.Length);
         if (work.TakesUnchanged && !keepsFiles)
         {
@@ -317,9 +357,9 @@ public sealed class SiteRenderer
             }
         }
 
-        // The search index, feed and sitemap read every page's body too; they are made when first asked for.
+        // The search index and feed read every page's body too (and serve's sitemap is made with them); they are made when first asked for.
         var bodiesKey = work.TakesUnchanged
-            ? RenderInputs.TreeBodiesAfter(previous!.Own!.InputsKey, work.Made.Select(page => (page.Key, page.Value.BodyKey)))
+            ? RenderInputs.TreeBodiesAfter(previous!.Own!.InputsKey, work.Made.Select(page => (page.Key, page.Value.BodyKey)), work.FormsChanged ? formsKey : null)
             : RenderInputs.TreeBodies(formsKey, work.BodyKeys);
         var own = previous?.Own;
         if (own?.InputsKey == bodiesKey)
@@ -332,13 +372,11 @@ public sealed class SiteRenderer
             // The files capture their writers, not this renderer: the cache keeps them for the next render, and through the
             // renderer they would keep the cache before it, and so on, every render since serve started.
             var (searchIndexes, feeds, sitemaps, cancellation) = (language.SearchIndexes, language.Feeds, language.Sitemaps, _cancellation);
-            var (shown, urls) = (work.Pages, language.Urls);
-            var summaries = work.TakesUnchanged ? new Lazy<TreePage[]>(() => SummariesOf(navigation, shown, pages, urls)) : new Lazy<TreePage[]>(work.Summaries);
             OutputFile[] deferred =
             [
                 new DeferredOutputFile(tree.Path + SearchIndexWriter.FileName, () => searchIndexes.Write(tree, summaries.Value, cancellation)),
                 new DeferredOutputFile(tree.Path + AtomFeedWriter.FileName, () => feeds.Write(tree, summaries.Value)),
-                new DeferredOutputFile(tree.Path + SitemapWriter.FileName, () => sitemaps.WriteTree(tree, summaries.Value)),
+                .. keepsFiles ? [new DeferredOutputFile(tree.Path + SitemapWriter.FileName, () => sitemaps.WriteTree(tree, summaries.Value))] : Array.Empty<OutputFile>(),
             ];
             var keeping = new KeepingOutput(keepsFiles ? null : output, _next);
             foreach (var file in deferred) keeping.Add(file);
@@ -352,26 +390,68 @@ public sealed class SiteRenderer
             // serve's files of the tree as one set: the previous set with only what changed replaced, or a new one.
             var changed = work.Made.Values.Select(page => page.File);
             if (!ReferenceEquals(own, previous?.Own)) changed = changed.Concat(own.Files);
-            if (work.TakesUnchanged) files = previous!.Files.SetItems(changed.Select(file => KeyValuePair.Create(file.RelativePath, file)));
+            if (work.TakesUnchanged)
+            {
+                // Pages the tree no longer shows, and tag pages made again (a tag may be gone), leave the set first.
+                var gone = work.Removed.Select(key => previous!.Pages[key].File.RelativePath);
+                if (!ReferenceEquals(tags, previous!.Tags))
+                {
+                    gone = gone.Concat(previous.Tags!.Files.Select(file => file.RelativePath));
+                    changed = changed.Concat(tags.Files);
+                }
+                files = previous.Files.RemoveRange(gone).SetItems(changed.Select(file => KeyValuePair.Create(file.RelativePath, file)));
+            }
             else files = files.AddRange(pages.Values.Select(page => page.File).Concat(tags.Files).Concat(own.Files).Select(file => KeyValuePair.Create(file.RelativePath, file)));
             output.AddTree(tree.Path, files);
         }
         _next.Trees[tree.Path] = work.TakesUnchanged && work.Made.IsEmpty && ReferenceEquals(own, previous!.Own) ? previous : new CachedTree(pages, tags, own, files);
     }
 
-    private void WriteTagPages(LanguageRendering language, TreeNavigation navigation, TreePage[] pages, IOutputSink output, CancellationToken cancellationToken)
+    /// <param name="unchanged">Whether a tag page (null for the list of tags) is the one the previous render made, which is then not made again.</param>
+    private void WriteTagPages(LanguageRendering language, TreeNavigation navigation, TagIndex tags, IOutputSink output, CancellationToken cancellationToken,
+        Func<TagIndex.Tag?, string, bool>? unchanged = null)
     {
-        var tags = new TagIndex(pages);
         var tagsFolder = navigation.Tree.Path + Tree.TagsFolder + "/";
-        if (RenderTemplate(language, "section.html", language.Views.ForTagList(navigation, tags), tagsFolder + "index.html") is { } tagList) output.Add(new TextOutputFile(tagsFolder + "index.html", tagList));
+        if (unchanged?.Invoke(null, tagsFolder + "index.html") != true
+            && RenderTemplate(language, "section.html", language.Views.ForTagList(navigation, tags), tagsFolder + "index.html") is { } tagList)
+        {
+            output.Add(new TextOutputFile(tagsFolder + "index.html", tagList));
+        }
         foreach (var tag in tags.Tags)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (RenderTemplate(language, "section.html", language.Views.ForTagList(navigation, tags, tag: tag), $"{tagsFolder}{tag.Slug}/index.html") is { } tagPage)
+            var path = $"{tagsFolder}{tag.Slug}/index.html";
+            if (unchanged?.Invoke(tag, path) != true && RenderTemplate(language, "section.html", language.Views.ForTagList(navigation, tags, tag: tag), path) is { } tagPage)
             {
-                output.Add(new TextOutputFile($"{tagsFolder}{tag.Slug}/index.html", tagPage));
+                output.Add(new TextOutputFile(path, tagPage));
             }
         }
+    }
+
+    /// <summary>
+    /// serve's tag pages of a tree whose pages' forms changed: each made again only where the key of its own inputs
+    /// (<see cref="RenderInputs.TagPage"/>) is not the previous render's, every other taken as the previous render kept it.
+    /// </summary>
+    private CachedTreeFiles KeptTagPages(LanguageRendering language, TreeNavigation navigation, TreePage[] summaries, CachedTreeFiles? previous, string formsKey,
+        CancellationToken cancellationToken)
+    {
+        var (inputs, tags) = (language.Inputs!, new TagIndex(summaries));
+        var context = inputs.TagPagesContext(navigation);
+        var previousFiles = previous?.FileKeys is null ? null : previous.Files.ToDictionary(file => file.RelativePath, StringComparer.Ordinal);
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var kept = new KeepingOutput(null, _next!);
+        var reused = 0;
+        WriteTagPages(language, navigation, tags, kept, cancellationToken, (tag, path) =>
+        {
+            var key = keys[path] = tag is null ? RenderInputs.TagList(context, tags) : RenderInputs.TagPage(context, tag, navigation.Tree);
+            if (previous?.FileKeys?.GetValueOrDefault(path) != key || previousFiles?.GetValueOrDefault(path) is not { } file) return false;
+            kept.AddKept(file);
+            reused++;
+            return true;
+        });
+        _next!.CountReused(reused);
+        _next.CountRendered(kept.Files.Count - reused);
+        return new CachedTreeFiles(formsKey, kept.Files) { FileKeys = keys };
     }
 
     private void WriteTreeFiles(LanguageRendering language, TreeNavigation navigation, TreePage[] pages, IOutputSink output, ParallelOptions parallel)
@@ -381,7 +461,7 @@ public sealed class SiteRenderer
             () => output.Add(language.SearchIndexes.Write(tree, pages)),
             () =>
             {
-                WriteTagPages(language, navigation, pages, output, parallel.CancellationToken);
+                WriteTagPages(language, navigation, new TagIndex(pages), output, parallel.CancellationToken);
                 output.Add(language.Feeds.Write(tree, pages));
                 output.Add(language.Sitemaps.WriteTree(tree, pages));
             });

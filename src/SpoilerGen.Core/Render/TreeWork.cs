@@ -41,9 +41,18 @@ public sealed class TreeWork
 
     /// <summary>
     /// Whether every page not <see cref="Worked"/> on is taken from <see cref="Previous"/> as it is, with no work at all: the
-    /// tree's forms are unchanged and so are those pages' bodies.
+    /// tree's forms are unchanged, or changed only where they do not reach those pages, and so are those pages' bodies.
     /// </summary>
     public bool TakesUnchanged { get; init; }
+
+    /// <summary>
+    /// The keys of the pages the previous render's tree showed and this one does not, when it is <see cref="TakesUnchanged"/>
+    /// with forms that changed (serve, <see cref="Incremental.FormChanges"/>): their files leave the tree's set.
+    /// </summary>
+    public IReadOnlyList<string> Removed { get; init; } = [];
+
+    /// <summary>Whether the tree is <see cref="TakesUnchanged"/> though its pages' forms changed: its tag pages and own files are made again.</summary>
+    public bool FormsChanged { get; init; }
 
     /// <summary>The key of each worked page's body inputs, when the render keeps a cache for the next one.</summary>
     public string[] BodyKeys { get; }

@@ -63,7 +63,8 @@ public static class RenderCacheFile
                 .Select(tree => new CachedTreeState(tree.Key, files(tree.Value)!.InputsKey, [.. files(tree.Value)!.Files.Select(file => file.RelativePath)]))];
         List<CachedSourceState>? checkedSources = sources is null ? null
             : [.. sources.Files.OrderBy(file => file.Key, StringComparer.Ordinal)
-                .Select(file => new CachedSourceState(file.Key, file.Value.ContentHash, [.. file.Value.Diagnostics.Select(RecordedDiagnostic.From)]))];
+                .Select(file => new CachedSourceState(file.Key, file.Value.ContentHash, [.. file.Value.Diagnostics.Select(RecordedDiagnostic.From)],
+                    file.Value is { FrontMatter: { } frontMatter, Facts: { } facts } ? (frontMatter, file.Value.BodyLineOffset, facts) : null))];
         List<SearchTermsState> searchTerms = [.. cache.SearchTerms.Values.OrderBy(terms => terms.Language, StringComparer.Ordinal).Select(terms => SearchTermsOf(terms, texts))];
         // Only with the parse key the texts' source keys were made under, and only texts read by a build (known by their source key).
         List<LintTextsState>? keptTexts = sources is null || lintTexts is null ? null
@@ -275,7 +276,10 @@ public static class RenderCacheFile
                 if (recorded?.ToDiagnostic() is not { } diagnostic) return null;
                 diagnostics.Add(diagnostic);
             }
-            files[source.Path] = new CheckedSource(source.Hash, diagnostics);
+            files[source.Path] = new CheckedSource(source.Hash, diagnostics)
+            {
+                FrontMatter = source.Parse?.FrontMatter, BodyLineOffset = source.Parse?.BodyLineOffset ?? 0, Facts = source.Parse?.Facts,
+            };
         }
         return new CheckedSources(parseKey, files);
     }

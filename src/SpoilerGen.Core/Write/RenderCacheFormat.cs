@@ -18,7 +18,7 @@ namespace SpoilerGen.Write;
 internal static class RenderCacheFormat
 {
     /// <summary>The first bytes of every cache: a cache of another format or version is never read as this one.</summary>
-    internal static readonly byte[] Header = "SpoilerGen render cache 6\n"u8.ToArray();
+    internal static readonly byte[] Header = "SpoilerGen render cache 8\n"u8.ToArray();
 
     public static void Write(Stream stream, RenderCacheState state)
     {
@@ -55,6 +55,8 @@ internal static class RenderCacheFormat
                 writer.Write(diagnostic.Code);
                 writer.Write(diagnostic.Message);
             });
+            writer.Write(source.Parse.HasValue);
+            if (source.Parse is var (frontMatter, bodyLineOffset, facts)) SourceParseFormat.Write(writer, frontMatter, bodyLineOffset, facts);
         }));
         Optional(writer, state.SearchTerms, languages => List(writer, languages, language =>
         {
@@ -226,7 +228,8 @@ internal static class RenderCacheFormat
             var parseKey = Optional(reader, reader.ReadString);
             var sources = Optional(reader, () => List(reader, () => new CachedSourceState(reader.ReadString(), reader.ReadString(),
                 List(reader, () => new RecordedDiagnostic(reader.ReadString(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(),
-                    reader.ReadBoolean(), reader.ReadString(), reader.ReadString())))));
+                    reader.ReadBoolean(), reader.ReadString(), reader.ReadString())),
+                reader.ReadBoolean() ? SourceParseFormat.Read(reader) : null)));
             var searchTerms = Optional(reader, () => List(reader, () => new SearchTermsState(reader.ReadString(), List(reader, reader.ReadString),
                 List(reader, () => Optional(reader, () => reader.ReadBytes(Length(reader)))))));
             var lintTexts = Optional(reader, () =>

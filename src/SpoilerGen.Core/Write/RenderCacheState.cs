@@ -23,8 +23,12 @@ internal sealed record LintTextsState(string Language, List<PageText> Pages);
 /// </summary>
 internal sealed record SearchTermsState(string Language, List<string> Terms, List<byte[]?> OfText);
 
-/// <summary>One content file as the build checked it: the hash of its text and what it reported.</summary>
-internal sealed record CachedSourceState(string Path, string Hash, List<RecordedDiagnostic> Diagnostics);
+/// <summary>
+/// One content file as the build checked it: the hash of its text, what it reported, and what the model reads of its parse
+/// (null when the build had no parse of it): the next build parses it only to render it.
+/// </summary>
+internal sealed record CachedSourceState(string Path, string Hash, List<RecordedDiagnostic> Diagnostics,
+    (Load.FrontMatter FrontMatter, int BodyLineOffset, Load.SourceFacts Facts)? Parse = null);
 
 /// <summary>One page of one tree: the keys of its inputs, its file's path and its body's summary (the text by its index).</summary>
 internal sealed record CachedPageState(

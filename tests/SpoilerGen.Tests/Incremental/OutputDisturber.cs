@@ -138,8 +138,12 @@ public sealed class OutputDisturber(string siteRoot, string output)
     /// <summary>Gives every source a warning no source reports (and, unless told to keep them, a hash of no text).</summary>
     private static RenderCacheState PoisonSources(RenderCacheState state, int number, bool keepHashes) => state with
     {
-        Sources = state.Sources?.Select(source => new CachedSourceState(source.Path, keepHashes ? source.Hash : $"not this text {number}",
-            [new RecordedDiagnostic("content/poisoned.md", 1, 1, false, "SG0999", "a stale finding")])).ToList(),
+        // The kept front matter and facts stay: with a hash of no text they must not stand for the source's.
+        Sources = state.Sources?.Select(source => source with
+        {
+            Hash = keepHashes ? source.Hash : $"not this text {number}",
+            Diagnostics = [new RecordedDiagnostic("content/poisoned.md", 1, 1, false, "SG0999", "a stale finding")],
+        }).ToList(),
     };
 
     /// <summary>A cache is judged by its record and its build id, not its time; its times are kept all the same, as a copy would keep them.</summary>

@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 namespace SpoilerGen.Render.Incremental;
 
 /// <summary>
-/// One tree as the last render left it: each page it shows by its key, its tag pages (by the key of its pages' forms),
-/// its own files (search index, feed, sitemap: by the key of its pages' forms and bodies), and, for <c>serve</c>, all of
+/// One tree as the last render left it: each page it shows by its key, its tag pages (by the key of its pages' forms; with
+/// the sitemap in <c>build</c>), its own files (search index, feed, and <c>serve</c>'s sitemap: by the key of its pages' forms and bodies), and, for <c>serve</c>, all of
 /// those files by path as one immutable set. A later render whose edit left the tree's forms as they were shares that set
 /// by reference, with only the pages whose body changed replaced: it does no work for the tree's other files.
 /// </summary>

@@ -19,4 +19,11 @@ public sealed class KeepingOutput(IOutputSink? inner, RenderCache cache) : IOutp
         _files.Enqueue(kept);
         inner?.Add(handed);
     }
+
+    /// <summary>Keeps a file the previous render kept, as it is: only where the files are handed over with their tree's set.</summary>
+    public void AddKept(OutputFile kept)
+    {
+        if (inner is not null) throw new InvalidOperationException("a kept file is handed over with its tree's set only");
+        _files.Enqueue(kept);
+    }
 }

@@ -132,10 +132,13 @@ public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHas
         key.Add(bodyKey);
         Form(key, page, navigation);
         for (var ancestor = page.ParentKey; ancestor is not null; ancestor = site.Page(ancestor).ParentKey) Brief(key, site.Page(ancestor), navigation);
+        // The page's neighbours, not its place among its siblings: a page added to a section changes the files of the pages
+        // beside it, not of every page after it.
         var (siblings, position) = navigation.Siblings(page);
-        key.Add(position);
-        if (position > 0) Brief(key, siblings[position - 1], navigation);
-        if (position >= 0 && position + 1 < siblings.Count) Brief(key, siblings[position + 1], navigation);
+        var (hasPrevious, hasNext) = (position > 0, position >= 0 && position + 1 < siblings.Count);
+        key.Add(hasPrevious).Add(hasNext);
+        if (hasPrevious) Brief(key, siblings[position - 1], navigation);
+        if (hasNext) Brief(key, siblings[position + 1], navigation);
         if (page.Kind != PageKind.Page) key.Add(ChildrenKey(navigation, page.Key));
         key.Add(ChildrenKey(navigation, ""));
         return key.Finish();
@@ -204,6 +207,36 @@ public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHas
         foreach (var entry in value.Entries) key.Add(entry.Level).Add(entry.Value);
     }
 
+    /// <summary>
+    /// What every tag page of a tree reads besides its own list: the tree's place, its home's form (the breadcrumbs and the
+    /// chooser's links) and the top-level sections (the menu).
+    /// </summary>
+    public string TagPagesContext(TreeNavigation navigation)
+    {
+        using var key = new ContentKey();
+        key.Add(navigation.Tree.Index).Add(navigation.Tree.Path).Add(navigation.Previous?.Index ?? -1).Add(navigation.Next?.Index ?? -1)
+            .Add(_formDigests.GetOrAdd("", _ => FormDigest(site.Page("")))).Add(ChildrenKey(navigation, ""));
+        return key.Finish();
+    }
+
+    /// <summary>What a tree's list of tags is made from: each tag's name, address and count.</summary>
+    public static string TagList(string context, TagIndex tags)
+    {
+        using var key = new ContentKey();
+        key.Add(context).Add("tags").Add(tags.Tags.Count);
+        foreach (var tag in tags.Tags) key.Add(tag.Name).Add(tag.Slug).Add(tag.Pages.Count);
+        return key.Finish();
+    }
+
+    /// <summary>What one tag's page is made from: its name and each page it lists as the tree shows it, in order.</summary>
+    public static string TagPage(string context, TagIndex.Tag tag, Tree tree)
+    {
+        using var key = new ContentKey();
+        key.Add(context).Add("tag").Add(tag.Name).Add(tag.Slug).Add(tag.Pages.Count);
+        foreach (var page in tag.Pages) key.Add(page.Page.Key).Add(page.Title).Add(page.Summary).Add(page.Url).Add(page.IsNew).Add(page.Page.ImageAt(tree.Index));
+        return key.Finish();
+    }
+
     /// <summary>What a tree's search index, feed and sitemap are made from: its pages' forms and bodies.</summary>
     public static string TreeBodies(string formsKey, IReadOnlyList<string> bodyKeys)
     {
@@ -219,12 +252,15 @@ public sealed class RenderInputs(SiteModel site, Func<string, string?> sourceHas
     /// pages' body keys, rather than every page's. It never equals a key from <see cref="TreeBodies"/>: a later render that
     /// works out every page's keys makes the files again, which costs a closure, not a stale file.
     /// </summary>
-    public static string TreeBodiesAfter(string previousKey, IEnumerable<(string PageKey, string BodyKey)> changed)
+    /// <param name="formsKey">The tree's new forms key, where its forms changed too (serve's <see cref="FormChanges"/>); null where they did not.</param>
+    public static string TreeBodiesAfter(string previousKey, IEnumerable<(string PageKey, string BodyKey)> changed, string? formsKey = null)
     {
         var ordered = changed.OrderBy(page => page.PageKey, StringComparer.Ordinal).ToList();
-        if (ordered.Count == 0) return previousKey;
+        if (ordered.Count == 0 && formsKey is null) return previousKey;
         using var key = new ContentKey();
-        key.Add("after").Add(previousKey).Add(ordered.Count);
+        if (formsKey is null) key.Add("after").Add(previousKey);
+        else key.Add("after forms").Add(previousKey).Add(formsKey);
+        key.Add(ordered.Count);
         foreach (var (pageKey, bodyKey) in ordered) key.Add(pageKey).Add(bodyKey);
         return key.Finish();
     }

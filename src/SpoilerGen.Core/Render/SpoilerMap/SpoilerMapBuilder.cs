@@ -28,7 +28,7 @@ public sealed class SpoilerMapBuilder(SiteModel site, MarkdownPipeline pipeline,
         if (page.Body is not null)
         {
             var scope = new SpoilerMapScope(page.Level, Label, link => Resolve(page, link), page.BodyLineOffset);
-            bodyHtml = SpoilerMapHtmlRenderer.RenderBody(page.Body, pipeline, scope);
+            bodyHtml = SpoilerMapHtmlRenderer.RenderBody(page.Body.Document, pipeline, scope);
             regions.AddRange(scope.Regions);
         }
         return new SpoilerMap(page, page.TitleAt(site.Timeline.LastIndex), regions, bodyHtml);
