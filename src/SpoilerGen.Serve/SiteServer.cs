@@ -91,7 +91,7 @@ public sealed class SiteServer : IAsyncDisposable
         // Reported only once the port is ours: a port in use is then the one line printed.
         if (rest is null) ReportFirstBuild(first, elapsed, log);
         else log.Info($"Read {first.LastGood!.PageCount} pages into {first.LastGood.TreeCount} trees in {elapsed.TotalMilliseconds:0} ms; each page is rendered when asked for while the whole site renders.");
-        var loop = new RebuildLoop(rebuilder, store, options.QuietPeriod, log);
+        var loop = new RebuildLoop(rebuilder, store, options.QuietPeriod, log, options.Verbose);
         var watcher = new SiteWatcher(options.SiteFolder, loop.OnChanged);
         var rebuilds = RebuildAsync(rest, store, loop, log, stopping.Token);
         var address = new Uri(application.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());

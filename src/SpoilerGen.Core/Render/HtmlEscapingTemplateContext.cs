@@ -79,13 +79,64 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
     {
         // Scriban looks at the token only between a loop's steps; one page listing 20,000 tags took 34 s to stop.
         CancellationToken.ThrowIfCancellationRequested();
+        if (scriptNode is ScriptRawStatement raw && EnableOutput) WrittenTo(Output).AddTemplateText(raw);
+        var pageOutput = scriptNode is ScriptPage ? Output : null;
         var result = base.Evaluate(scriptNode, aliasReturnedFunction);
         if (result is string { Length: > TemplateLimits.BuiltStringCharacters } built && scriptNode is ScriptBinaryExpression or ScriptFunctionCall or ScriptPipeCall)
         {
             throw new ScriptRuntimeException(scriptNode.Span,
                 $"a string built here reaches {built.Length:N0} characters, over the limit of {TemplateLimits.BuiltStringCharacters:N0} for one string a template builds");
         }
+        switch (scriptNode)
+        {
+            case ScriptExpressionStatement:
+                // Scriban prints a statement's value with its block's place: the statement's own is kept for it here.
+                _statement = scriptNode.Span;
+                break;
+            case ScriptLiteral or ScriptBinaryExpression or ScriptFunctionCall or ScriptPipeCall or ScriptInterpolatedExpression or ScriptRawStatement when result is not null:
+                _made.Add(result);
+                break;
+            case ScriptPage when pageOutput is not null:
+                _lastPageWritten = WrittenTo(pageOutput);
+                break;
+        }
         return result;
+    }
+
+    // What each output of the render in progress holds that its templates wrote themselves (a capture and an include
+    // write to outputs of their own), the values its templates made (by reference: a string read from the site is
+    // another object, even when equal), and the statement whose value is printed next.
+    private readonly Dictionary<IScriptOutput, TemplateWrittenText> _written = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<object> _made = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<HtmlFragment, TemplateWrittenText> _included = new(ReferenceEqualityComparer.Instance);
+    private SourceSpan _statement;
+    private TemplateWrittenText? _lastPageWritten;
+
+    private TemplateWrittenText WrittenTo(IScriptOutput output)
+    {
+        if (!_written.TryGetValue(output, out var written)) _written[output] = written = new TemplateWrittenText();
+        return written;
+    }
+
+    /// <summary>Starts a render: what the last one wrote is forgotten.</summary>
+    public void BeginRender()
+    {
+        _written.Clear();
+        _made.Clear();
+        _included.Clear();
+        _lastPageWritten = null;
+        _statement = default;
+    }
+
+    /// <summary>What the render's templates wrote themselves into the page, once it is rendered (see <see cref="TemplateWrittenText"/>).</summary>
+    public TemplateWrittenText Written => WrittenTo(Output);
+
+    /// <summary>Marks <paramref name="fragment"/> as the output of the template an include just rendered.</summary>
+    public HtmlFragment Included(HtmlFragment fragment)
+    {
+        if (_lastPageWritten is { } written) _included[fragment] = written;
+        _lastPageWritten = null;
+        return fragment;
     }
 
     /// <summary>Whether what is printed next lands inside a tag (an attribute's value): the last '&lt;' written is after the last '&gt;'.</summary>
@@ -107,14 +158,27 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
             var html = fragment.Text is { } text && InsideTag() ? WebUtility.HtmlEncode(text) : fragment.Html;
             Write(html);
             if (OutputCount > 1) _fragmentCharacters.GetOrCreateValue(Output).Value += html.Length;
+            if (_included.TryGetValue(fragment, out var included)) WrittenTo(Output).Add(included);
+            else AddWritten(fragment, html);
             return this;
         }
         if (textAsObject is not null)
         {
-            Write(WebUtility.HtmlEncode(ObjectToString(textAsObject)));
+            var escaped = WebUtility.HtmlEncode(ObjectToString(textAsObject)) ?? "";
+            Write(escaped);
+            // A capture's value is the output it wrote to, with what its templates wrote in it.
+            if (textAsObject is IScriptOutput captured && _written.TryGetValue(captured, out var capturedWritten)) WrittenTo(Output).Add(capturedWritten);
+            else AddWritten(textAsObject, escaped);
             CheckCapturedLength(span);
         }
         return this;
+    }
+
+    /// <summary>A value the template made, or a number or flag, is its writing; a string or fragment read from the site is not.</summary>
+    private void AddWritten(object value, string written)
+    {
+        if (value is string or HtmlFragment && !_made.Contains(value)) WrittenTo(Output).AddSiteValue(written);
+        else WrittenTo(Output).AddMadeValue(written, _statement);
     }
 
     // What a page's body (and any fragment printed as it is) added to each output a capture opened: not built by the template.

@@ -24,8 +24,15 @@ public sealed class RawIncludeFunction : IScriptCustomFunction
     public ScriptParameterInfo GetParameterInfo(int index) => _include.GetParameterInfo(index);
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new HtmlFragment(_include.Invoke(context, callerContext, arguments, blockStatement) as string ?? "");
+        Included(context, _include.Invoke(context, callerContext, arguments, blockStatement) as string);
 
     public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new HtmlFragment(await _include.InvokeAsync(context, callerContext, arguments, blockStatement) as string ?? "");
+        Included(context, await _include.InvokeAsync(context, callerContext, arguments, blockStatement) as string);
+
+    // The partial's output keeps, for the page that prints it, what the partial's own text and values were in it.
+    private static HtmlFragment Included(TemplateContext context, string? html)
+    {
+        var fragment = new HtmlFragment(html ?? "");
+        return context is HtmlEscapingTemplateContext escaping ? escaping.Included(fragment) : fragment;
+    }
 }

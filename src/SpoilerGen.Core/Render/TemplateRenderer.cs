@@ -18,6 +18,8 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
     private readonly ScriptObject _builtins = HtmlEscapingTemplateContext.CreateBuiltins(BuildClock.FromEnvironment(diagnostics), words);
     private readonly ConcurrentBag<HtmlEscapingTemplateContext> _idleContexts = [];
 
+    private readonly AssembledMarkupCheck _assembledMarkup = new();
+
     // Templates that failed (a mistake or a limit), each with the earliest file (in render order) that failed: rendering
     // them for a later file would fail again (a limit at up to the whole limit each time, a mistake once for each of
     // thousands of pages). An earlier file still renders, so that the file named is the same in every run, whichever
@@ -62,9 +64,17 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
         }
         context.CancellationToken = cancellationToken;
         context.PushGlobal(globals);
+        context.BeginRender();
         try
         {
             var html = template.Render(context);
+            if (_assembledMarkup.Check(context.Written, renderingFor) is { } markup)
+            {
+                // Markup a template assembled is refused as markup written whole is (at load): never published.
+                var assembled = new TemplateFailure(order, renderingFor, markup);
+                _failed.AddOrUpdate(templateName, assembled, (_, earlier) => assembled.IsBefore(earlier) ? assembled : earlier);
+                return null;
+            }
             // Only a render that finished leaves the context as it found it: a failed one's is dropped.
             context.PopGlobal();
             _idleContexts.Add(context);

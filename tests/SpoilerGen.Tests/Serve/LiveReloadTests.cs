@@ -25,7 +25,7 @@ public sealed class LiveReloadTests
         var (_, page, _) = await serve.GetAsync(NamRaPage);
         Assert.Contains("Cho Yi-hyun (edited while serving) plays", page);
         Assert.Contains("data-version=\"2\"", page);
-        Assert.Contains("after a change to", serve.Log.ToString());
+        Assert.Contains("after a change to", await serve.Log.WaitForAsync("after a change to"));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class LiveReloadTests
         Assert.Matches(@"nam-ra\.md\(18,\d+\): error SG0103: unknown episode &#39;s09e99&#39;", broken);
         Assert.Matches(@"nam-ra\.md\(\d+,\d+\): error SG0103: unknown episode &#39;s07e01&#39;", broken);
         Assert.Contains("Cho Yi-hyun plays", broken);
-        Assert.Contains("error SG0103", serve.Log.ToString());
+        Assert.Contains("error SG0103", await serve.Log.WaitForAsync("error SG0103"));
 
         await SaveInOneStepAsync(file, good);
         var (_, fixedPage) = await PageAfterReloadAsync(serve, events, page => !page.Contains("sg-serve-overlay", StringComparison.Ordinal));

@@ -55,4 +55,19 @@ public sealed class SharedLog : StringWriter
     {
         lock (_lock) return base.ToString();
     }
+
+    /// <summary>
+    /// The log once it holds <paramref name="text"/>, waiting up to 30 s: serve publishes a build (and sends the reload
+    /// event) before it reports it in the terminal, so a test that has seen the reload may read the log a moment early.
+    /// </summary>
+    public async Task<string> WaitForAsync(string text)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            var log = ToString();
+            if (log.Contains(text, StringComparison.Ordinal) || DateTime.UtcNow > deadline) return log;
+            await Task.Delay(20);
+        }
+    }
 }

@@ -11,40 +11,21 @@ namespace SpoilerGen.Markup.Syntax;
 /// ten minutes. A destination is read in full while the paragraph's budget lasts (twice its length), beyond that
 /// only as far as a window: a link whose destination and title are longer than the window is then text.
 /// </summary>
-public sealed class BoundedLinkInlineParser : InlineParser
+public sealed class BoundedLinkInlineParser(LinkInlineParser inner) : WrappingInlineParser<LinkInlineParser>(inner)
 {
     private const int LinkWindow = 256;
 
-    private readonly LinkInlineParser _inner;
-
-    public BoundedLinkInlineParser(LinkInlineParser inner)
-    {
-        _inner = inner;
-        OpeningCharacters = inner.OpeningCharacters;
-    }
-
-    public override void Initialize() => _inner.Initialize();
-
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
-        if (slice.CurrentChar != ']' || slice.PeekChar() != '(' || slice.End - slice.Start <= LinkWindow) return _inner.Match(processor, ref slice);
+        if (slice.CurrentChar != ']' || slice.PeekChar() != '(' || slice.End - slice.Start <= LinkWindow) return Inner.Match(processor, ref slice);
 
         var budget = Budget(processor, slice);
         var windowEnd = slice.Start + LinkWindow;
         var window = new StringSlice(slice.Text, slice.Start + 1, windowEnd);
         // A parse that ends inside the window is the same whatever follows: only one that runs past it costs more.
-        if (LinkHelper.TryParseInlineLink(ref window, out _, out _) || budget.TrySpend(slice.End - slice.Start)) return _inner.Match(processor, ref slice);
+        if (LinkHelper.TryParseInlineLink(ref window, out _, out _) || budget.TrySpend(slice.End - slice.Start)) return Inner.Match(processor, ref slice);
 
-        var end = slice.End;
-        slice.End = windowEnd;
-        try
-        {
-            return _inner.Match(processor, ref slice);
-        }
-        finally
-        {
-            slice.End = end;
-        }
+        return MatchUpTo(processor, ref slice, windowEnd);
     }
 
     private LinkBudget Budget(InlineProcessor processor, StringSlice slice)

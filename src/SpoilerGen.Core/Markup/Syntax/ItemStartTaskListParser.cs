@@ -10,22 +10,12 @@ namespace SpoilerGen.Markup.Syntax;
 /// <c>- item [x]{spoiler=s01e05}</c> lost its opening bracket to a checkbox and was refused. Nor where a spoiler
 /// attribute follows: <c>- [x]{spoiler=s01e05}</c> is a phrase "x", not a checkbox and stray markup.
 /// </summary>
-public sealed class ItemStartTaskListParser : InlineParser
+public sealed class ItemStartTaskListParser(InlineParser inner) : WrappingInlineParser<InlineParser>(inner)
 {
-    private readonly InlineParser _inner;
-
-    public ItemStartTaskListParser(InlineParser inner)
-    {
-        _inner = inner;
-        OpeningCharacters = inner.OpeningCharacters;
-    }
-
-    public override void Initialize() => _inner.Initialize();
-
     public override bool Match(InlineProcessor processor, ref StringSlice slice) =>
         processor.Block is ParagraphBlock { Parent: ListItemBlock item } paragraph
         && item.Count > 0 && ReferenceEquals(item[0], paragraph)
         && processor.Root?.FirstChild is null
         && slice.PeekCharExtra(3) != '{'
-        && _inner.Match(processor, ref slice);
+        && Inner.Match(processor, ref slice);
 }

@@ -9,35 +9,14 @@ namespace SpoilerGen.Markup.Syntax;
 /// <c>[see https://x.org/a]{spoiler=s01e05}</c> would take <c>]{spoiler=s01e05}</c> into the URL and the
 /// phrase, URL and all, would be printed in every tree.
 /// </summary>
-public sealed class PhraseBoundedInlineParser : InlineParser
+public sealed class PhraseBoundedInlineParser(InlineParser inner) : WrappingInlineParser<InlineParser>(inner)
 {
-    private readonly InlineParser _inner;
-
-    public PhraseBoundedInlineParser(InlineParser inner)
-    {
-        _inner = inner;
-        OpeningCharacters = inner.OpeningCharacters;
-    }
-
-    public InlineParser Inner => _inner;
-
-    public override void Initialize() => _inner.Initialize();
-
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
         var bound = OpenPhraseEnd(processor);
-        if (bound <= slice.Start || bound > slice.End) return _inner.Match(processor, ref slice);
+        if (bound <= slice.Start || bound > slice.End) return Inner.Match(processor, ref slice);
 
-        var end = slice.End;
-        slice.End = bound - 1;
-        try
-        {
-            return _inner.Match(processor, ref slice);
-        }
-        finally
-        {
-            slice.End = end;
-        }
+        return MatchUpTo(processor, ref slice, bound - 1);
     }
 
     private static int OpenPhraseEnd(InlineProcessor processor)

@@ -10,7 +10,7 @@ namespace SpoilerGen.Markup.Syntax;
 /// <c>https://</c> after a <c>(</c>, <c>*</c>, <c>_</c> or <c>~</c>, so one word of <c>https://a/(</c> repeated (330 KB)
 /// took 34 s of CPU time, deaf to Ctrl+C. A URL whose end is further than <see cref="UrlWindow"/> characters is text.
 /// </summary>
-public sealed class WindowedAutoLinkParser : InlineParser
+public sealed class WindowedAutoLinkParser(InlineParser inner) : WrappingInlineParser<InlineParser>(inner)
 {
     /// <summary>The longest bare URL made a link: far above real ones, far below what makes the reading slow.</summary>
     public const int UrlWindow = 2_048;
@@ -19,20 +19,10 @@ public sealed class WindowedAutoLinkParser : InlineParser
     private static readonly SearchValues<char> UrlEnds = SearchValues.Create(
         [.. Enumerable.Range(0, 0x20).Select(code => (char)code), .. Enumerable.Range(0x7F, 0x21).Select(code => (char)code), ' ', '<']);
 
-    private readonly InlineParser _inner;
-
-    public WindowedAutoLinkParser(InlineParser inner)
-    {
-        _inner = inner;
-        OpeningCharacters = inner.OpeningCharacters;
-    }
-
-    public override void Initialize() => _inner.Initialize();
-
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
         var text = slice.AsSpan();
         if (text.Length > UrlWindow && text[..(UrlWindow + 1)].IndexOfAny(UrlEnds) < 0) return false;
-        return _inner.Match(processor, ref slice);
+        return Inner.Match(processor, ref slice);
     }
 }
