@@ -86,9 +86,10 @@ public sealed class SiteRenderer
         var trees = _languages.SelectMany(language => language.Site.Trees.Select(tree => (Language: language, Tree: tree))).ToArray();
         var changedBodies = _languages.ToDictionary(language => language, ChangedBodies);
         var changedForms = _languages.ToDictionary(language => language, AffectedByForms);
+        var touchesTags = _languages.ToDictionary(language => language, TouchesTags);
         var works = new TreeWork[trees.Length];
         Parallel.For(0, trees.Length, parallel, index =>
-            works[index] = Work(trees[index].Language, trees[index].Tree, changedBodies[trees[index].Language], changedForms[trees[index].Language]));
+            works[index] = Work(trees[index].Language, trees[index].Tree, changedBodies[trees[index].Language], changedForms[trees[index].Language], touchesTags[trees[index].Language]));
         var pages = Enumerable.Range(0, trees.Length).SelectMany(treeIndex =>
         {
             // Each tree's work is let go once its pages are under way: a finished tree's summaries are not held to the end.
@@ -210,13 +211,20 @@ public sealed class SiteRenderer
             : null;
     }
 
+    /// <summary>Whether a page whose form changed since the previous render in memory has tags; true where that is not known.</summary>
+    private bool TouchesTags(LanguageRendering language)
+    {
+        var code = language.Site.Config.Language;
+        return _next?.Digests.GetValueOrDefault(code) is not { } now || _previous?.Digests.GetValueOrDefault(code) is not { } before || FormChanges.TouchesTags(now, before);
+    }
+
     /// <summary>
     /// What the render does for one tree: every page, or, when its pages' forms are as the previous render left them (so the
     /// same pages, in the same places, with the same titles, summaries, tags and levels), only the pages whose body changed,
     /// every other file being taken from the previous render with the tree's set of files. serve, which knows which pages
     /// changed form, works on those pages and the pages that read them (<paramref name="affectedByForms"/>) where the forms changed.
     /// </summary>
-    private TreeWork Work(LanguageRendering language, Tree tree, HashSet<string>? changedBodies, IReadOnlySet<string>? affectedByForms)
+    private TreeWork Work(LanguageRendering language, Tree tree, HashSet<string>? changedBodies, IReadOnlySet<string>? affectedByForms, bool touchesTags)
     {
         var (site, navigation) = (language.Site, new TreeNavigation(language.Site, tree));
         var shown = Shown(site, tree);
@@ -239,7 +247,7 @@ public sealed class SiteRenderer
             var shownKeys = shown.Select(page => page.Key).ToHashSet(StringComparer.Ordinal);
             return new TreeWork(navigation, shown, worked)
             {
-                FormsKey = formsKey, Previous = previous, TakesUnchanged = true, FormsChanged = true,
+                FormsKey = formsKey, Previous = previous, TakesUnchanged = true, FormsChanged = true, TagsMayChange = touchesTags,
                 Removed = [.. previous.Pages.Keys.Where(key => !shownKeys.Contains(key))],
             };
         }
@@ -336,7 +344,7 @@ public sealed class SiteRenderer
         {
             // serve keeps a key for each tag page: a new page without tags, or a title edit, makes again only the tag pages
             // whose lists changed, not every tag page of every tree.
-            tags = KeptTagPages(language, navigation, summaries.Value, tags, formsKey, parallel.CancellationToken);
+            tags = KeptTagPages(language, work, summaries, tags, formsKey, parallel.CancellationToken);
         }
         else
         {
@@ -394,7 +402,7 @@ public sealed class SiteRenderer
             {
                 // Pages the tree no longer shows, and tag pages made again (a tag may be gone), leave the set first.
                 var gone = work.Removed.Select(key => previous!.Pages[key].File.RelativePath);
-                if (!ReferenceEquals(tags, previous!.Tags))
+                if (!ReferenceEquals(tags.Files, previous!.Tags!.Files))
                 {
                     gone = gone.Concat(previous.Tags!.Files.Select(file => file.RelativePath));
                     changed = changed.Concat(tags.Files);
@@ -432,11 +440,18 @@ public sealed class SiteRenderer
     /// serve's tag pages of a tree whose pages' forms changed: each made again only where the key of its own inputs
     /// (<see cref="RenderInputs.TagPage"/>) is not the previous render's, every other taken as the previous render kept it.
     /// </summary>
-    private CachedTreeFiles KeptTagPages(LanguageRendering language, TreeNavigation navigation, TreePage[] summaries, CachedTreeFiles? previous, string formsKey,
+    private CachedTreeFiles KeptTagPages(LanguageRendering language, TreeWork work, Lazy<TreePage[]> summaries, CachedTreeFiles? previous, string formsKey,
         CancellationToken cancellationToken)
     {
-        var (inputs, tags) = (language.Inputs!, new TagIndex(summaries));
+        var (inputs, navigation) = (language.Inputs!, work.Navigation);
         var context = inputs.TagPagesContext(navigation);
+        // No page whose form changed has tags, and what every tag page reads besides is the same: every list is as it was.
+        if (work.FormsChanged && !work.TagsMayChange && previous?.FileKeys is not null && previous.ContextKey == context)
+        {
+            _next!.CountReused(previous.Files.Count);
+            return previous with { InputsKey = formsKey };
+        }
+        var tags = new TagIndex(summaries.Value);
         var previousFiles = previous?.FileKeys is null ? null : previous.Files.ToDictionary(file => file.RelativePath, StringComparer.Ordinal);
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         var kept = new KeepingOutput(null, _next!);
@@ -451,7 +466,7 @@ public sealed class SiteRenderer
         });
         _next!.CountReused(reused);
         _next.CountRendered(kept.Files.Count - reused);
-        return new CachedTreeFiles(formsKey, kept.Files) { FileKeys = keys };
+        return new CachedTreeFiles(formsKey, kept.Files) { FileKeys = keys, ContextKey = context };
     }
 
     private void WriteTreeFiles(LanguageRendering language, TreeNavigation navigation, TreePage[] pages, IOutputSink output, ParallelOptions parallel)

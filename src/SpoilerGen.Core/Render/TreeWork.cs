@@ -54,6 +54,9 @@ public sealed class TreeWork
     /// <summary>Whether the tree is <see cref="TakesUnchanged"/> though its pages' forms changed: its tag pages and own files are made again.</summary>
     public bool FormsChanged { get; init; }
 
+    /// <summary>Where <see cref="FormsChanged"/>: whether a page whose form changed has tags, so that a tag page's list may have changed.</summary>
+    public bool TagsMayChange { get; init; } = true;
+
     /// <summary>The key of each worked page's body inputs, when the render keeps a cache for the next one.</summary>
     public string[] BodyKeys { get; }
 

@@ -8,4 +8,7 @@ public sealed record CachedTreeFiles(string InputsKey, IReadOnlyList<OutputFile>
     /// that changes the tree's forms, the next render takes each file whose key is unchanged. Null in <c>build</c>'s cache.
     /// </summary>
     public IReadOnlyDictionary<string, string>? FileKeys { get; init; }
+
+    /// <summary>What every one of those files reads besides its own inputs (<see cref="RenderInputs.TagPagesContext"/>), where <see cref="FileKeys"/> are kept.</summary>
+    public string? ContextKey { get; init; }
 }

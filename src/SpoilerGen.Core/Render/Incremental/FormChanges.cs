@@ -50,6 +50,20 @@ public static class FormChanges
         return affected;
     }
 
+    /// <summary>
+    /// Whether a page whose form changed (added, deleted, or with another form) has tags, before or after: only then can a
+    /// tag page's list change, as long as what every tag page reads besides (<see cref="RenderInputs.TagPagesContext"/>) is the same.
+    /// </summary>
+    public static bool TouchesTags(IReadOnlyDictionary<string, PageDigests> now, IReadOnlyDictionary<string, PageDigests> before)
+    {
+        foreach (var (key, digests) in now)
+        {
+            var earlier = before.GetValueOrDefault(key);
+            if (earlier?.Form != digests.Form && (digests.Page.Tags.Length > 0 || earlier?.Page.Tags.Length > 0)) return true;
+        }
+        return before.Any(pair => !now.ContainsKey(pair.Key) && pair.Value.Page.Tags.Length > 0);
+    }
+
     private static bool UnderAny(SiteModel site, SitePage page, HashSet<string> keys)
     {
         for (var ancestor = page.ParentKey; ancestor is not null; ancestor = site.TryGetPage(ancestor, out var parent) ? parent.ParentKey : null)
