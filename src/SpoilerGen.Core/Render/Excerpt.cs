@@ -12,6 +12,6 @@ public static class Excerpt
         var start = FlatText.Start(text, length);
         if (start.Length <= length) return start;
         var cut = start.LastIndexOf(' ', length);
-        return start[..(cut > length / 2 ? cut : length)] + "…";
+        return start[..(cut > length / 2 ? cut : FlatText.WholeCharactersWithin(start, length))] + "…";
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace SpoilerGen.Text;
@@ -27,5 +28,23 @@ public static class FlatText
             if (flat.Length > length + 1) break;
         }
         return flat.ToString();
+    }
+
+    /// <summary>
+    /// How many characters of <paramref name="text"/>, at most <paramref name="length"/>, end on a whole character as a
+    /// reader sees it: a cut between an emoji's two halves published U+FFFD, and one inside a cluster (a letter and its
+    /// accent, a flag, a joined emoji) published a piece of it.
+    /// </summary>
+    public static int WholeCharactersWithin(string text, int length)
+    {
+        if (length >= text.Length) return text.Length;
+        var end = 0;
+        while (end < length)
+        {
+            var next = end + StringInfo.GetNextTextElementLength(text, end);
+            if (next > length) break;
+            end = next;
+        }
+        return end;
     }
 }

@@ -57,6 +57,6 @@ public sealed class SpoilerMapHtmlRenderer : HtmlRenderer
                 break;
         }
         var text = FlatText.Start(writer.ToString(), maximumLength);
-        return text.Length <= maximumLength ? text : text[..(maximumLength - 1)].TrimEnd() + "…";
+        return text.Length <= maximumLength ? text : text[..FlatText.WholeCharactersWithin(text, maximumLength - 1)].TrimEnd() + "…";
     }
 }
