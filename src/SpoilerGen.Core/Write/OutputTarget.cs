@@ -6,19 +6,22 @@ namespace SpoilerGen.Write;
 /// <summary>
 /// The output folder of one build, opened before anything is loaded: checked by
 /// <see cref="OutputFolderGuard"/>, locked against other builds, and cleared of what killed builds left
-/// beside it. Disposing it releases the lock.
+/// beside it. Disposing it releases the lock, and removes the folders above the output that this build made
+/// when it leaves them empty (a build that fails writes nothing, and leaves nothing behind).
 /// </summary>
 public sealed class OutputTarget : IDisposable
 {
     private readonly OutputLock _lock;
     private readonly Action<string> _progress;
+    private readonly IReadOnlyList<string> _madeFolders;
 
-    private OutputTarget(string folder, OutputDebris debris, OutputLock outputLock, Action<string> progress)
+    private OutputTarget(string folder, OutputDebris debris, OutputLock outputLock, Action<string> progress, IReadOnlyList<string> madeFolders)
     {
         Folder = folder;
         Debris = debris;
         _lock = outputLock;
         _progress = progress;
+        _madeFolders = madeFolders;
     }
 
     /// <summary>The output folder with every symbolic link resolved: what is really replaced.</summary>
@@ -63,15 +66,17 @@ public sealed class OutputTarget : IDisposable
         var folder = ResolvedPath.Of(outputFolder);
         var debris = new OutputDebris(folder);
         OutputLock? outputLock = null;
+        IReadOnlyList<string> madeFolders = [];
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(folder)!);
+            madeFolders = MakeFolder(Path.GetDirectoryName(folder)!);
             if (Directory.Exists(debris.LockPath) || new FileInfo(debris.LockPath).LinkTarget is not null
                 || (File.Exists(debris.LockPath) && !Load.FileStatus.IsRegularFile(debris.LockPath)))
             {
                 // A folder or link there is someone else's, never SpoilerGen's lock file: not ours to replace.
                 diagnostics.Error(position, DiagnosticCodes.OutputFolderRefused,
                     $"'{debris.LockPath}' is where a build keeps its lock file, but it is a folder, a link or a special file that SpoilerGen did not make; remove it");
+                RemoveIfEmpty(madeFolders);
                 return null;
             }
             outputLock = OutputLock.TryAcquire(debris.LockPath);
@@ -79,14 +84,16 @@ public sealed class OutputTarget : IDisposable
             {
                 diagnostics.Error(position, DiagnosticCodes.OutputFolderBusy,
                     "another SpoilerGen build is writing this output folder; run this build again when it has finished");
+                RemoveIfEmpty(madeFolders);
                 return null;
             }
             foreach (var note in debris.Clean(folder)) progress(note);
-            return new OutputTarget(folder, debris, outputLock, progress);
+            return new OutputTarget(folder, debris, outputLock, progress, madeFolders);
         }
         catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
         {
             outputLock?.Dispose();
+            RemoveIfEmpty(madeFolders);
             diagnostics.Error(position, DiagnosticCodes.OutputWriteFailed, OutputFailure.Describe("could not prepare the output folder", exception));
             return null;
         }
@@ -95,5 +102,41 @@ public sealed class OutputTarget : IDisposable
     /// <summary>Starts writing the new output beside this one; null (with the error reported) when it cannot.</summary>
     public OutputStaging? BeginStaging(DiagnosticBag diagnostics) => OutputStaging.Begin(this, diagnostics, _progress);
 
-    public void Dispose() => _lock.Dispose();
+    public void Dispose()
+    {
+        _lock.Dispose();
+        RemoveIfEmpty(_madeFolders);
+    }
+
+    /// <summary>Makes <paramref name="folder"/> and the folders above it that are missing; returns those it made, deepest first.</summary>
+    private static IReadOnlyList<string> MakeFolder(string folder)
+    {
+        var missing = new List<string>();
+        for (var current = folder; !string.IsNullOrEmpty(current) && !Directory.Exists(current); current = Path.GetDirectoryName(current))
+        {
+            missing.Add(current);
+        }
+        Directory.CreateDirectory(folder);
+        return missing;
+    }
+
+    /// <summary>
+    /// Removes the folders this build made, deepest first, while each is empty: once one holds anything (the new output,
+    /// or a file someone else put there meanwhile) it and the folders above it are kept. Never touches what it did not make.
+    /// </summary>
+    private static void RemoveIfEmpty(IReadOnlyList<string> madeFolders)
+    {
+        foreach (var folder in madeFolders)
+        {
+            try
+            {
+                if (Directory.EnumerateFileSystemEntries(folder).Any()) return;
+                Directory.Delete(folder, recursive: false);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return;
+            }
+        }
+    }
 }
