@@ -33,13 +33,16 @@ public sealed class InterruptedBuildTests(InterruptedGuideFixture guide) : IClas
         // Minutes: no bound on the build's speed is meant here, and beside the rest of the suite one took over a minute to get there.
         Assert.True(build.WaitForErrorLine(step, TimeSpan.FromMinutes(3)), $"the build never reported '{step}'; it said:\n{build.ErrorSoFar}");
         build.Signal(signal);
-        var (exitCode, _, error) = build.WaitForExit();
+        var (exitCode, standardOutput, error) = build.WaitForExit();
+        // A signal that lands after the build has finished and reported (between its last line and the process's exit,
+        // when a loaded machine's `kill` comes late) ends the process as a signal does: the new output, whole.
+        var finishedThenSignalled = exitCode != 0 && standardOutput.Contains("Built ", StringComparison.Ordinal);
 
         Assert.DoesNotContain("   at ", error);
         var output = FolderSnapshot.Of(site.Output);
         var expectedExit = signal switch { "INT" => 130, "TERM" => 143, _ => 137 };
         Assert.True(exitCode == expectedExit || exitCode == 0, $"exit code {exitCode}\n{error}");
-        if (exitCode == 0)
+        if (exitCode == 0 || finishedThenSignalled)
         {
             Assert.True(output.SameAs(guide.New), $"a finished build must leave the new output; found {output}");
         }
@@ -50,7 +53,7 @@ public sealed class InterruptedBuildTests(InterruptedGuideFixture guide) : IClas
         if (signal != "KILL")
         {
             Assert.Equal(["out", "site"], FolderSnapshot.NamesBesideOutput(parent));
-            if (exitCode != 0) Assert.Contains("Build cancelled", error);
+            if (exitCode != 0 && !finishedThenSignalled) Assert.Contains("Build cancelled", error);
         }
 
         InterruptedGuideFixture.Build(site.Root, site.Output);
