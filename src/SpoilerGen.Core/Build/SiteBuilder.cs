@@ -169,6 +169,7 @@ public static class SiteBuilder
         cancellationToken.ThrowIfCancellationRequested();
         // Checked here too (the renderer copies them), so that one run reports every unreadable source.
         var staticFiles = new SiteFolder(options.SiteFolder).Files(SiteRenderer.StaticFolderName, diagnostics);
+        StaticFileMarkupCheck.Check(staticFiles, diagnostics, cancellationToken);
         foreach (var language in config.AllLanguages) TemplateTranslationKeys.Check(theme, language.Words, diagnostics);
         var sourcesByLanguage = TranslationFiles.Split(sources, config, diagnostics);
         var models = SiteModelBuilder.BuildLanguages(config, sourcesByLanguage, options.IncludeDrafts, diagnostics, previous?.Models);

@@ -30,24 +30,10 @@ public static class TemplateMarkupCheck
             {
                 // A literal's text is its value: its place is the literal's start, quotes and escapes being in between.
                 var at = node is ScriptLiteral ? offset : offset + found.Index;
-                diagnostics.Error(PositionOf(source, at, displayPath), found.Code,
+                diagnostics.Error(SourcePosition.At(displayPath, source, at), found.Code,
                     found.Message("this template") + "; a template's text is the same in every tree and is not read as Markdown: put the words in a page, where spoiler markup is read");
             }
             foreach (var child in node.Children) pending.Push(child);
         }
-    }
-
-    private static SourcePosition PositionOf(string source, int offset, string displayPath)
-    {
-        offset = Math.Clamp(offset, 0, source.Length);
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset; i++)
-        {
-            if (source[i] != '\n') continue;
-            line++;
-            lineStart = i + 1;
-        }
-        return new SourcePosition(displayPath, line, offset - lineStart + 1);
     }
 }

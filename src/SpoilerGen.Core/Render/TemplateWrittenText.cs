@@ -71,15 +71,6 @@ public sealed class TemplateWrittenText
 
         // A template's text: its exact place, counted in the template's source from its start.
         var source = piece.Raw.FullText!;
-        var offset = Math.Min(piece.Raw.Index + (index - piece.Start), source.Length);
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset; i++)
-        {
-            if (source[i] != '\n') continue;
-            line++;
-            lineStart = i + 1;
-        }
-        return new SourcePosition(piece.Statement.FileName ?? "(template)", line, offset - lineStart + 1);
+        return SourcePosition.At(piece.Statement.FileName ?? "(template)", source, piece.Raw.Index + (index - piece.Start));
     }
 }

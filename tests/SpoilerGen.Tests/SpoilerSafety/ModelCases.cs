@@ -123,6 +123,15 @@ public static class ModelCases
             Error("SG0203", 2, 15, "i18n/en.yml")),
         ThemeWordsCase("translation: a phrase in a plural form of the theme's words", "i18n/en.yml", "text:\n  tags.page_count:\n    one: \"{count} page\"\n    other: \"{count} pages [SECRET]{spoiler=s01e04}\"\n",
             Error("SG0203", 4, 12, "i18n/en.yml")),
+        // static/ is copied as it is to the root, for every reader (attack 10, #03).
+        ThemeWordsCase("static: a phrase in a Markdown file", "static/extra.md", "# Extra\n\nNam-ra [SECRET]{spoiler=s01e04}.\n",
+            Error("SG0203", 3, 16, "static/extra.md")),
+        ThemeWordsCase("static: a spoiler block's line in an HTML page", "static/about.html", "<p>About</p>\n::: spoiler s01e04\n<p>SECRET</p>\n:::\n",
+            Error("SG0203", 2, 1, "static/about.html")),
+        ThemeWordsCase("static: a phrase in an SVG's text", "static/card.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>[SECRET]{spoiler=s01e04}</text></svg>\n",
+            Error("SG0203", 1, 55, "static/card.svg")),
+        ThemeWordsCase("static: a script's own text is the theme's code and is copied", "static/app.js", "const pattern = /\\{spoiler=s01e04\\}/;\n",
+            new BuildsAnd("the script is copied as it is", read => read("app.js").Contains("{spoiler=s01e04"))),
     ];
 
     private static SafetyCase TemplateCase(string name, string statement, int column) =>
