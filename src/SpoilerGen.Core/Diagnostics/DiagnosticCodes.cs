@@ -32,6 +32,7 @@ public static class DiagnosticCodes
     public const string FrontMatterValueTooLong = "SG0140";
     public const string ConfigValueTooLong = "SG0141";
     public const string YamlTagNotRead = "SG0142";
+    public const string FoldersTooDeep = "SG0143";
     public const string UnknownFrontMatterKey = "SG0121";
     public const string FrontMatterNullValue = "SG0122";
     public const string SectionIndexMisnamed = "SG0123";
