@@ -36,8 +36,9 @@ public static class ForeignSyntaxScanner
             if (leftOut.Any(range => range.Start <= start && start < range.End)) continue;
             if (ForeignSpoilerSyntaxFinder.Find(source.Substring(start, length)) is { Syntax: var syntax } found && syntax == ForeignSpoilerSyntax.CommentMarkers)
             {
-                var (line, column) = LineAndColumn(source, start);
-                context.ReportFirstOnLine(line, column, DiagnosticCodes.ForeignSpoilerSyntax, found.Message("the text"));
+                // The body's zero-based line and column, as the context counts them.
+                var position = SourcePosition.At("", source, start);
+                context.ReportFirstOnLine(position.Line - 1, position.Column - 1, DiagnosticCodes.ForeignSpoilerSyntax, found.Message("the text"));
             }
             leftOut.Add((start, start + length));
         }
@@ -72,18 +73,5 @@ public static class ForeignSyntaxScanner
             }
         }
         return characters is null ? line : new string(characters);
-    }
-
-    private static (int Line, int Column) LineAndColumn(string text, int index)
-    {
-        var line = 0;
-        var lineStart = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] != '\n') continue;
-            line++;
-            lineStart = i + 1;
-        }
-        return (line, index - lineStart);
     }
 }
