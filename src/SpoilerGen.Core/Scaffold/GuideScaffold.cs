@@ -41,7 +41,7 @@ public static class GuideScaffold
             ["series_title"] = options.SeriesTitle.Trim(),
             // A title may hold ':' or '#', which YAML reads as its own: the YAML files get it double-quoted.
             ["series_title_yaml"] = YamlQuoted(options.SeriesTitle.Trim()),
-            ["site_title_yaml"] = YamlQuoted(options.SeriesTitle.Trim() + " — the spoiler-safe guide"),
+            ["site_title_yaml"] = YamlQuoted(options.SeriesTitle.Trim() + ScaffoldOptions.SiteTitleSuffix),
             // .config/dotnet-tools.json pins the version that wrote the guide, for its workflow's `dotnet tool restore`.
             ["tool_version"] = SiteBuilder.Version,
             ["seasons"] = new ScriptArray(seasons.Select(ScriptValue)),

@@ -5,9 +5,19 @@ public sealed record ScaffoldOptions(string SeriesTitle, IReadOnlyList<int> Epis
 {
     public const int MaxEpisodesPerSeason = 999;
 
-    /// <summary>Why the options cannot make a guide, or null when they can.</summary>
+    /// <summary>What the scaffold adds to the show's title for the site's title.</summary>
+    public const string SiteTitleSuffix = " — the spoiler-safe guide";
+
+    /// <summary>
+    /// Why the options cannot make a guide, or null when they can. The title goes into the config and the home page, so
+    /// it is held to their rules here: a title they would refuse made a guide that did not build (attack 10, #04).
+    /// </summary>
     public string? Problem =>
         string.IsNullOrWhiteSpace(SeriesTitle) || SeriesTitle.Any(char.IsControl) ? "the show's title must be one line of text"
+        : (SeriesTitle.Trim() + SiteTitleSuffix).Length > Load.FrontMatterParser.MaximumValueLength
+            ? $"the show's title is {SeriesTitle.Trim().Length:N0} characters long; the guide's titles may hold {Load.FrontMatterParser.MaximumValueLength:N0} with '{SiteTitleSuffix.Trim()}' added: shorten it"
+        : Markup.Checks.SpoilerMarkupLookalike.Find(SeriesTitle) is { } found
+            ? found.Message("the show's title") + "; the config and the home page it goes into never hold spoiler markup: give another title"
         : EpisodeCounts.Count == 0 ? "give at least one season's episode count, e.g. --episodes 8,10"
         : EpisodeCounts.Any(count => count is < 1 or > MaxEpisodesPerSeason) ? $"each season has 1 to {MaxEpisodesPerSeason} episodes"
         : null;

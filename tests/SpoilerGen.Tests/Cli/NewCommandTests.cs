@@ -136,4 +136,23 @@ public sealed class NewCommandTests
         Assert.Contains(message, error);
         Assert.False(Directory.Exists(guide));
     }
+
+    /// <summary>A title the config or the home page would refuse made a guide that did not build (attack 10, #04).</summary>
+    [Theory]
+    [InlineData("[x]{spoiler=s01e01}", "looks like spoiler markup")]
+    [InlineData(">!x!<", "Reddit's and Stack Exchange's spoiler")]
+    [InlineData("Major spoiler: s01e05", "looks like spoiler markup")]
+    [InlineData("LONG", "characters long; the guide's titles may hold 4,096")]
+    public void A_title_the_guide_could_not_build_with_is_a_usage_error_and_writes_nothing(string title, string message)
+    {
+        using var folder = new TemporaryFolder();
+        var guide = folder.Combine("guide");
+
+        var (exitCode, _, error) = ToolProcess.Run("new", guide, "--title", title == "LONG" ? new string('a', 4_080) : title);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(message, error);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.False(Directory.Exists(guide));
+    }
 }
