@@ -6,12 +6,20 @@ namespace SpoilerGen.Serve;
 
 /// <summary>
 /// Turns file changes into rebuilds, one at a time: waits until the changes have been quiet for
-/// <see cref="ServeOptions.QuietPeriod"/> (an editor's save is several writes), rebuilds, publishes the
-/// new state and reports it. Changes that arrive during a rebuild start the next one.
+/// <see cref="ServeOptions.QuietPeriod"/> (the writes of one save come together), rebuilds, publishes the
+/// new state and reports it. Changes that arrive during a rebuild start the next one; the rebuild they
+/// arrived during is published only when it follows another that was not (see <see cref="RunAsync"/>).
 /// </summary>
+/// <param name="rebuild">Makes the next state from the current one and the paths changed since the last rebuild started (<see cref="SiteRebuilder.Rebuild"/>).</param>
 /// <param name="verbose">Whether to print, after each rebuild, when the first change was seen and how long each step after it took.</param>
-public sealed class RebuildLoop(SiteRebuilder rebuilder, ServeStateStore store, TimeSpan quietPeriod, ServeLog log, bool verbose = false)
+public sealed class RebuildLoop(Func<ServeState, IReadOnlyCollection<string>, CancellationToken, (ServeState State, TimeSpan Elapsed)> rebuild,
+    ServeStateStore store, TimeSpan quietPeriod, ServeLog log, bool verbose = false)
 {
+    public RebuildLoop(SiteRebuilder rebuilder, ServeStateStore store, TimeSpan quietPeriod, ServeLog log, bool verbose = false)
+        : this(rebuilder.Rebuild, store, quietPeriod, log, verbose)
+    {
+    }
+
     // However busy the folder (a checkout writing hundreds of files), a rebuild starts within this.
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(1);
 
@@ -30,16 +38,41 @@ public sealed class RebuildLoop(SiteRebuilder rebuilder, ServeStateStore store, 
         _changes.Writer.TryWrite(path);
     }
 
+    /// <remarks>
+    /// The quiet period is short (a save's writes come within a millisecond or two), so that a save starts its rebuild at
+    /// once. A writer paused between its writes (a busy machine, an editor's slower save) is caught by what comes during
+    /// the rebuild: a change that arrives while a rebuild runs may be the rest of the same save, so that rebuild may have
+    /// read half of it; it is not published (no tab reloads onto a half-written page, or its errors) and the next rebuild
+    /// starts at once with the changes since. Only one in a row is held back, so a folder that never stops changing (a
+    /// checkout of thousands of files) is still shown as it goes. Whatever is held back, the last change is always rebuilt
+    /// and published: never a stale page.
+    /// </remarks>
     public async Task RunAsync(CancellationToken stopping)
     {
         try
         {
+            // What a held-back rebuild was for: its first change's time and its paths, reported with the rebuild that follows.
+            (long Seen, DateTime SeenAt, TimeSpan Settled, HashSet<string> Paths)? heldBack = null;
             while (await _changes.Reader.WaitToReadAsync(stopping))
             {
                 var changed = await CollectUntilQuietAsync(stopping);
                 var (seenAt, seen) = (DateTime.Now, Interlocked.Exchange(ref _firstSeen, 0));
                 var settled = Stopwatch.GetElapsedTime(seen);
-                var (state, elapsed) = await Task.Run(() => rebuilder.Rebuild(store.Current, changed, stopping), stopping);
+                seenAt -= settled;
+                var (state, elapsed) = await Task.Run(() => rebuild(store.Current, changed, stopping), stopping);
+                if (heldBack is null && _changes.Reader.TryPeek(out _))
+                {
+                    heldBack = (seen, seenAt, settled, [.. changed]);
+                    if (verbose) log.Info($"  changed again during the rebuild ({elapsed.TotalMilliseconds:0} ms): rebuilding before publishing");
+                    continue;
+                }
+                if (heldBack is { } earlier)
+                {
+                    (seen, seenAt, settled) = (earlier.Seen, earlier.SeenAt, earlier.Settled);
+                    earlier.Paths.UnionWith(changed);
+                    changed = earlier.Paths;
+                    heldBack = null;
+                }
                 var rebuilt = Stopwatch.GetElapsedTime(seen);
                 store.Publish(state);
                 Report(state, elapsed, changed);
@@ -48,7 +81,7 @@ public sealed class RebuildLoop(SiteRebuilder rebuilder, ServeStateStore store, 
                     // Where a save's wait goes, from the watcher's first report: the wait for the writes to settle, the
                     // rebuild, and publishing (after which every open tab's event stream is told at once).
                     var published = Stopwatch.GetElapsedTime(seen);
-                    log.Info($"  first change seen at {seenAt - settled:HH:mm:ss.fff}; settled +{settled.TotalMilliseconds:0} ms, " +
+                    log.Info($"  first change seen at {seenAt:HH:mm:ss.fff}; settled +{settled.TotalMilliseconds:0} ms, " +
                         $"rebuilt +{rebuilt.TotalMilliseconds:0} ms, published +{published.TotalMilliseconds:0} ms");
                 }
                 // Once the reloads have been answered, and only if no save came meanwhile.

@@ -18,10 +18,11 @@ public sealed record ServeOptions(string SiteFolder, int Port = 0, string? BaseU
     /// <remarks>
     /// The steps of one save (vim's probe, backup rename and new file; a scratch file renamed over the page) come within a
     /// millisecond or two of each other, and the watcher reports them within a few (measured with serve --verbose's
-    /// timeline): 15 ms covers them with room for a busy machine, where 40 ms was a third of a save's whole wait. A step
-    /// later than that costs a second rebuild, never a stale page: changes during a rebuild start the next one.
+    /// timeline): 3 ms covers them on an idle machine, where 15 ms was a sixth of a save's whole wait at 1,000 pages. A
+    /// step later than that arrives during the rebuild, which is then not published but followed at once by another
+    /// (<see cref="RebuildLoop.RunAsync"/>): a slow save costs a second rebuild, never a half-written or stale page.
     /// </remarks>
-    public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(15);
+    public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(3);
 
     /// <summary>
     /// From how many page files (pages × trees, as the site is read) serve starts serving before its first render is
