@@ -18,6 +18,9 @@ public sealed record LoadedSite(SiteConfig? Config, ThemeTemplates Theme, Markdo
     /// <summary>Every language of the site, the default (<see cref="Site"/>) first; one for a site in one language.</summary>
     public IReadOnlyList<LanguageSite> Languages { get; init; } = Site is null ? [] : [new LanguageSite(Site, Sources)];
 
+    /// <summary>The config, theme and static files it was loaded with, and what they reported: what serve's next load may keep.</summary>
+    public LoadedSettings? Settings { get; init; }
+
     /// <summary>Every language's model, the default first.</summary>
     public IEnumerable<SiteModel> Models => Languages.Select(language => language.Site);
 

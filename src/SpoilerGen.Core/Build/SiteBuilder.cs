@@ -150,27 +150,19 @@ public static class SiteBuilder
     private static LoadedSite Load(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken, LoadedSite? previous = null,
         IReadOnlySet<string>? changedPaths = null, StageClock? clock = null, CheckedSources? checkedBefore = null)
     {
-        var config = ConfigLoader.Load(options.SiteFolder, diagnostics, cancellationToken);
-        if (config is not null && options.BaseUrl is not null)
-        {
-            if (ConfigLoader.TryParseBaseUrl(options.BaseUrl, out var baseUrl)) config = config.WithBaseUrl(baseUrl);
-            else diagnostics.Error(new SourcePosition("--base-url", 1, 1), DiagnosticCodes.ConfigInvalid, $"'{options.BaseUrl}' is not an absolute http(s) URL or a path starting with '/'");
-        }
-        var theme = ThemeTemplates.Load(options.SiteFolder, diagnostics);
+        // serve keeps them while its watcher names only content files: a page's save reads no config, template or static file.
+        var settings = previous?.Settings is { } earlierSettings && LoadedSettings.StillHold(changedPaths) ? earlierSettings : LoadedSettings.Read(options, cancellationToken);
+        foreach (var diagnostic in settings.Diagnostics) diagnostics.Add(diagnostic);
+        var (config, theme, parseKey, staticFiles) = (settings.Config, settings.Theme, settings.ParseKey, settings.StaticFiles);
         clock?.Lap("config and theme");
-        if (config is null) return new LoadedSite(null, theme, null, [], null);
+        if (config is null) return new LoadedSite(null, theme, null, [], null) { Settings = settings };
 
         // The config's text decides every parse (its timeline, raw HTML) and, with the theme and options, every file.
-        var parseKey = ConfigKey(options.SiteFolder);
         var pipeline = previous?.SourceFiles?.ParseKey == parseKey && previous.Pipeline is { } earlier ? earlier : MarkdownPipelineFactory.Create();
         var sourceFiles = new ContentLoader(config.Timeline, pipeline, diagnostics, config.Authoring.RawHtml).Load(options.SiteFolder, parseKey, previous?.SourceFiles, cancellationToken, changedPaths, checkedBefore);
         var sources = sourceFiles.Pages;
         clock?.Lap("sources");
         cancellationToken.ThrowIfCancellationRequested();
-        // Checked here too (the renderer copies them), so that one run reports every unreadable source.
-        var staticFiles = new SiteFolder(options.SiteFolder).Files(SiteRenderer.StaticFolderName, diagnostics);
-        StaticFileMarkupCheck.Check(staticFiles, diagnostics, cancellationToken);
-        foreach (var language in config.AllLanguages) TemplateTranslationKeys.Check(theme, language.Words, diagnostics);
         var sourcesByLanguage = TranslationFiles.Split(sources, config, diagnostics);
         var models = SiteModelBuilder.BuildLanguages(config, sourcesByLanguage, options.IncludeDrafts, diagnostics, previous?.Models);
         var languages = models.Select((model, index) => new LanguageSite(model, sourcesByLanguage[index])).ToList();
@@ -185,7 +177,7 @@ public static class SiteBuilder
         // SOURCE_DATE_EPOCH too: a template's {{ date.now }} prints it.
         optionsKey.Add(parseKey).Add(options.BaseUrl).Add(options.IncludeDrafts).Add(theme.ContentKey).Add(BuildClock.SourceDateEpoch);
         foreach (var language in config.AllLanguages) optionsKey.Add(language.Words.ContentKey);
-        return new LoadedSite(config, theme, pipeline, sources, models[0], sourceFiles, optionsKey.Finish()) { Languages = languages };
+        return new LoadedSite(config, theme, pipeline, sources, models[0], sourceFiles, optionsKey.Finish()) { Languages = languages, Settings = settings };
     }
 
     /// <summary>The author's lints on every language, each on its own pages from its previous state; the states, for the next run.</summary>
@@ -215,15 +207,4 @@ public static class SiteBuilder
         using var key = new ContentKey();
         return key.Add(files.ParseKey).Add(page.ContentPath).Add(hash).Finish();
     };
-
-    /// <summary>A hash of the tool and the config file's bytes; empty when the file cannot be read (the config stage has said why).</summary>
-    private static string ConfigKey(string siteFolder)
-    {
-        var problems = new DiagnosticBag();
-        var file = new SiteFolder(siteFolder).File(ConfigLoader.FileName, problems, out _);
-        if (file is null || SourceText.ReadBytes(file, problems) is not { } bytes) return "";
-        using var key = new ContentKey();
-        var tool = typeof(SiteBuilder).Assembly;
-        return key.Add(tool.ManifestModule.ModuleVersionId.ToString()).Add(Version).AddBytes(bytes).Finish();
-    }
 }
