@@ -15,6 +15,13 @@ public sealed class SiteModel
     private readonly ImmutableArray<Tree?> _treeAtCheckpoint;
     private readonly Dictionary<Tree, int> _positionOfTree;
 
+    /// <summary>The same model, its lookups shared (they are never changed): only what is set with <c>init</c> differs.</summary>
+    private SiteModel(SiteModel model)
+    {
+        (Config, Pages, Trees, CheckedNames) = (model.Config, model.Pages, model.Trees, model.CheckedNames);
+        (_byKey, _children, _treeAtCheckpoint, _positionOfTree) = (model._byKey, model._children, model._treeAtCheckpoint, model._positionOfTree);
+    }
+
     public SiteModel(SiteConfig config, ImmutableArray<SitePage> pages, ImmutableArray<Tree> trees)
     {
         Config = config;
@@ -43,7 +50,13 @@ public sealed class SiteModel
     public ImmutableArray<Tree> Trees { get; }
 
     /// <summary>The same model, knowing the site's languages.</summary>
-    public SiteModel WithTranslations(SiteTranslations translations) => new(Config, Pages, Trees) { Translations = translations };
+    public SiteModel WithTranslations(SiteTranslations translations) => new(this) { Translations = translations };
+
+    /// <summary>
+    /// The names (file names and slugs) its pages were made from, with their slugs: each passed the name checks, which read
+    /// the name alone, so the next model of the same site takes a name it finds here without checking it again.
+    /// </summary>
+    public IReadOnlyDictionary<PageName, string> CheckedNames { get; init; } = new Dictionary<PageName, string>();
 
     public SitePage Page(string key) => _byKey[key];
 

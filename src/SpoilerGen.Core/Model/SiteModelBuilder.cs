@@ -13,6 +13,13 @@ namespace SpoilerGen.Model;
 /// </summary>
 public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostics)
 {
+    // Each folder's section key, worked out once a build rather than for every page in it.
+    private readonly Dictionary<string, string> _sectionKeys = new(StringComparer.Ordinal);
+
+    // The names this build made pages from, with their slugs (see SiteModel.CheckedNames); and the previous build's.
+    private readonly Dictionary<PageName, string> _checkedNames = [];
+    private IReadOnlyDictionary<PageName, string> _earlierNames = new Dictionary<PageName, string>();
+
     /// <summary>
     /// The model of each language of the config, the default first, from its own sources (<see cref="TranslationFiles"/>),
     /// each knowing every language's pages for the links between translations.
@@ -41,13 +48,14 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
     /// <param name="previous">This language's model from the previous load of the same site: a page equal to its page there is that object.</param>
     public SiteModel Build(IReadOnlyList<SourcePage> sources, bool includeDrafts, IReadOnlyList<SourcePage>? inheritedIndexes = null, SiteModel? previous = null)
     {
+        _earlierNames = previous?.CheckedNames ?? _earlierNames;
         var published = sources.Where(source => includeDrafts || !source.FrontMatter.Draft).ToList();
         var ownIndexFolders = sources.Where(s => s.IsSectionIndex).Select(s => s.Folder).ToHashSet(StringComparer.Ordinal);
         var levelSources = sources.Concat((inheritedIndexes ?? []).Where(index => !ownIndexFolders.Contains(index.Folder))).ToList();
         var pages = BuildPages(published, SectionLevels(levelSources));
         var withLinks = ResolveLinks(pages, published, DraftPaths(sources, includeDrafts), previous);
         var trees = BuildTrees();
-        return new SiteModel(config, [.. withLinks.Select(page => SameAsBefore(page, previous))], trees);
+        return new SiteModel(config, [.. withLinks.Select(page => SameAsBefore(page, previous))], trees) { CheckedNames = _checkedNames };
     }
 
     /// <summary>
@@ -60,12 +68,20 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
     /// <summary>The previous model's links of the page of this key when they are <paramref name="targets"/>, else these as a new value.</summary>
     private static ImmutableDictionary<string, string> SameLinksAsBefore(Dictionary<string, string> targets, string key, SiteModel? previous)
     {
-        if (previous is not null && previous.TryGetPage(key, out var earlier) && earlier.LinkTargets.Count == targets.Count
-            && targets.All(link => earlier.LinkTargets.TryGetValue(link.Key, out var earlierKey) && earlierKey == link.Value))
+        if (previous is not null && previous.TryGetPage(key, out var earlier) && earlier.LinkTargets.Count == targets.Count && SameTargets(earlier.LinkTargets, targets))
         {
             return earlier.LinkTargets;
         }
         return targets.ToImmutableDictionary(StringComparer.Ordinal);
+
+        static bool SameTargets(ImmutableDictionary<string, string> earlierTargets, Dictionary<string, string> targets)
+        {
+            foreach (var (url, target) in targets)
+            {
+                if (!earlierTargets.TryGetValue(url, out var earlierTarget) || earlierTarget != target) return false;
+            }
+            return true;
+        }
     }
 
     /// <summary>
@@ -97,19 +113,25 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
         foreach (var source in sources.Where(s => !s.IsSectionIndex))
         {
             var level = Math.Max(explicitLevel[source.Folder], source.FrontMatter.Level);
-            var name = source.FrontMatter.Slug ?? Path.GetFileNameWithoutExtension(source.PagePath);
-            var slug = Slugifier.Slugify(name);
-            // An empty slug would put the page at its section's own URL, and which one won would depend on the run.
-            // (A slug too long for a file system is reported at its value, as the front matter is read.)
-            if ((source.FrontMatter.Slug is null ? ContentNameRules.PageFileName(name) : ContentNameRules.EmptySlug(name)) is { } problem)
+            var name = new PageName(source.FrontMatter.Slug ?? Path.GetFileNameWithoutExtension(source.PagePath), source.FrontMatter.Slug is not null);
+            // A name the previous build made a page from has no problem (the checks read the name alone): a rebuild checks
+            // only new names, not the spoiler-markup look-alikes of every file name again.
+            if (!_earlierNames.TryGetValue(name, out var slug))
             {
-                diagnostics.Error(source.FrontMatter.Slug is null ? SourcePosition.StartOf(source.DisplayPath) : source.FrontMatter.Position, problem.Code, problem.Message);
-                continue;
+                // An empty slug would put the page at its section's own URL, and which one won would depend on the run.
+                // (A slug too long for a file system is reported at its value, as the front matter is read.)
+                if ((name.IsSlug ? ContentNameRules.EmptySlug(name.Text) : ContentNameRules.PageFileName(name.Text)) is { } problem)
+                {
+                    diagnostics.Error(name.IsSlug ? source.FrontMatter.Position : SourcePosition.StartOf(source.DisplayPath), problem.Code, problem.Message);
+                    continue;
+                }
+                slug = Slugifier.Slugify(name.Text);
             }
+            _checkedNames.TryAdd(name, slug);
             ReportEmptyTagSlugs(source);
             ReportControlCharacters(source);
             var key = SectionKey(source.Folder) + slug + "/";
-            pages.Add(CreatePage(source, key, PageKind.Page, level, SectionKey(source.Folder), TitleFromName(slug)));
+            pages.Add(CreatePage(source, key, PageKind.Page, level, SectionKey(source.Folder), source.FrontMatter.Title is null ? TitleFromName(slug) : ""));
         }
 
         foreach (var folder in folders.Where(f => f.Length > 0))
@@ -236,8 +258,9 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
         {
             if (byContentPath.TryGetValue(source.ContentPath, out var translated)) byContentPath.TryAdd(source.PagePath, translated);
         }
-        var sourcePaths = sources.Select(s => s.ContentPath).ToHashSet(StringComparer.Ordinal);
-        var collisionKeys = sources.Select(s => FileNameCollisions.Key(s.ContentPath)).ToHashSet(StringComparer.Ordinal);
+        // Only a link to no page needs them.
+        var sourcePaths = new Lazy<HashSet<string>>(() => sources.Select(s => s.ContentPath).ToHashSet(StringComparer.Ordinal));
+        var collisionKeys = new Lazy<HashSet<string>>(() => sources.Select(s => FileNameCollisions.Key(s.ContentPath)).ToHashSet(StringComparer.Ordinal));
         var result = new List<SitePage>(pages.Count);
         foreach (var page in pages)
         {
@@ -255,7 +278,7 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
                 if (targetPath is null || !byContentPath.TryGetValue(targetPath, out var target))
                 {
                     // A file that is there but made no page (its name or URL collides) has an error of its own.
-                    if (targetPath is not null && (sourcePaths.Contains(targetPath) || collisionKeys.Contains(FileNameCollisions.Key(targetPath)))) continue;
+                    if (targetPath is not null && (sourcePaths.Value.Contains(targetPath) || collisionKeys.Value.Contains(FileNameCollisions.Key(targetPath)))) continue;
                     diagnostics.Error(position, DiagnosticCodes.LinkTargetMissing, targetPath is not null && drafts.Contains(targetPath)
                         ? $"link to '{url}': that page is a draft ('draft: true'), so it is not published and the link would lead nowhere; remove 'draft: true' from it when it is ready, preview it with --drafts, or remove the link"
                         : config.LanguageFolder.Length > 0
@@ -339,8 +362,12 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
     /// <summary>What pairs a section with its translations, whether or not it has an <c>_index</c> file in each language.</summary>
     private static string SectionTranslationKey(string folder) => folder.Length == 0 ? SourcePage.SectionIndexName : folder + "/" + SourcePage.SectionIndexName;
 
-    private static string SectionKey(string folder) =>
-        folder.Length == 0 ? "" : string.Join('/', folder.Split('/').Select(Slugifier.Slugify)) + "/";
+    private string SectionKey(string folder)
+    {
+        if (folder.Length == 0) return "";
+        if (!_sectionKeys.TryGetValue(folder, out var key)) _sectionKeys[folder] = key = string.Join('/', folder.Split('/').Select(Slugifier.Slugify)) + "/";
+        return key;
+    }
 
     private static string TitleFromName(string name) =>
         CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.Replace('-', ' ').Replace('_', ' '));
