@@ -86,7 +86,12 @@ public sealed class RebuildLoop(Func<ServeState, IReadOnlyCollection<string>, Ca
                 }
                 // Once the reloads have been answered, and only if no save came meanwhile.
                 var next = _changes.Reader.WaitToReadAsync(stopping).AsTask();
-                if (await Task.WhenAny(next, Task.Delay(GarbageDelay, stopping)) != next) SiteRebuilder.ReturnGarbage();
+                if (await Task.WhenAny(next, Task.Delay(GarbageDelay, stopping)) != next)
+                {
+                    var collecting = Stopwatch.GetTimestamp();
+                    // Every thread waits for it, the watcher's included: a save made meanwhile is seen once it ends.
+                    if (SiteRebuilder.ReturnGarbage() && verbose) log.Info($"  gave the build's garbage back in {Stopwatch.GetElapsedTime(collecting).TotalMilliseconds:0} ms (a full collection)");
+                }
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)

@@ -95,10 +95,12 @@ public sealed class SiteRebuilder(ServeOptions options, ServeLog? log = null)
     /// no collection would ever run to return it, and a large page deleted would keep its gigabytes. A small site's
     /// heap is left to the runtime.
     /// </summary>
-    public static void ReturnGarbage()
+    /// <returns>Whether it collected.</returns>
+    public static bool ReturnGarbage()
     {
-        if (Environment.WorkingSet < CommittedFloor) return;
+        if (Environment.WorkingSet < CommittedFloor) return false;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return true;
     }
 
     /// <summary>
