@@ -7,6 +7,7 @@ namespace SpoilerGen.Serve;
 /// Watches what a build reads: <c>content/</c>, <c>templates/</c>, <c>i18n/</c>, <c>static/</c> and <c>spoilergen.yml</c>,
 /// and reports each changed path. The output folder and anything else in the site folder is not watched,
 /// so that no other tool's files start a rebuild. A watched folder created later is watched from then on.
+/// An editor's scratch file (<see cref="IsEditorScratchFile"/>) is left out only where the build does not read it.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
@@ -61,10 +62,10 @@ public sealed class SiteWatcher : IDisposable
                 IncludeSubdirectories = true,
                 NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
             };
-            watcher.Changed += (_, e) => OnFolderEvent(e.FullPath);
-            watcher.Created += (_, e) => OnFolderEvent(e.FullPath);
-            watcher.Deleted += (_, e) => OnFolderEvent(e.FullPath);
-            watcher.Renamed += (_, e) => { OnFolderEvent(e.OldFullPath); OnFolderEvent(e.FullPath); };
+            watcher.Changed += (_, e) => OnFolderEvent(name, e.FullPath);
+            watcher.Created += (_, e) => OnFolderEvent(name, e.FullPath);
+            watcher.Deleted += (_, e) => OnFolderEvent(name, e.FullPath);
+            watcher.Renamed += (_, e) => { OnFolderEvent(name, e.OldFullPath); OnFolderEvent(name, e.FullPath); };
             // Too many changes at once (a checkout): rebuild anyway, whatever was missed.
             watcher.Error += (_, _) => _changed(path);
             watcher.EnableRaisingEvents = true;
@@ -72,9 +73,26 @@ public sealed class SiteWatcher : IDisposable
         }
     }
 
-    private void OnFolderEvent(string path)
+    private void OnFolderEvent(string folder, string path)
     {
-        if (!IsEditorScratchFile(Path.GetFileName(path))) _changed(path);
+        if (!IsUnreadScratchFile(folder, path)) _changed(path);
+    }
+
+    /// <summary>
+    /// Whether the path is an editor's scratch file that the build does not read, so that a save's swap files and probes
+    /// start no rebuild of their own. The build publishes every file of <c>static/</c> and <c>templates/</c> whatever its
+    /// name, so none is left out there; under <c>content/</c> it reads every <c>.md</c> file and walks every folder, so only
+    /// an entry that is neither is left out, and one that is gone (it may have been a folder of pages) is not;
+    /// <c>i18n/</c> is read only as one <c>LANGUAGE.yml</c> per language.
+    /// </summary>
+    private static bool IsUnreadScratchFile(string folder, string path)
+    {
+        if (!IsEditorScratchFile(Path.GetFileName(path))) return false;
+        if (folder == Translation.LanguageTableLoader.FolderName) return true;
+        if (folder != ContentLoader.ContentFolderName) return false;
+        // An emacs lock (.#page.md) is a symlink to nothing: it exists, and is no source.
+        var exists = File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget is not null;
+        return exists && !Directory.Exists(path) && !(File.Exists(path) && path.EndsWith(".md", StringComparison.Ordinal));
     }
 
     /// <summary>Files that editors write beside the one being saved (vim's swap files and its "4913" probe, backups).</summary>
