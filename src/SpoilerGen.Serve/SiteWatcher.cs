@@ -8,6 +8,8 @@ namespace SpoilerGen.Serve;
 /// and reports each changed path. The output folder and anything else in the site folder is not watched,
 /// so that no other tool's files start a rebuild. A watched folder created later is watched from then on.
 /// An editor's scratch file (<see cref="IsEditorScratchFile"/>) is left out only where the build does not read it.
+/// A watched path that is a symlink to a file or folder elsewhere in the site is reported when its target changes
+/// (<see cref="SymlinkMap"/>): the target's folder is watched too, and only for such changes.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
@@ -17,7 +19,9 @@ public sealed class SiteWatcher : IDisposable
     private readonly Action<string> _changed;
     private readonly FileSystemWatcher _root;
     private readonly Dictionary<string, FileSystemWatcher> _folders = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Folder, bool Subfolders), FileSystemWatcher> _followed = [];
     private readonly Lock _lock = new();
+    private SymlinkMap _links = SymlinkMap.None;
 
     public SiteWatcher(string siteFolder, Action<string> changed)
     {
@@ -34,6 +38,7 @@ public sealed class SiteWatcher : IDisposable
         _root.Renamed += (_, e) => { OnRootEvent(e.OldFullPath); OnRootEvent(e.FullPath); };
         _root.EnableRaisingEvents = true;
         foreach (var folder in WatchedFolders) WatchFolder(folder);
+        FollowLinks();
     }
 
     private void OnRootEvent(string path)
@@ -41,11 +46,13 @@ public sealed class SiteWatcher : IDisposable
         var name = Path.GetFileName(path);
         if (name == ConfigLoader.FileName)
         {
+            FollowLinks();
             _changed(path);
         }
         else if (WatchedFolders.Contains(name))
         {
             WatchFolder(name);
+            FollowLinks();
             _changed(path);
         }
     }
@@ -75,7 +82,67 @@ public sealed class SiteWatcher : IDisposable
 
     private void OnFolderEvent(string folder, string path)
     {
+        if (_links.MayMoveLinks(path)) FollowLinks();
         if (!IsUnreadScratchFile(folder, path)) _changed(path);
+        foreach (var watched in _links.WatchedPathsOf(path)) Report(watched);
+    }
+
+    /// <summary>A change in a folder watched for the targets of symlinks: reported as a change to each watched path that resolves to it.</summary>
+    private void OnFollowedEvent(string path)
+    {
+        var watched = _links.WatchedPathsOf(path).ToList();
+        if (watched.Count == 0) return;
+        if (_links.MayMoveLinks(path)) FollowLinks();
+        foreach (var each in watched) Report(each);
+    }
+
+    private void Report(string watchedPath)
+    {
+        var relative = Path.GetRelativePath(_siteFolder, watchedPath);
+        var folder = relative.Split(Path.DirectorySeparatorChar)[0];
+        if (!IsUnreadScratchFile(folder, watchedPath)) _changed(watchedPath);
+    }
+
+    /// <summary>
+    /// Finds the symlinks again and watches the folders of their targets, before the change that may have made one is
+    /// reported: a target saved after that is seen, one saved before is read by the rebuild the change starts.
+    /// </summary>
+    private void FollowLinks()
+    {
+        lock (_lock)
+        {
+            var links = SymlinkMap.Of(_siteFolder, [.. WatchedFolders, ConfigLoader.FileName]);
+            foreach (var (key, stale) in _followed.Where(pair => !links.Folders.Contains(pair.Key)).ToList())
+            {
+                stale.Dispose();
+                _followed.Remove(key);
+            }
+            foreach (var folder in links.Folders.Where(folder => !_followed.ContainsKey(folder)))
+            {
+                try
+                {
+                    var watcher = new FileSystemWatcher(folder.Folder)
+                    {
+                        IncludeSubdirectories = folder.Subfolders,
+                        NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                    };
+                    watcher.Changed += (_, e) => OnFollowedEvent(e.FullPath);
+                    watcher.Created += (_, e) => OnFollowedEvent(e.FullPath);
+                    watcher.Deleted += (_, e) => OnFollowedEvent(e.FullPath);
+                    watcher.Renamed += (_, e) => { OnFollowedEvent(e.OldFullPath); OnFollowedEvent(e.FullPath); };
+                    // Too many changes at once: rebuild as if every watched folder changed.
+                    watcher.Error += (_, _) => { foreach (var name in WatchedFolders) _changed(Path.Combine(_siteFolder, name)); };
+                    watcher.EnableRaisingEvents = true;
+                    _followed[folder] = watcher;
+                }
+                catch (Exception exception) when (exception is IOException or ArgumentException or UnauthorizedAccessException)
+                {
+                    // Gone since the walk (its removal is a change the watched symlink's folder reports), or past the system's
+                    // limit on watches: the target is then read again at the next rebuild, as every symlinked source is.
+                }
+            }
+            _links = links;
+        }
     }
 
     /// <summary>
@@ -107,6 +174,8 @@ public sealed class SiteWatcher : IDisposable
         {
             foreach (var watcher in _folders.Values) watcher.Dispose();
             _folders.Clear();
+            foreach (var watcher in _followed.Values) watcher.Dispose();
+            _followed.Clear();
         }
     }
 }
