@@ -158,7 +158,7 @@ public sealed class SiteWatcher : IDisposable
         if (folder == Translation.LanguageTableLoader.FolderName) return true;
         if (folder != ContentLoader.ContentFolderName) return false;
         // An emacs lock (.#page.md) is a symlink to nothing: it exists, and is no source.
-        var exists = File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget is not null;
+        var exists = File.Exists(path) || Directory.Exists(path) || SymlinkMap.LinkTargetOf(path) is not null;
         return exists && !Directory.Exists(path) && !(File.Exists(path) && path.EndsWith(".md", StringComparison.Ordinal));
     }
 

@@ -50,7 +50,7 @@ public sealed class SymlinkMap
     /// <summary>Whether a change at the path may change where symlinks lead: it is, was or held one, or is a folder that may hold one.</summary>
     public bool MayMoveLinks(string path)
     {
-        if (new FileInfo(path).LinkTarget is not null || Directory.Exists(path)) return true;
+        if (LinkTargetOf(path) is not null || Directory.Exists(path)) return true;
         var real = RealPlace(path);
         return _linkPaths.Any(link => IsSameOrInside(link, path) || IsSameOrInside(path, link))
             || (real is not null && _links.Any(link => link.Real == real));
@@ -71,7 +71,7 @@ public sealed class SymlinkMap
         List<(string Folder, bool Subfolders)> targets)
     {
         if (depth > SiteFolder.MaximumFolderDepth) return;
-        var isLink = new FileInfo(path).LinkTarget is not null;
+        var isLink = LinkTargetOf(path) is not null;
         if (isLink)
         {
             linkPaths.Add(path);
@@ -111,9 +111,22 @@ public sealed class SymlinkMap
         {
             if (Path.GetDirectoryName(current) is not { } folder || SiteFolder.RealPath(folder) is not { } realFolder) yield break;
             var place = Path.Combine(realFolder, Path.GetFileName(current));
-            if (new FileInfo(place).LinkTarget is not { } target) yield break;
+            if (LinkTargetOf(place) is not { } target) yield break;
             yield return place;
             current = Path.GetFullPath(target, realFolder);
+        }
+    }
+
+    /// <summary>Where the symlink points; null when the path is no symlink, or cannot be read (a folder without permission), as a build would report it.</summary>
+    internal static string? LinkTargetOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 
