@@ -125,18 +125,25 @@ public static class SiteBuilder
         // The lints run on a model with errors too: check reports both.
         var lints = loaded.Site is null ? null : Lint(loaded, options.SiteFolder, diagnostics, cancellationToken, previous?.Lints);
         clock.Lap("lints");
-        if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null) { Lints = lints };
+        if (loaded.Site is null || diagnostics.HasErrors)
+        {
+            return new RenderedSite(diagnostics.ToSortedList(), loaded, null) { Lints = lints, StaticCheck = previous?.StaticCheck };
+        }
 
         if (!keepsFiles)
         {
             Renderer(loaded, diagnostics, inputs: null, previous: null).Render(options.SiteFolder, new DiscardingOutput(diagnostics), cancellationToken);
             return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : []) { Lints = lints };
         }
-        var output = new InMemoryOutput(diagnostics);
+        var output = new InMemoryOutput(diagnostics, previous?.StaticCheck);
         var renderer = Renderer(loaded, diagnostics, Inputs(loaded, previous?.Cache), previous?.Cache);
         renderer.Render(options.SiteFolder, output, cancellationToken);
-        clock.Lap($"render ({renderer.Cache?.RenderedCount} files rendered, {renderer.Cache?.ReusedCount} reused)");
-        return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files, renderer.Cache) { Lints = lints };
+        clock.Lap($"render ({renderer.Cache?.RenderedCount} files rendered, {renderer.Cache?.ReusedCount} reused, {output.StaticCheck.ScannedCount} static text files scanned)");
+        return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files, renderer.Cache)
+        {
+            Lints = lints,
+            StaticCheck = output.StaticCheck,
+        };
     }
 
     /// <summary>
@@ -167,9 +174,10 @@ public static class SiteBuilder
         var sources = sourceFiles.Pages;
         clock?.Lap("sources");
         cancellationToken.ThrowIfCancellationRequested();
-        // Checked here too (the renderer copies them), so that one run reports every unreadable source.
+        // Listed here too (the renderer copies them), so that one run reports every unreadable source. Their spoiler markup
+        // is checked as they are copied, on the bytes the copy reads (StaticFileMarkupCheck): reading them here as well read
+        // each text file twice, and a file edited between the two reads was published unchecked.
         var staticFiles = new SiteFolder(options.SiteFolder).Files(SiteRenderer.StaticFolderName, diagnostics);
-        StaticFileMarkupCheck.Check(staticFiles, diagnostics, cancellationToken);
         foreach (var language in config.AllLanguages) TemplateTranslationKeys.Check(theme, language.Words, diagnostics);
         var sourcesByLanguage = TranslationFiles.Split(sources, config, diagnostics);
         var models = SiteModelBuilder.BuildLanguages(config, sourcesByLanguage, options.IncludeDrafts, diagnostics, previous?.Models);
