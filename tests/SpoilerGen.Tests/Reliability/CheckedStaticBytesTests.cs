@@ -43,6 +43,26 @@ public sealed class CheckedStaticBytesTests
     }
 
     [Fact]
+    public void A_static_file_added_after_the_load_is_checked_as_it_is_copied()
+    {
+        using var site = new HostileSite();
+        // The copy lists static/ again: a file that appears after the load was copied without any check.
+        var options = new BuildOptions(site.Root, site.Output, Force: true, Progress: step =>
+        {
+            if (step.StartsWith("loaded ", StringComparison.Ordinal)) site.WriteFile("static/late.html", "<p>Late</p>\n::: spoiler s01e02\n<p>SECRET-7d41</p>\n:::\n");
+        });
+
+        var result = SiteBuilder.Build(options);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("SG0203", error.Code);
+        Assert.EndsWith("static/late.html", error.Position.Path, StringComparison.Ordinal);
+        Assert.Equal(2, error.Position.Line);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(site.Output));
+    }
+
+    [Fact]
     public void A_static_file_edited_after_the_load_is_published_with_the_bytes_that_were_checked()
     {
         using var site = new HostileSite();
