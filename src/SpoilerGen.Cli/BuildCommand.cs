@@ -7,7 +7,7 @@ namespace SpoilerGen.Cli;
 /// <summary><c>spoilergen build [SITE] [-o DIR] [--base-url URL] [--drafts] [--force] [--warnings-as-errors] [--verbose]</c>: parses arguments and prints; the work is the core's.</summary>
 public static class BuildCommand
 {
-    public static Command Create()
+    public static Command Create(CancellationSignals signals)
     {
         var site = new Argument<string>("site")
         {
@@ -42,7 +42,7 @@ public static class BuildCommand
             var options = new BuildOptions(parseResult.GetValue(site)!, parseResult.GetValue(output), parseResult.GetValue(baseUrl),
                 parseResult.GetValue(drafts), parseResult.GetValue(force), isVerbose ? Steps(stderr) : null,
                 parseResult.GetValue(warningsAsErrors));
-            return InternalErrorReport.Guard(stderr, isVerbose, () => Run(options, stdout, stderr));
+            return InternalErrorReport.Guard(stderr, isVerbose, () => Run(options, signals, stdout, stderr));
         });
         return command;
     }
@@ -54,7 +54,7 @@ public static class BuildCommand
         return step => stderr.WriteLine($"spoilergen: {step} (at {clock.ElapsedMilliseconds} ms)");
     }
 
-    private static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
+    private static int Run(BuildOptions options, CancellationSignals signals, TextWriter stdout, TextWriter stderr)
     {
         if (SiteFolderArgument.Problem(options.SiteFolder) is { } problem)
         {
@@ -62,11 +62,10 @@ public static class BuildCommand
             return ExitCodes.UsageError;
         }
 
-        using var signals = new CancellationSignals();
         BuildResult result;
         try
         {
-            result = SiteBuilder.Build(options, signals.Token);
+            result = SiteBuilder.Build(options, signals.Listen());
         }
         catch (OperationCanceledException) when (signals.Token.IsCancellationRequested)
         {

@@ -9,7 +9,7 @@ namespace SpoilerGen.Cli;
 /// <summary><c>spoilergen check [SITE] [--format text|json|sarif] [--warnings-as-errors]</c>: everything a build checks, and the lints, writing nothing.</summary>
 public static class CheckCommand
 {
-    public static Command Create()
+    public static Command Create(CancellationSignals signals)
     {
         var site = new Argument<string>("site")
         {
@@ -38,14 +38,14 @@ public static class CheckCommand
         {
             site, format, warningsAsErrors, baseUrl, drafts,
         };
-        command.SetAction(parseResult => Run(
+        command.SetAction(parseResult => Run(signals,
             new BuildOptions(parseResult.GetValue(site)!, BaseUrl: parseResult.GetValue(baseUrl), IncludeDrafts: parseResult.GetValue(drafts)),
             Enum.Parse<ReportFormat>(parseResult.GetValue(format)!, ignoreCase: true), parseResult.GetValue(warningsAsErrors),
             parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(BuildOptions options, ReportFormat format, bool warningsAsErrors, TextWriter stdout, TextWriter stderr)
+    private static int Run(CancellationSignals signals, BuildOptions options, ReportFormat format, bool warningsAsErrors, TextWriter stdout, TextWriter stderr)
     {
         if (SiteFolderArgument.Problem(options.SiteFolder) is { } problem)
         {
@@ -53,11 +53,10 @@ public static class CheckCommand
             return ExitCodes.UsageError;
         }
 
-        using var signals = new CancellationSignals();
         CheckResult result;
         try
         {
-            result = SiteChecker.Check(options, signals.Token);
+            result = SiteChecker.Check(options, signals.Listen());
         }
         catch (OperationCanceledException) when (signals.Token.IsCancellationRequested)
         {

@@ -3,11 +3,15 @@ using SpoilerGen.Cli;
 
 NeutralLocale.Apply();
 
+// One registration of Ctrl+C and SIGTERM for the whole process, never removed: a signal after a command finished must not
+// end it with 130 in place of the command's own exit code.
+var signals = new CancellationSignals();
+
 var root = new RootCommand("SpoilerGen builds episode guides that never spoil: one static tree per episode.")
 {
-    BuildCommand.Create(),
-    ServeCommand.Create(),
-    CheckCommand.Create(),
+    BuildCommand.Create(signals),
+    ServeCommand.Create(signals),
+    CheckCommand.Create(signals),
     NewCommand.Create(),
     ThemeCommand.Create(),
 };

@@ -8,7 +8,7 @@ namespace SpoilerGen.Cli;
 /// <summary><c>spoilergen serve [SITE] [--port N] [--bind ADDRESS] [--open] [--base-url URL] [--drafts] [--verbose]</c>: parses arguments and prints; the server is SpoilerGen.Serve's.</summary>
 public static class ServeCommand
 {
-    public static Command Create()
+    public static Command Create(CancellationSignals signals)
     {
         var site = new Argument<string>("site")
         {
@@ -58,9 +58,8 @@ public static class ServeCommand
             };
             var openBrowser = parseResult.GetValue(open);
             // Ctrl+C and SIGTERM are how a server is meant to stop: "Stopped." and exit 0, not 130.
-            using var signals = new CancellationSignals();
             return InternalErrorReport.Guard(stderr, verbose: false,
-                () => RunAsync(options, openBrowser, parseResult.InvocationConfiguration.Output, stderr, signals.Token).GetAwaiter().GetResult());
+                () => RunAsync(options, openBrowser, parseResult.InvocationConfiguration.Output, stderr, signals.Listen()).GetAwaiter().GetResult());
         });
         return command;
     }

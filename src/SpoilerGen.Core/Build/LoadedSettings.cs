@@ -28,9 +28,10 @@ public sealed record LoadedSettings(SiteConfig? Config, ThemeTemplates Theme, st
         }
         var theme = ThemeTemplates.Load(options.SiteFolder, diagnostics);
         if (config is null) return new LoadedSettings(null, theme, "", [], diagnostics.ToSortedList());
-        // Checked here too (the renderer copies them), so that one run reports every unreadable source.
+        // Listed here too (the renderer copies them), so that one run reports every unreadable source. Their spoiler markup
+        // is checked as they are copied, on the bytes the copy reads (StaticFileMarkupCheck): reading them here as well read
+        // each text file twice, and a file edited between the two reads was published unchecked.
         var staticFiles = new SiteFolder(options.SiteFolder).Files(SiteRenderer.StaticFolderName, diagnostics);
-        StaticFileMarkupCheck.Check(staticFiles, diagnostics, cancellationToken);
         foreach (var language in config.AllLanguages) TemplateTranslationKeys.Check(theme, language.Words, diagnostics);
         return new LoadedSettings(config, theme, ConfigKey(options.SiteFolder), staticFiles, diagnostics.ToSortedList());
     }

@@ -2,6 +2,7 @@ using Markdig;
 using SpoilerGen.Check;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Markup.Checks;
 using SpoilerGen.Model;
 using SpoilerGen.Render;
 using SpoilerGen.Render.Incremental;
@@ -19,6 +20,9 @@ public sealed record RenderedSite(IReadOnlyList<Diagnostic> Diagnostics, LoadedS
 {
     /// <summary>What the author's lints worked out, one state a language, for the next render: only what an edit touches is worked out again.</summary>
     public IReadOnlyList<LintState>? Lints { get; init; }
+
+    /// <summary>The check of the static files this render copied: the next render scans again only those whose bytes changed.</summary>
+    public StaticFileMarkupCheck? StaticCheck { get; init; }
 
     public bool Succeeded => Files is not null && !Diagnostics.Any(d => d.IsError);
 

@@ -125,18 +125,25 @@ public static class SiteBuilder
         // The lints run on a model with errors too: check reports both.
         var lints = loaded.Site is null ? null : Lint(loaded, options.SiteFolder, diagnostics, cancellationToken, previous?.Lints);
         clock.Lap("lints");
-        if (loaded.Site is null || diagnostics.HasErrors) return new RenderedSite(diagnostics.ToSortedList(), loaded, null) { Lints = lints };
+        if (loaded.Site is null || diagnostics.HasErrors)
+        {
+            return new RenderedSite(diagnostics.ToSortedList(), loaded, null) { Lints = lints, StaticCheck = previous?.StaticCheck };
+        }
 
         if (!keepsFiles)
         {
             Renderer(loaded, diagnostics, inputs: null, previous: null).Render(options.SiteFolder, new DiscardingOutput(diagnostics), cancellationToken);
             return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : []) { Lints = lints };
         }
-        var output = new InMemoryOutput(diagnostics);
+        var output = new InMemoryOutput(diagnostics, previous?.StaticCheck);
         var renderer = Renderer(loaded, diagnostics, Inputs(loaded, previous?.Cache), previous?.Cache);
         renderer.Render(options.SiteFolder, output, cancellationToken);
-        clock.Lap($"render ({renderer.Cache?.RenderedCount} files rendered, {renderer.Cache?.ReusedCount} reused)");
-        return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files, renderer.Cache) { Lints = lints };
+        clock.Lap($"render ({renderer.Cache?.RenderedCount} files rendered, {renderer.Cache?.ReusedCount} reused, {output.StaticCheck.ScannedCount} static text files scanned)");
+        return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files, renderer.Cache)
+        {
+            Lints = lints,
+            StaticCheck = output.StaticCheck,
+        };
     }
 
     /// <summary>

@@ -14,7 +14,9 @@ public static class HardLinks
     /// <summary>The files less those with a name outside <paramref name="siteRoot"/>, each of those reported.</summary>
     public static List<SiteFile> Without(List<SiteFile> files, string siteRoot, DiagnosticBag diagnostics)
     {
-        var linked = files.Select(file => (File: file, Identity: FileIdentity.Of(file.FullPath))).Where(entry => entry.Identity is { LinkCount: > 1 }).ToList();
+        // Each file keeps the identity checked here: one with other names opened later must be this one (SiteFileHandle).
+        files = [.. files.Select(file => file with { Listed = FileIdentity.Of(file.FullPath) })];
+        var linked = files.Select(file => (File: file, Identity: file.Listed)).Where(entry => entry.Identity is { LinkCount: > 1 }).ToList();
         if (linked.Count == 0) return files;
 
         // Only now, and rarely: every name in the site folder, counted by the file it leads to.

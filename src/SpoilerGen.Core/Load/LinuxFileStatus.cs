@@ -13,6 +13,7 @@ internal readonly struct LinuxFileStatus
     private const string LinuxC = "libc.so.6";
     private const int CurrentFolder = -100; // AT_FDCWD
     private const int DoNotFollowSymlink = 0x100; // AT_SYMLINK_NOFOLLOW
+    private const int EmptyPath = 0x1000; // AT_EMPTY_PATH: the file open at the descriptor itself
     // STATX_TYPE | STATX_MODE | STATX_NLINK | STATX_MTIME | STATX_CTIME | STATX_INO | STATX_SIZE: what the callers read.
     private const uint Wanted = 0x1 | 0x2 | 0x4 | 0x40 | 0x80 | 0x100 | 0x200;
     private const int TypeMask = 0xF000;
@@ -29,6 +30,21 @@ internal readonly struct LinuxFileStatus
         {
             if (Statx(CurrentFolder, path, DoNotFollowSymlink, Wanted, out var record) != 0) return null;
             // A file system that cannot tell one of them (the kernel clears its bit) is treated as one that tells nothing.
+            return (record.Mask & Wanted) == Wanted ? new LinuxFileStatus(record) : null;
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The file <paramref name="handle"/> has open, whatever its name leads to by now; null off Linux, or when it cannot be read.</summary>
+    public static LinuxFileStatus? Of(SafeHandle handle)
+    {
+        if (!OperatingSystem.IsLinux()) return null;
+        try
+        {
+            if (StatxOfDescriptor((int)handle.DangerousGetHandle(), "", EmptyPath, Wanted, out var record) != 0) return null;
             return (record.Mask & Wanted) == Wanted ? new LinuxFileStatus(record) : null;
         }
         catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
@@ -76,4 +92,7 @@ internal readonly struct LinuxFileStatus
 
     [DllImport(LinuxC, EntryPoint = "statx", SetLastError = true)]
     private static extern int Statx(int folder, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, out Record record);
+
+    [DllImport(LinuxC, EntryPoint = "statx", SetLastError = true)]
+    private static extern int StatxOfDescriptor(int descriptor, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, out Record record);
 }

@@ -51,6 +51,13 @@ public sealed class SiteFileHandle : IDisposable
             problem = "this file became something that is not a regular file (a FIFO, socket or device) while the site was read, and is not read; build again";
             return null;
         }
+        if (file.Listed is { } listed && LinuxFileStatus.Of(handle) is { LinkCount: > 1 } status && (status.Device, status.Inode) != listed.File)
+        {
+            // Its names were counted when it was listed; this file, with names elsewhere, was not: it may be a file outside.
+            handle.Dispose();
+            problem = "this file was replaced by a hard link (a file with other names, perhaps outside the site folder) while the site was read, and is not read; build again";
+            return null;
+        }
         if (RealPathOf(handle) is { } real && !IsSameOrInside(real, file.Jail))
         {
             handle.Dispose();

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using SpoilerGen.Diagnostics;
-using SpoilerGen.Load;
+using SpoilerGen.Markup.Checks;
 
 namespace SpoilerGen.Render;
 
@@ -9,9 +9,11 @@ namespace SpoilerGen.Render;
 /// Keeps every rendered file in memory instead of writing it: for the commands that write nothing
 /// (<c>serve</c>, <c>check</c>) and for tests. A copied file (under <c>static/</c>) is read into memory
 /// as it arrives, through the handle the jail checked, so that what is served is the build that was
-/// announced: a file swapped on disk afterwards (for a symlink, a device, a FIFO) is never read.
+/// announced: a file swapped on disk afterwards (for a symlink, a device, a FIFO) is never read. A text file among them
+/// is checked for spoiler markup on those bytes (<see cref="StaticFileMarkupCheck"/>): what is served is what was checked.
 /// </summary>
-public sealed class InMemoryOutput(DiagnosticBag diagnostics) : IOutputSink
+/// <param name="previousCheck">The previous render's static check: a file whose bytes it found clean is not scanned again.</param>
+public sealed class InMemoryOutput(DiagnosticBag diagnostics, StaticFileMarkupCheck? previousCheck = null) : IOutputSink
 {
     private readonly ConcurrentQueue<OutputFile> _files = new();
     private readonly ConcurrentDictionary<string, ImmutableDictionary<string, OutputFile>> _trees = new(StringComparer.Ordinal);
@@ -20,11 +22,14 @@ public sealed class InMemoryOutput(DiagnosticBag diagnostics) : IOutputSink
     {
         if (file is CopiedOutputFile copied)
         {
-            if (SiteFileHandle.ReadAllBytes(copied.Source, diagnostics) is not { } bytes) return;
+            if (StaticCheck.ReadChecked(copied.Source, diagnostics) is not { } bytes) return;
             file = new BinaryOutputFile(copied.RelativePath, bytes);
         }
         _files.Enqueue(file);
     }
+
+    /// <summary>The check of the static files copied here; for the next render of the same site.</summary>
+    public StaticFileMarkupCheck StaticCheck { get; } = new(previousCheck);
 
     /// <summary>Kept as it is: the set is immutable, and the previous render's may be this one with a few files replaced.</summary>
     public void AddTree(string treePath, ImmutableDictionary<string, OutputFile> files) => _trees[treePath] = files;

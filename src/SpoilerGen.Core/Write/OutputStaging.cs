@@ -4,6 +4,7 @@ using System.Text;
 using SpoilerGen.Check;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Markup.Checks;
 using SpoilerGen.Render;
 using SpoilerGen.Render.Incremental;
 
@@ -31,6 +32,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     private readonly SpareOutput? _spare;
     private readonly ConcurrentDictionary<string, byte> _createdFolders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _writtenFiles = new(StringComparer.Ordinal);
+    private readonly StaticFileMarkupCheck _staticCheck = new();
     private int _failed;
     private bool _committed;
     private BuildRecord? _record;
@@ -152,6 +154,16 @@ public sealed class OutputStaging : IOutputSink, IDisposable
                             // Checked at load, swapped since: its new target is never copied, and the build fails.
                             Interlocked.Exchange(ref _failed, 1);
                             _diagnostics.Error(SourcePosition.StartOf(copied.Source.DisplayPath), code, problem);
+                            break;
+                        }
+                        if (StaticFileMarkupCheck.IsText(copied.Source))
+                        {
+                            // Read once, and the bytes checked are the bytes written: a file edited since the load is checked
+                            // as it is now. Spoiler markup fails the build at its line; the other files are still checked.
+                            var checkedBytes = source.ReadAllBytes();
+                            if (!_staticCheck.Passes(copied.Source, checkedBytes, _diagnostics)) break;
+                            WriteBytes(file.RelativePath, path, previous, checkedBytes);
+                            _writtenFiles[file.RelativePath] = checkedBytes.Length;
                             break;
                         }
                         _writtenFiles[file.RelativePath] = Copy(source, file.RelativePath, path, previous);

@@ -69,14 +69,14 @@ public sealed class OutputTarget : IDisposable
         IReadOnlyList<string> madeFolders = [];
         try
         {
-            madeFolders = MakeFolder(Path.GetDirectoryName(folder)!);
+            madeFolders = MissingFolders.Make(Path.GetDirectoryName(folder)!);
             if (Directory.Exists(debris.LockPath) || new FileInfo(debris.LockPath).LinkTarget is not null
                 || (File.Exists(debris.LockPath) && !Load.FileStatus.IsRegularFile(debris.LockPath)))
             {
                 // A folder or link there is someone else's, never SpoilerGen's lock file: not ours to replace.
                 diagnostics.Error(position, DiagnosticCodes.OutputFolderRefused,
                     $"'{debris.LockPath}' is where a build keeps its lock file, but it is a folder, a link or a special file that SpoilerGen did not make; remove it");
-                RemoveIfEmpty(madeFolders);
+                MissingFolders.RemoveIfEmpty(madeFolders);
                 return null;
             }
             outputLock = OutputLock.TryAcquire(debris.LockPath);
@@ -84,7 +84,7 @@ public sealed class OutputTarget : IDisposable
             {
                 diagnostics.Error(position, DiagnosticCodes.OutputFolderBusy,
                     "another SpoilerGen build is writing this output folder; run this build again when it has finished");
-                RemoveIfEmpty(madeFolders);
+                MissingFolders.RemoveIfEmpty(madeFolders);
                 return null;
             }
             foreach (var note in debris.Clean(folder)) progress(note);
@@ -93,7 +93,7 @@ public sealed class OutputTarget : IDisposable
         catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
         {
             outputLock?.Dispose();
-            RemoveIfEmpty(madeFolders);
+            MissingFolders.RemoveIfEmpty(madeFolders);
             diagnostics.Error(position, DiagnosticCodes.OutputWriteFailed, OutputFailure.Describe("could not prepare the output folder", exception));
             return null;
         }
@@ -105,38 +105,6 @@ public sealed class OutputTarget : IDisposable
     public void Dispose()
     {
         _lock.Dispose();
-        RemoveIfEmpty(_madeFolders);
-    }
-
-    /// <summary>Makes <paramref name="folder"/> and the folders above it that are missing; returns those it made, deepest first.</summary>
-    private static IReadOnlyList<string> MakeFolder(string folder)
-    {
-        var missing = new List<string>();
-        for (var current = folder; !string.IsNullOrEmpty(current) && !Directory.Exists(current); current = Path.GetDirectoryName(current))
-        {
-            missing.Add(current);
-        }
-        Directory.CreateDirectory(folder);
-        return missing;
-    }
-
-    /// <summary>
-    /// Removes the folders this build made, deepest first, while each is empty: once one holds anything (the new output,
-    /// or a file someone else put there meanwhile) it and the folders above it are kept. Never touches what it did not make.
-    /// </summary>
-    private static void RemoveIfEmpty(IReadOnlyList<string> madeFolders)
-    {
-        foreach (var folder in madeFolders)
-        {
-            try
-            {
-                if (Directory.EnumerateFileSystemEntries(folder).Any()) return;
-                Directory.Delete(folder, recursive: false);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                return;
-            }
-        }
+        MissingFolders.RemoveIfEmpty(_madeFolders);
     }
 }

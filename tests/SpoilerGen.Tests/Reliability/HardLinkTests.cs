@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Load;
 using SpoilerGen.Tests.Support;
 
 namespace SpoilerGen.Tests.Reliability;
@@ -42,6 +44,31 @@ public sealed class HardLinkTests
 
         Assert.True(exitCode == 0, error);
         Assert.Equal("shared bytes", File.ReadAllText(Path.Combine(site.Output, "b.txt")));
+    }
+
+    /// <summary>
+    /// The copy of a static file comes after the listing that counted its names: a hard link to an outside file renamed into
+    /// its place between the two has no path out of the site, so only the open file's names can tell it. An editor's save
+    /// (a new file renamed over the old) is still read.
+    /// </summary>
+    [Fact]
+    public void A_file_replaced_by_a_hard_link_to_an_outside_file_after_the_listing_is_never_read()
+    {
+        using var site = new HostileSite();
+        var diagnostics = new DiagnosticBag();
+        var file = Assert.Single(new SiteFolder(site.Root).Files("static", diagnostics));
+        var staged = site.PathOf("staged.tmp");
+        File.WriteAllText(staged, "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>saved</title></svg>");
+        File.Move(staged, file.FullPath, overwrite: true);
+        Assert.Contains("saved", System.Text.Encoding.UTF8.GetString(SiteFileHandle.ReadAllBytes(file, diagnostics)!), StringComparison.Ordinal);
+
+        HardLink(site.OutsideSecret, staged);
+        File.Move(staged, file.FullPath, overwrite: true);
+
+        Assert.Null(SiteFileHandle.ReadAllBytes(file, diagnostics));
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(DiagnosticCodes.SourceChangedWhileReading, error.Code);
+        Assert.Contains("hard link", error.Message, StringComparison.Ordinal);
     }
 
     private static void HardLink(string existing, string link)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using SpoilerGen.Testing;
 
 namespace SpoilerGen.Tests.Support;
@@ -82,6 +83,25 @@ public sealed class ToolProcess : IDisposable
         using var kill = Process.Start("kill", ["-s", name, Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
     }
+
+    /// <summary>
+    /// Sends the signal (INT or TERM) again and again, as fast as the system takes it, until the process has exited: some
+    /// land in every moment of its end. Returns how many were sent.
+    /// </summary>
+    public int SignalUntilExit(string name)
+    {
+        var number = name switch { "INT" => 2, "TERM" => 15, _ => throw new ArgumentException(name, nameof(name)) };
+        var sent = 0;
+        while (!_process.HasExited)
+        {
+            if (Kill(Id, number) == 0) sent++;
+            Thread.Yield();
+        }
+        return sent;
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int processId, int signal);
 
     /// <summary>Waits for the end (two minutes unless told otherwise); a hang is killed and reported, not waited for.</summary>
     public (int ExitCode, string Output, string Error) WaitForExit(TimeSpan? timeout = null)

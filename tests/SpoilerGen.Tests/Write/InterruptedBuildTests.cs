@@ -34,15 +34,16 @@ public sealed class InterruptedBuildTests(InterruptedGuideFixture guide) : IClas
         Assert.True(build.WaitForErrorLine(step, TimeSpan.FromMinutes(3)), $"the build never reported '{step}'; it said:\n{build.ErrorSoFar}");
         build.Signal(signal);
         var (exitCode, standardOutput, error) = build.WaitForExit();
-        // A signal that lands after the build has finished and reported (between its last line and the process's exit,
-        // when a loaded machine's `kill` comes late) ends the process as a signal does: the new output, whole.
-        var finishedThenSignalled = exitCode != 0 && standardOutput.Contains("Built ", StringComparison.Ordinal);
+        // A build that has reported "Built" exits 0 whenever Ctrl+C or SIGTERM lands, even between its last line and the
+        // process's exit, when a loaded machine's `kill` comes late; only SIGKILL can end it otherwise.
+        var finishedThenKilled = exitCode == 137 && standardOutput.Contains("Built ", StringComparison.Ordinal);
 
         Assert.DoesNotContain("   at ", error);
         var output = FolderSnapshot.Of(site.Output);
         var expectedExit = signal switch { "INT" => 130, "TERM" => 143, _ => 137 };
         Assert.True(exitCode == expectedExit || exitCode == 0, $"exit code {exitCode}\n{error}");
-        if (exitCode == 0 || finishedThenSignalled)
+        if (signal != "KILL" && standardOutput.Contains("Built ", StringComparison.Ordinal)) Assert.True(exitCode == 0, $"exit code {exitCode} after 'Built'\n{error}");
+        if (exitCode == 0 || finishedThenKilled)
         {
             Assert.True(output.SameAs(guide.New), $"a finished build must leave the new output; found {output}");
         }
@@ -53,12 +54,38 @@ public sealed class InterruptedBuildTests(InterruptedGuideFixture guide) : IClas
         if (signal != "KILL")
         {
             Assert.Equal(["out", "site"], FolderSnapshot.NamesBesideOutput(parent));
-            if (exitCode != 0 && !finishedThenSignalled) Assert.Contains("Build cancelled", error);
+            if (exitCode != 0) Assert.Contains("Build cancelled", error);
         }
 
         InterruptedGuideFixture.Build(site.Root, site.Output);
         Assert.True(FolderSnapshot.Of(site.Output).SameAs(guide.New));
         Assert.Equal(["out", "site"], FolderSnapshot.NamesBesideOutput(parent));
+    }
+
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public void A_signal_after_the_build_finished_exits_with_the_builds_own_code_and_output(string signal)
+    {
+        using var site = GeneratedGuide.Write(InterruptedGuideFixture.PageCount);
+        CopyFolder(guide.OldOutput, site.Output);
+        InterruptedGuideFixture.Edit(site);
+
+        using var build = ToolProcess.Start(["build", site.Root, "-o", site.Output, "--verbose"]);
+        // The new output is in place: what is left is writing its record, printing "Built" and exiting.
+        Assert.True(build.WaitForErrorLine("exchanged the new output", TimeSpan.FromMinutes(3)), $"the build never swapped its output in; it said:\n{build.ErrorSoFar}");
+        // Signal after signal until the process is gone, so that some land after the command returned (where its handlers
+        // were once removed and a signal ended the process with 130 or 143).
+        var sent = build.SignalUntilExit(signal);
+        var (exitCode, standardOutput, error) = build.WaitForExit();
+
+        Assert.True(sent > 0, "the build exited before a signal was sent");
+        Assert.True(exitCode == 0, $"exit code {exitCode} after {sent} signals\n{standardOutput}{error}");
+        Assert.Contains("Built ", standardOutput);
+        Assert.EndsWith(" ms.\n", standardOutput.Replace("\r", ""), StringComparison.Ordinal);
+        Assert.DoesNotContain("Build cancelled", error);
+        Assert.True(FolderSnapshot.Of(site.Output).SameAs(guide.New), "a finished build must leave the new output");
+        Assert.Equal(["out", "site"], FolderSnapshot.NamesBesideOutput(Path.GetDirectoryName(site.Output)!));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
@@ -10,21 +12,55 @@ namespace SpoilerGen.Markup.Checks;
 /// would be published for every reader. It is refused at its line and column, as it is in a template. Code (scripts,
 /// styles, JSON) is the theme's own and is not read; nor are images and other binary files.
 /// </summary>
-public static class StaticFileMarkupCheck
+/// <remarks>
+/// The check reads the very bytes that are published: the output reads each static file once, through the handle the
+/// jail checked, and hands those bytes here before it writes or keeps them. A file edited or swapped between the load
+/// and the copy is checked as it is copied, never published unchecked. The contents found clean are remembered by their
+/// SHA-256, so that <c>serve</c>, given the previous render's check, scans again only the files whose bytes changed.
+/// </remarks>
+public sealed class StaticFileMarkupCheck
 {
     private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown", ".html", ".htm", ".svg", ".xml", ".txt" };
 
-    public static void Check(IEnumerable<SiteFile> files, DiagnosticBag diagnostics, CancellationToken cancellation)
+    private readonly ConcurrentDictionary<string, byte>? _cleanBefore;
+    private readonly ConcurrentDictionary<string, byte> _clean = new(StringComparer.Ordinal);
+    private int _scanned;
+
+    /// <param name="previous">The check of the previous render of the same site, finished: contents it found clean are not scanned again.</param>
+    public StaticFileMarkupCheck(StaticFileMarkupCheck? previous = null) => _cleanBefore = previous?._clean;
+
+    /// <summary>How many files were scanned, not taken as clean from the previous check: what a rebuild paid for this check.</summary>
+    public int ScannedCount => _scanned;
+
+    /// <summary>Whether the file is one this check reads: text that a reader's browser shows.</summary>
+    public static bool IsText(SiteFile file) => TextExtensions.Contains(Path.GetExtension(file.RelativePath));
+
+    /// <summary>
+    /// Whether <paramref name="bytes"/>, the content about to be published as <paramref name="file"/>, may be: true for a
+    /// file that is not text; false, with the error reported at its line and column, for text that holds spoiler markup.
+    /// </summary>
+    public bool Passes(SiteFile file, byte[] bytes, DiagnosticBag diagnostics)
     {
-        foreach (var file in files)
+        if (!IsText(file)) return true;
+        var hash = Convert.ToHexString(SHA256.HashData(bytes));
+        if (_cleanBefore?.ContainsKey(hash) == true || _clean.ContainsKey(hash))
         {
-            cancellation.ThrowIfCancellationRequested();
-            if (!TextExtensions.Contains(Path.GetExtension(file.RelativePath))) continue;
-            if (SiteFileHandle.ReadAllBytes(file, diagnostics) is not { } bytes) continue;
-            var text = Encoding.UTF8.GetString(bytes);
-            if (SpoilerMarkupLookalike.Find(text, foreignSyntax: false) is not { } found) continue;
+            _clean.TryAdd(hash, 0);
+            return true;
+        }
+        Interlocked.Increment(ref _scanned);
+        var text = Encoding.UTF8.GetString(bytes);
+        if (SpoilerMarkupLookalike.Find(text, foreignSyntax: false) is { } found)
+        {
             diagnostics.Error(SourcePosition.At(file.DisplayPath, text, found.Index), found.Code,
                 found.Message("this static file") + "; a file of static/ is copied as it is for every reader and is not read as Markdown: put the words in a page under content/, where spoiler markup is read");
+            return false;
         }
+        _clean.TryAdd(hash, 0);
+        return true;
     }
+
+    /// <summary>Reads the file once through the jail's checked handle and checks what was read: the bytes to publish, or null (reported).</summary>
+    public byte[]? ReadChecked(SiteFile file, DiagnosticBag diagnostics) =>
+        SiteFileHandle.ReadAllBytes(file, diagnostics) is { } bytes && Passes(file, bytes, diagnostics) ? bytes : null;
 }
