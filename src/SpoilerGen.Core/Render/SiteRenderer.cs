@@ -231,6 +231,9 @@ public sealed class SiteRenderer
         if (language.Inputs is not { } inputs) return new TreeWork(navigation, shown);
         var formsKey = inputs.TreeForms(navigation, shown);
         var previous = _previous?.Trees.GetValueOrDefault(tree.Path);
+        // build's cache keeps a body's excerpts and search terms, not its text: a tree with a body whose terms this language's
+        // table does not hold (a cache that kept none for it) could not be indexed from it, and is worked on whole.
+        if (previous is not null && !Indexable(previous, language.SearchIndexes.Terms)) previous = null;
         // A page whose section the tree does not show reads the section's title, which the tree's forms key does not hold.
         // A cache read from beside an output may lack a page (one whose text was too long to keep): then every page is worked on.
         var takesUnchanged = changedBodies is not null && previous?.Own is not null
@@ -253,6 +256,9 @@ public sealed class SiteRenderer
         }
         return new TreeWork(navigation, shown) { FormsKey = formsKey, Previous = previous };
     }
+
+    private static bool Indexable(CachedTree tree, SearchTerms? table) =>
+        tree.Pages.Values.All(page => page.Summary.Kept is not { } kept || kept.NumbersIn(table) is not null);
 
     /// <summary>The summaries of a tree's pages taken from the cache (what its search index, feed and sitemap read), made when one of those is first asked for.</summary>
     private static TreePage[] SummariesOf(TreeNavigation navigation, SitePage[] shown, ImmutableDictionary<string, CachedPage> pages, SiteUrls urls)
@@ -386,10 +392,14 @@ public sealed class SiteRenderer
                 new DeferredOutputFile(tree.Path + AtomFeedWriter.FileName, () => feeds.Write(tree, summaries.Value)),
                 .. keepsFiles ? [new DeferredOutputFile(tree.Path + SitemapWriter.FileName, () => sitemaps.WriteTree(tree, summaries.Value))] : Array.Empty<OutputFile>(),
             ];
-            var keeping = new KeepingOutput(keepsFiles ? null : output, _next);
-            foreach (var file in deferred) keeping.Add(file);
-            own = new CachedTreeFiles(bodiesKey, keeping.Files);
-            _next.CountRendered(deferred.Length);
+            if (keepsFiles)
+            {
+                var keeping = new KeepingOutput(null, _next);
+                foreach (var file in deferred) keeping.Add(file);
+                own = new CachedTreeFiles(bodiesKey, keeping.Files);
+                _next.CountRendered(deferred.Length);
+            }
+            else own = BuildsOwnFiles(language, tree, summaries, deferred, own, bodiesKey, output);
         }
 
         var files = ImmutableDictionary<string, OutputFile>.Empty.WithComparers(StringComparer.Ordinal);
@@ -413,6 +423,40 @@ public sealed class SiteRenderer
             output.AddTree(tree.Path, files);
         }
         _next.Trees[tree.Path] = work.TakesUnchanged && work.Made.IsEmpty && ReferenceEquals(own, previous!.Own) ? previous : new CachedTree(pages, tags, own, files);
+    }
+
+    /// <summary>
+    /// build's search index and feed of a tree whose pages' bodies changed: each made again only where the key of the entries
+    /// it is made from (<see cref="SearchIndexWriter.EntriesKey"/>, <see cref="AtomFeedWriter.EntriesKey"/>) is not the one
+    /// the previous build kept for it; a text edit past a page's excerpt leaves its tree's feed as it was, and one that
+    /// changes no term its index.
+    /// </summary>
+    private CachedTreeFiles BuildsOwnFiles(LanguageRendering language, Tree tree, Lazy<TreePage[]> summaries, OutputFile[] deferred, CachedTreeFiles? previous,
+        string bodiesKey, IOutputSink output)
+    {
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [tree.Path + SearchIndexWriter.FileName] = language.SearchIndexes.EntriesKey(tree, summaries.Value, _cancellation),
+            [tree.Path + AtomFeedWriter.FileName] = AtomFeedWriter.EntriesKey(tree, summaries.Value),
+        };
+        var previousFiles = previous?.FileKeys is null ? null : previous.Files.ToDictionary(file => file.RelativePath, StringComparer.Ordinal);
+        var files = new List<OutputFile>(deferred.Length);
+        foreach (var file in deferred)
+        {
+            if (previous?.FileKeys?.GetValueOrDefault(file.RelativePath) is { } key && key == keys[file.RelativePath]
+                && previousFiles?.GetValueOrDefault(file.RelativePath) is { } kept)
+            {
+                output.Add(kept);
+                files.Add(kept);
+                _next!.CountReused();
+                continue;
+            }
+            var (handed, keptFile) = _next!.Keep(file);
+            output.Add(handed);
+            files.Add(keptFile);
+            _next.CountRendered();
+        }
+        return new CachedTreeFiles(bodiesKey, files) { FileKeys = keys };
     }
 
     /// <param name="unchanged">Whether a tag page (null for the list of tags) is the one the previous render made, which is then not made again.</param>

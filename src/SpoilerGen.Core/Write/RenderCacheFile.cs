@@ -42,30 +42,39 @@ public static class RenderCacheFile
     public static string? Write(string path, RenderCache cache, string buildId, CheckedSources? sources = null, IReadOnlyDictionary<string, PageText[]>? lintTexts = null)
     {
         if (cache.KeepsFiles || !BuildRecord.IsOursToReplace(path)) return null;
-        var texts = new List<string>();
+        // Each distinct body once: a text rendered by this build by the text, one the cache before kept by its object.
+        var bodies = new List<RenderedBody>();
         var textIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
-        int IndexOf(string text)
+        var keptIndexes = new Dictionary<KeptBodyText, int>(ReferenceEqualityComparer.Instance);
+        int IndexOf(RenderedBody body)
         {
-            if (textIndexes.TryGetValue(text, out var index)) return index;
-            texts.Add(text);
-            return textIndexes[text] = texts.Count - 1;
+            if (body.Kept is { } kept)
+            {
+                if (keptIndexes.TryGetValue(kept, out var index)) return index;
+                bodies.Add(body);
+                return keptIndexes[kept] = bodies.Count - 1;
+            }
+            if (textIndexes.TryGetValue(body.Text, out var textIndex)) return textIndex;
+            bodies.Add(body);
+            return textIndexes[body.Text] = bodies.Count - 1;
         }
-        // A page whose text is larger than this is left out, and the next build renders it again: the cache is one
-        // buffer, and a page of 25 MB in every tree would make it hundreds of MB.
+        // A page whose text is larger than this is left out, and the next build renders it again (its terms, read from a
+        // text of 25 MB in every tree, would make the cache hundreds of MB). A kept body was under it when its text was read.
         var trees = cache.Trees.OrderBy(tree => tree.Key, StringComparer.Ordinal).ToList();
-        var pages = trees.SelectMany(tree => tree.Value.Pages.Where(page => page.Value.Summary.Text.Length <= MaximumCachedTextLength)
+        var pages = trees.SelectMany(tree => tree.Value.Pages.Where(page => page.Value.Summary.Kept is not null || page.Value.Summary.Text.Length <= MaximumCachedTextLength)
                 .OrderBy(page => page.Key, StringComparer.Ordinal)
                 .Select(page => new CachedPageState(tree.Key, page.Key, page.Value.InputsKey, page.Value.BodyKey, page.Value.File.RelativePath,
-                    IndexOf(page.Value.Summary.Text), [.. page.Value.Summary.Headings], [.. page.Value.Summary.NewSections], page.Value.Summary.ShowsNewContent)))
+                    IndexOf(page.Value.Summary), [.. page.Value.Summary.Headings], [.. page.Value.Summary.NewSections], page.Value.Summary.ShowsNewContent)))
             .ToList();
         List<CachedTreeState> Files(Func<CachedTree, CachedTreeFiles?> files) =>
             [.. trees.Where(tree => files(tree.Value) is not null)
-                .Select(tree => new CachedTreeState(tree.Key, files(tree.Value)!.InputsKey, [.. files(tree.Value)!.Files.Select(file => file.RelativePath)]))];
+                .Select(tree => new CachedTreeState(tree.Key, files(tree.Value)!.InputsKey, [.. files(tree.Value)!.Files.Select(file => file.RelativePath)],
+                    FileKeysOf(files(tree.Value)!)))];
         List<CachedSourceState>? checkedSources = sources is null ? null
             : [.. sources.Files.OrderBy(file => file.Key, StringComparer.Ordinal)
                 .Select(file => new CachedSourceState(file.Key, file.Value.ContentHash, [.. file.Value.Diagnostics.Select(RecordedDiagnostic.From)],
                     file.Value is { FrontMatter: { } frontMatter, Facts: { } facts } ? (frontMatter, file.Value.BodyLineOffset, facts) : null))];
-        List<SearchTermsState> searchTerms = [.. cache.SearchTerms.Values.OrderBy(terms => terms.Language, StringComparer.Ordinal).Select(terms => SearchTermsOf(terms, texts))];
+        List<SearchTermsState> searchTerms = [.. cache.SearchTerms.Values.OrderBy(terms => terms.Language, StringComparer.Ordinal).Select(terms => SearchTermsOf(terms, bodies))];
         // Only with the parse key the texts' source keys were made under, and only texts read by a build (known by their source key).
         List<LintTextsState>? keptTexts = sources is null || lintTexts is null ? null
             : [.. lintTexts.OrderBy(language => language.Key, StringComparer.Ordinal).Select(language => new LintTextsState(language.Key, [.. language.Value]))];
@@ -74,7 +83,7 @@ public static class RenderCacheFile
             var digests = language.Value.OrderBy(page => page.Key, StringComparer.Ordinal).ToList();
             return new BodyDigestsState(language.Key, [.. digests.Select(page => page.Key)], [.. digests.Select(page => page.Value.Body)]);
         })];
-        var state = new RenderCacheState(buildId, cache.SiteKey, texts, pages, Files(tree => tree.Tags), Files(tree => tree.Own), sources?.ParseKey, checkedSources, searchTerms,
+        var state = new RenderCacheState(buildId, cache.SiteKey, [.. bodies.Select(body => new KeptBodyState(body.FeedExcerpt, body.SearchExcerpt))], pages, Files(tree => tree.Tags), Files(tree => tree.Own), sources?.ParseKey, checkedSources, searchTerms,
             keptTexts, bodyDigests);
         try
         {
@@ -104,20 +113,28 @@ public static class RenderCacheFile
         && (long)text.LowerCase.Count + text.CapitalisedMidSentence.Count + text.PhraseWords.Count <= MaximumCachedTextLength / 4
         && text.PhraseRuns.Select(run => run.Segment).Distinct(ReferenceEqualityComparer.Instance).Sum(segment => (long)((TextSegment)segment!).Text.Length) <= MaximumCachedTextLength;
 
-    /// <summary>A language's terms of the cache's texts, in a table of only the terms they hold.</summary>
-    private static SearchTermsState SearchTermsOf(SearchTerms terms, List<string> texts)
+    /// <summary>Each file's own key, in the files' order; null unless every file has one (serve's tag pages have them in memory only).</summary>
+    private static List<string>? FileKeysOf(CachedTreeFiles files) =>
+        files.FileKeys is { } keys && files.Files.All(file => keys.ContainsKey(file.RelativePath)) ? [.. files.Files.Select(file => keys[file.RelativePath])] : null;
+
+    /// <summary>A language's terms of the cache's bodies, in a table of only the terms they hold.</summary>
+    private static SearchTermsState SearchTermsOf(SearchTerms terms, List<RenderedBody> bodies)
     {
         var renumbered = new Dictionary<int, int>();
         var used = new List<int>();
-        var ofText = new List<byte[]?>(texts.Count);
+        var ofText = new List<byte[]?>(bodies.Count);
+        var keyOfText = new List<string?>(bodies.Count);
         var numbers = new List<int>();
-        foreach (var text in texts)
+        foreach (var body in bodies)
         {
-            if (terms.Known(text) is not { } known)
+            if ((body.Kept is { } keptBody ? keptBody.NumbersIn(terms) : terms.Known(body.Text)) is not { } known)
             {
                 ofText.Add(null);
+                keyOfText.Add(null);
                 continue;
             }
+            // A kept body's key came with it; a text read by this build has its terms' key worked out once, here.
+            keyOfText.Add(body.Kept?.TermsKeyIn(terms) ?? terms.KeyOf(known));
             numbers.Clear();
             foreach (var number in known)
             {
@@ -131,7 +148,7 @@ public static class RenderCacheFile
             numbers.Sort();
             ofText.Add(Gaps(numbers));
         }
-        return new SearchTermsState(terms.Language, [.. terms.TermsOf(used)], ofText);
+        return new SearchTermsState(terms.Language, [.. terms.TermsOf(used)], ofText, keyOfText);
     }
 
     /// <summary>Ascending numbers as the gaps between them, each in 7-bit groups (the high bit says another follows).</summary>
@@ -189,7 +206,8 @@ public static class RenderCacheFile
         {
             return null;
         }
-        if (state is null || state.BuildId != buildId || state.Pages is null || state.Texts is null || state.TagFiles is null || state.TreeFiles is null) return null;
+        if (state is null || state.BuildId != buildId || state.Pages is null || state.Bodies is null || state.TagFiles is null || state.TreeFiles is null) return null;
+        if (KeptBodiesOf(state) is not var (bodies, tables)) return null;
 
         var cache = new RenderCache(state.SiteKey, keepsFiles: false)
         {
@@ -199,13 +217,19 @@ public static class RenderCacheFile
         var pages = new Dictionary<string, ImmutableDictionary<string, CachedPage>.Builder>(StringComparer.Ordinal);
         foreach (var page in state.Pages)
         {
-            if (page.Text < 0 || page.Text >= state.Texts.Count) return null;
-            var summary = new RenderedBody("", state.Texts[page.Text], page.Headings ?? [], page.NewSections ?? [], page.ShowsNewContent);
+            if (page.Body < 0 || page.Body >= bodies.Length) return null;
+            var summary = new RenderedBody("", "", page.Headings ?? [], page.NewSections ?? [], page.ShowsNewContent) { Kept = bodies[page.Body] };
             if (!pages.TryGetValue(page.Tree, out var treePages)) pages[page.Tree] = treePages = ImmutableDictionary.CreateBuilder<string, CachedPage>(StringComparer.Ordinal);
             treePages[page.Page] = new CachedPage(page.InputsKey, page.BodyKey, summary, new UnchangedOutputFile(page.File));
         }
         static Dictionary<string, CachedTreeFiles> Files(List<CachedTreeState> trees) =>
-            trees.ToDictionary(tree => tree.Tree, tree => new CachedTreeFiles(tree.InputsKey, [.. tree.Files.Select(file => new UnchangedOutputFile(file))]), StringComparer.Ordinal);
+            trees.ToDictionary(tree => tree.Tree, tree => new CachedTreeFiles(tree.InputsKey, [.. tree.Files.Select(file => new UnchangedOutputFile(file))])
+            {
+                // Each file's key with its file, only where there is one for every file.
+                FileKeys = tree.FileKeys is { } keys && keys.Count == tree.Files.Count
+                    ? tree.Files.Zip(keys).DistinctBy(pair => pair.First, StringComparer.Ordinal).ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal)
+                    : null,
+            }, StringComparer.Ordinal);
         var (tags, own) = (Files(state.TagFiles), Files(state.TreeFiles));
         foreach (var tree in pages.Keys.Concat(tags.Keys).Concat(own.Keys).Distinct(StringComparer.Ordinal))
         {
@@ -222,27 +246,38 @@ public static class RenderCacheFile
             }
             if (!cache.BodyDigests.TryAdd(language.Language, digests)) return null;
         }
-        foreach (var language in state.SearchTerms ?? [])
-        {
-            if (SearchTermsFrom(language, state.Texts) is not { } terms) return null;
-            cache.SearchTerms[terms.Language] = terms;
-        }
+        foreach (var terms in tables) cache.SearchTerms[terms.Language] = terms;
         return cache;
     }
 
-    /// <summary>A language's search terms as the cache keeps them; null when they are not whole.</summary>
-    private static SearchTerms? SearchTermsFrom(SearchTermsState? state, List<string> texts)
+    /// <summary>
+    /// Each kept body, by its index, with its terms in each language's table, and the tables; null when any of them is not
+    /// whole (a language twice, a number outside its table).
+    /// </summary>
+    private static (KeptBodyText[] Bodies, List<SearchTerms> Tables)? KeptBodiesOf(RenderCacheState state)
     {
-        if (state?.Language is null || state.Terms is null || state.OfText is null || state.OfText.Count != texts.Count) return null;
-        var ofTexts = new List<(string Text, int[] Numbers)>(texts.Count);
-        for (var index = 0; index < texts.Count; index++)
+        var terms = new List<(SearchTerms Table, int[] Numbers, string Key)>?[state.Bodies.Count];
+        var tables = new List<SearchTerms>();
+        foreach (var language in state.SearchTerms ?? [])
         {
-            if (texts[index] is null) return null;
-            if (state.OfText[index] is not { } bytes) continue;
-            if (Numbers(bytes) is not { } numbers) return null;
-            ofTexts.Add((texts[index], numbers));
+            if (language?.Language is null || language.Terms is null || language.OfText is null || language.OfText.Count != state.Bodies.Count
+                || language.KeyOfText is null || language.KeyOfText.Count != state.Bodies.Count) return null;
+            if (tables.Any(table => table.Language == language.Language) || SearchTerms.From(language.Language, language.Terms, []) is not { } table) return null;
+            tables.Add(table);
+            for (var index = 0; index < terms.Length; index++)
+            {
+                if (language.OfText[index] is not { } bytes) continue;
+                if (Numbers(bytes) is not { } numbers || numbers.Any(number => number >= language.Terms.Count) || language.KeyOfText[index] is not { } key) return null;
+                (terms[index] ??= []).Add((table, numbers, key));
+            }
         }
-        return SearchTerms.From(state.Language, state.Terms, ofTexts);
+        var bodies = new KeptBodyText[state.Bodies.Count];
+        for (var index = 0; index < bodies.Length; index++)
+        {
+            if (state.Bodies[index] is not { FeedExcerpt: { } feed, SearchExcerpt: { } search }) return null;
+            bodies[index] = new KeptBodyText(feed, search, terms[index] ?? []);
+        }
+        return (bodies, tables);
     }
 
     /// <summary>Each language's kept page texts by display path; null when there are none, or a language or path comes twice.</summary>

@@ -18,7 +18,7 @@ namespace SpoilerGen.Write;
 internal static class RenderCacheFormat
 {
     /// <summary>The first bytes of every cache: a cache of another format or version is never read as this one.</summary>
-    internal static readonly byte[] Header = "SpoilerGen render cache 8\n"u8.ToArray();
+    internal static readonly byte[] Header = "SpoilerGen render cache 9\n"u8.ToArray();
 
     public static void Write(Stream stream, RenderCacheState state)
     {
@@ -26,7 +26,11 @@ internal static class RenderCacheFormat
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(state.BuildId);
         writer.Write(state.SiteKey);
-        List(writer, state.Texts, writer.Write);
+        List(writer, state.Bodies, body =>
+        {
+            writer.Write(body.FeedExcerpt);
+            writer.Write(body.SearchExcerpt);
+        });
         List(writer, state.Pages, page =>
         {
             writer.Write(page.Tree);
@@ -34,7 +38,7 @@ internal static class RenderCacheFormat
             writer.Write(page.InputsKey);
             writer.Write(page.BodyKey);
             writer.Write(page.File);
-            writer.Write7BitEncodedInt(page.Text);
+            writer.Write7BitEncodedInt(page.Body);
             Headings(writer, page.Headings);
             Headings(writer, page.NewSections);
             writer.Write(page.ShowsNewContent);
@@ -67,6 +71,7 @@ internal static class RenderCacheFormat
                 writer.Write7BitEncodedInt(bytes.Length);
                 writer.Write(bytes);
             }));
+            List(writer, language.KeyOfText, key => Optional(writer, key, writer.Write));
         }));
         Optional(writer, state.LintTexts, languages =>
         {
@@ -219,7 +224,7 @@ internal static class RenderCacheFormat
             using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
             var buildId = reader.ReadString();
             var siteKey = reader.ReadString();
-            var texts = List(reader, reader.ReadString);
+            var bodies = List(reader, () => new KeptBodyState(reader.ReadString(), reader.ReadString()));
             var pages = List(reader, () => new CachedPageState(
                 reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString(),
                 reader.Read7BitEncodedInt(), Headings(reader), Headings(reader), reader.ReadBoolean()));
@@ -231,7 +236,7 @@ internal static class RenderCacheFormat
                     reader.ReadBoolean(), reader.ReadString(), reader.ReadString())),
                 reader.ReadBoolean() ? SourceParseFormat.Read(reader) : null)));
             var searchTerms = Optional(reader, () => List(reader, () => new SearchTermsState(reader.ReadString(), List(reader, reader.ReadString),
-                List(reader, () => Optional(reader, () => reader.ReadBytes(Length(reader)))))));
+                List(reader, () => Optional(reader, () => reader.ReadBytes(Length(reader)))), List(reader, () => Optional(reader, reader.ReadString)))));
             var lintTexts = Optional(reader, () =>
             {
                 var table = List(reader, reader.ReadString);
@@ -240,7 +245,7 @@ internal static class RenderCacheFormat
             var bodyDigests = Optional(reader, () => List(reader, () => new BodyDigestsState(reader.ReadString(), List(reader, reader.ReadString), List(reader, reader.ReadString))));
             // Anything after the last field is not what this format writes.
             if (stream.ReadByte() != -1) return null;
-            return new RenderCacheState(buildId, siteKey, texts, pages, tagFiles, treeFiles, parseKey, sources, searchTerms, lintTexts, bodyDigests);
+            return new RenderCacheState(buildId, siteKey, bodies, pages, tagFiles, treeFiles, parseKey, sources, searchTerms, lintTexts, bodyDigests);
         }
         // Cut short, a length beyond the bytes, a count or flag out of range: not a cache this format wrote.
         catch (Exception exception) when (exception is EndOfStreamException or FormatException or InvalidDataException or IOException or InvalidOperationException)
@@ -254,9 +259,11 @@ internal static class RenderCacheFormat
         writer.Write(tree.Tree);
         writer.Write(tree.InputsKey);
         List(writer, tree.Files, writer.Write);
+        Optional(writer, tree.FileKeys, keys => List(writer, keys, writer.Write));
     }
 
-    private static CachedTreeState TreeFiles(BinaryReader reader) => new(reader.ReadString(), reader.ReadString(), List(reader, reader.ReadString));
+    private static CachedTreeState TreeFiles(BinaryReader reader) =>
+        new(reader.ReadString(), reader.ReadString(), List(reader, reader.ReadString), Optional(reader, () => List(reader, reader.ReadString)));
 
     private static void Headings(BinaryWriter writer, List<TocEntry> headings) => List(writer, headings, heading =>
     {

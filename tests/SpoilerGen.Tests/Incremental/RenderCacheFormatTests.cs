@@ -23,7 +23,7 @@ public sealed class RenderCacheFormatTests
         var state = RenderCacheFormat.Read(new MemoryStream(bytes));
         Assert.NotNull(state);
         Assert.NotEmpty(state.Pages);
-        Assert.NotEmpty(state.Texts);
+        Assert.NotEmpty(state.Bodies);
         Assert.NotNull(state.SearchTerms);
         var again = new MemoryStream();
         RenderCacheFormat.Write(again, state);

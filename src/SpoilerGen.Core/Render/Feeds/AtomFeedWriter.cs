@@ -38,6 +38,26 @@ public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
         return new TextOutputFile(tree.Path + FileName, XmlText.Of(feed));
     }
 
+    /// <summary>
+    /// A key of everything the tree's feed is made from, page by page (its address, title, summary or excerpt, date, new
+    /// sections and whether the tree reveals something on it): the feed of pages with the same key is the same file.
+    /// What it reads besides (the site's title and words, the tree's checkpoint) is the render cache's site key.
+    /// </summary>
+    public static string EntriesKey(Tree tree, IReadOnlyList<TreePage> pages)
+    {
+        using var key = new Text.ContentKey();
+        key.Add("feed").Add(tree.Path).Add(pages.Count);
+        foreach (var page in pages)
+        {
+            key.Add(page.Page.Key).Add(page.Url).Add(page.Title).Add(page.Summary).Add(page.IsNew).Add(page.Body.ShowsNewContent)
+                .Add(page.Page.Body is null).Add(page.Page.LastModified.UtcTicks).Add(page.Page.LastModified.Offset.Ticks);
+            if (page.Summary is null) key.Add(page.Body.FeedExcerpt);
+            key.Add(page.Body.NewSections.Count);
+            foreach (var section in page.Body.NewSections) key.Add(section.Id).Add(section.Text);
+        }
+        return key.Finish();
+    }
+
     /// <summary>What the feed of a tree is called, in the feed itself and where pages link it.</summary>
     public static string TitleFor(LanguageTable words, Checkpoint checkpoint) => checkpoint.Episode is null
         ? words.Text(TranslationKeys.FeedStart)
@@ -46,7 +66,7 @@ public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
     private IEnumerable<XElement> Entries(TreePage page, DateTimeOffset updated)
     {
         var url = urls.Absolute(page.Url);
-        var summary = page.Summary ?? Excerpt.Of(page.Body.Text);
+        var summary = page.Summary ?? page.Body.FeedExcerpt;
         yield return Entry(page.Title, url, updated, summary);
         if (page.IsNew) yield break;
         foreach (var section in page.Body.NewSections)

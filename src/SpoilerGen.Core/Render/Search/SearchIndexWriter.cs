@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SpoilerGen.Model;
+using SpoilerGen.Text;
 using SpoilerGen.Translation;
 
 namespace SpoilerGen.Render.Search;
@@ -59,6 +60,14 @@ public sealed class SearchIndexWriter(SiteModel site, SearchTerms? known = null)
                 ofPage.Add(numbers);
                 foreach (var term in numbers) largest = Math.Max(largest, term);
             }
+            // A body from build's render cache has no text, only its terms in the table that read it (the renderer takes a
+            // cached tree only when each of its bodies has them in this language's table).
+            var body = pages[number].Body;
+            var ofBody = body.Kept is { } kept
+                ? kept.NumbersIn(terms) ?? throw new InvalidOperationException($"the render cache kept no search terms for the body of {pages[number].Page.Key}")
+                : terms.Of(body.Text, read => Read(read, cancellationToken));
+            ofPage.Add(ofBody);
+            foreach (var term in ofBody) largest = Math.Max(largest, term);
         }
         var postings = new List<int>?[largest + 1];
         for (var number = 0; number < pages.Count; number++)
@@ -85,10 +94,34 @@ public sealed class SearchIndexWriter(SiteModel site, SearchTerms? known = null)
         return new SearchIndex(
             SearchIndex.CurrentVersion,
             [.. _tokenizer.StopWords.Order(StringComparer.Ordinal)],
-            [.. pages.Select(page => new SearchIndexPage(page.Title, page.Page.Key, Excerpt.Of(page.Summary ?? page.Body.Text, ExcerptLength)))],
+            [.. pages.Select(page => new SearchIndexPage(page.Title, page.Page.Key, page.Summary is { } summary ? Excerpt.Of(summary, ExcerptLength) : page.Body.SearchExcerpt))],
             encoded,
             _text,
             encoded.Keys.Any(term => ScriptRuns.KindOf(System.Text.Rune.GetRuneAt(term, 0)) == ScriptKind.Hangul) ? KoreanParticles.Endings : []);
+    }
+
+    /// <summary>
+    /// A key of everything the tree's index is made from, page by page (its title, address, excerpt, tags and terms): the
+    /// index of pages with the same key is the same file. Reads (and keeps the terms of) any text not read before.
+    /// </summary>
+    public string EntriesKey(Tree tree, IReadOnlyList<TreePage> pages, CancellationToken cancellationToken = default)
+    {
+        var terms = Volatile.Read(ref _terms) ?? new SearchTerms(site.Config.Language);
+        using var key = new ContentKey();
+        key.Add("search index").Add(tree.Path).Add(pages.Count);
+        foreach (var page in pages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            key.Add(page.Page.Key).Add(page.Title).Add(page.Summary);
+            if (page.Summary is null) key.Add(page.Body.SearchExcerpt);
+            var tags = page.Page.TagsAt(page.Tree.Index).ToList();
+            key.Add(tags.Count);
+            foreach (var tag in tags) key.Add(tag.Name);
+            key.Add(page.Body.Kept is { } kept
+                ? kept.TermsKeyIn(terms) ?? throw new InvalidOperationException($"the render cache kept no search terms for the body of {page.Page.Key}")
+                : terms.KeyOf(terms.Of(page.Body.Text, read => Read(read, cancellationToken))));
+        }
+        return key.Finish();
     }
 
     /// <summary>
@@ -114,9 +147,9 @@ public sealed class SearchIndexWriter(SiteModel site, SearchTerms? known = null)
     public void ForgetTexts() => Volatile.Write(ref _terms, null);
 
     /// <summary>
-    /// Everything the page shows in this tree that a reader might look for, text by text: no word runs
-    /// from one into the next, and the body is not copied into one string with the rest.
+    /// Everything the page shows in this tree that a reader might look for but its body (read after these), text by text:
+    /// no word runs from one into the next, and the body is not copied into one string with the rest.
     /// </summary>
     private static IEnumerable<string> SearchableTexts(TreePage page) =>
-        [page.Title, page.Summary ?? "", .. page.Page.TagsAt(page.Tree.Index).Select(tag => tag.Name), page.Body.Text];
+        [page.Title, page.Summary ?? "", .. page.Page.TagsAt(page.Tree.Index).Select(tag => tag.Name)];
 }

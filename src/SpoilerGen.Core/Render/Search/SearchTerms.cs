@@ -73,6 +73,20 @@ public sealed class SearchTerms
         return terms;
     }
 
+    /// <summary>
+    /// A key of the terms the numbers stand for, in ordinal order: the same terms give the same key in any table (a build's
+    /// cache keeps only the terms its texts hold, numbered again), so that an index can tell a text's terms are unchanged.
+    /// </summary>
+    public string KeyOf(int[] numbers)
+    {
+        var terms = TermsOf(numbers);
+        Array.Sort(terms, StringComparer.Ordinal);
+        using var key = new Text.ContentKey();
+        key.Add(terms.Length);
+        foreach (var term in terms) key.Add(term);
+        return key.Finish();
+    }
+
     /// <summary>The terms of a text already read, as their numbers; null when it was not read.</summary>
     public int[]? Known(string text) => _ofText.GetValueOrDefault(text);
 
