@@ -69,6 +69,7 @@ public static class DiagnosticCodes
     public const string PhraseTextMovedOut = "SG0236";
     public const string SpoilerShapesTable = "SG0237";
     public const string SpoilerSplitsParagraph = "SG0238";
+    public const string HiddenUnderlinedHeading = "SG0239";
 
     // Links and URLs
     public const string LinkTargetMissing = "SG0301";

@@ -39,7 +39,6 @@ public static class PipeTableLineChecker
                     "this line of a table is made only of spoiler phrases: it has no '|' of its own, so Markdown reads the whole table as a paragraph of raw text in every tree, where the page without it shows a table; " +
                     "write the row as cells, '| [the secret]{spoiler=s01e05} | |', or hide the whole table in a spoiler block");
         }
-        // A table Markdown did make still holds a phrase over a line break only in a cell's text, which PhraseContentMovedChecker refuses.
     }
 
     /// <summary>The first phrase of a line of the paragraph that shows nothing but hidden phrases, if any.</summary>
@@ -63,10 +62,12 @@ public static class PipeTableLineChecker
 
     private static bool IsBlank(Inline inline) => inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace();
 
+    /// <summary>A paragraph (not a cell of a table Markdown made) with a line like a delimiter row.</summary>
     private static bool IsTableLike(LeafBlock block, string source)
     {
+        // A cell's text is one line of its row: what moved out of a phrase there is PhraseContentMovedChecker's.
         for (var node = block.Parent; node is not null; node = node.Parent)
-            if (node is Table) return true;
+            if (node is Table) return false;
         var start = Math.Clamp(block.Span.Start, 0, source.Length);
         var end = Math.Clamp(block.Span.End + 1, start, source.Length);
         var text = source.AsSpan(start, end - start);
