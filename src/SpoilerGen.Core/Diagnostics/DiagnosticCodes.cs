@@ -66,6 +66,10 @@ public static class DiagnosticCodes
     public const string SpoilerBlockClosedByInnerBlock = "SG0233";
     public const string FootnoteEmptiedByHiding = "SG0234";
     public const string FootnoteReferenceGivenLevel = "SG0235";
+    public const string PhraseTextMovedOut = "SG0236";
+    public const string SpoilerShapesTable = "SG0237";
+    public const string SpoilerSplitsParagraph = "SG0238";
+    public const string HiddenUnderlinedHeading = "SG0239";
 
     // Links and URLs
     public const string LinkTargetMissing = "SG0301";

@@ -12,6 +12,8 @@ namespace SpoilerGen.Markup.Checks;
 /// Between two lists, or two indented code blocks, a tree that hides it shows two where the same page without it
 /// shows one; after a list, text indented into the list's last item would be part of that item without it.
 /// Either way the shape itself tells an early reader that something is hidden there, and its bytes depend on later content.
+/// Between two lines of text (a paragraph, table or quote) with no blank line on either side, a spoiler block splits
+/// what is one block without it.
 /// A footnote's definition splits a list too, though Markdig moves it to the page's end: one shown later than the lists
 /// around it (its only reference hidden) is refused as a spoiler there is.
 /// </summary>
@@ -20,32 +22,33 @@ public static class ListSplitChecker
     public static void Check(MarkdownDocument document, SpoilerParserContext context)
     {
         var footnotes = FootnoteLevels.GroupOf(document)?.OfType<Footnote>().OrderBy(footnote => footnote.Line).ToList() ?? [];
-        Check(document, 0, footnotes, context);
+        Check(document, 0, footnotes, context, document.LineStartIndexes);
     }
 
     /// <param name="level">The level from which <paramref name="container"/> is shown: below it, nothing in it is.</param>
     /// <param name="footnotes">The page's footnotes in the order they are written, each where its definition stood.</param>
-    private static void Check(ContainerBlock container, int level, List<Footnote> footnotes, SpoilerParserContext context)
+    /// <param name="lineStarts">Where each line of the body starts, to tell whether two blocks are on neighbouring lines.</param>
+    private static void Check(ContainerBlock container, int level, List<Footnote> footnotes, SpoilerParserContext context, List<int>? lineStarts)
     {
         Block? previous = null;
         for (var index = 0; index < container.Count; index++)
         {
-            if (container[index] is ContainerBlock inner) Check(inner, Math.Max(level, (inner as IRevealable)?.Level ?? 0), footnotes, context);
+            if (container[index] is ContainerBlock inner) Check(inner, Math.Max(level, (inner as IRevealable)?.Level ?? 0), footnotes, context, lineStarts);
             // Markdig files the definitions' group where the first one stood: it prints nothing, so the lists are neighbours.
             if (container[index] is not LinkReferenceDefinitionGroup)
             {
                 if (previous is not null && footnotes.Count > 0) CheckFootnotesBetween(previous, container[index], level, footnotes, context);
                 previous = container[index];
             }
-            // Only what follows a list or indented code can join it: the rest is not read again (a long paragraph costs once).
-            if (index == 0 || (container[index - 1] is not ListBlock && !IsIndentedCode(container[index - 1]))) continue;
+            // Only what follows a list, indented code or text can join it: the rest is not read again (a long paragraph costs once).
+            if (index == 0 || (container[index - 1] is not ListBlock && !IsIndentedCode(container[index - 1]) && !EndsInText(container[index - 1]))) continue;
             if (!IsHiddenSomewhere(container[index], level)) continue;
             var first = container[index];
             var last = index;
             while (last + 1 < container.Count && IsHiddenSomewhere(container[last + 1], level))
             {
                 last++;
-                if (container[last] is ContainerBlock hidden) Check(hidden, Math.Max(level, (hidden as IRevealable)?.Level ?? 0), footnotes, context);
+                if (container[last] is ContainerBlock hidden) Check(hidden, Math.Max(level, (hidden as IRevealable)?.Level ?? 0), footnotes, context, lineStarts);
             }
             var before = index > 0 ? container[index - 1] : null;
             var after = last + 1 < container.Count ? container[last + 1] : null;
@@ -71,7 +74,44 @@ public static class ListSplitChecker
                     $"{what} stands between two indented code blocks that are one code block without it, so trees that hide it show the code split in two; " +
                     $"use fenced code blocks (```), or put a line of text between the code and {instead}");
             }
+            else if (first is RevealBlock && lineStarts is not null && EndsInText(before!) && !StartsItsOwnBlock(after, before!)
+                && EndLine(before!, lineStarts) + 1 == first.Line && EndLine(container[last], lineStarts) + 1 == after.Line)
+            {
+                context.ReportError(first.Line, first.Column, DiagnosticCodes.SpoilerSplitsParagraph,
+                    "this spoiler stands between two lines of text with no blank line on either side: without it they are one paragraph, table or quote, so trees that hide it show that text split in two; " +
+                    "put a blank line before or after the spoiler");
+            }
         }
+    }
+
+    /// <summary>
+    /// Whether a block's last line is text that the next line can continue: a paragraph or table, or a quote or list
+    /// ending in one (Markdown's lazy continuation lines).
+    /// </summary>
+    private static bool EndsInText(Block block) => block switch
+    {
+        ParagraphBlock or Markdig.Extensions.Tables.Table => true,
+        QuoteBlock or ListBlock or ListItemBlock => ((ContainerBlock)block).LastChild is { } last && EndsInText(last),
+        _ => false,
+    };
+
+    /// <summary>
+    /// Whether <paramref name="after"/> starts a block of its own even on the line after text: a heading, a fence, a
+    /// rule or raw HTML; a list that may interrupt a paragraph (a bullet, or a number 1) or a quote after plain text.
+    /// </summary>
+    private static bool StartsItsOwnBlock(Block after, Block before) => after switch
+    {
+        HeadingBlock or FencedCodeBlock or ThematicBreakBlock or HtmlBlock => true,
+        ListBlock list when before is ParagraphBlock or Markdig.Extensions.Tables.Table => !list.IsOrdered || list.OrderedStart == "1",
+        QuoteBlock => before is ParagraphBlock or Markdig.Extensions.Tables.Table,
+        _ => false,
+    };
+
+    private static int EndLine(Block block, List<int> lineStarts)
+    {
+        var end = Math.Max(block.Span.End, block.Span.Start);
+        var index = lineStarts.BinarySearch(end);
+        return Math.Max(block.Line, index >= 0 ? index : ~index - 1);
     }
 
     /// <summary>

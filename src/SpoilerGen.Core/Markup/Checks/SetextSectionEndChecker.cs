@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Markup.Reading;
 using SpoilerGen.Markup.Syntax;
 
 namespace SpoilerGen.Markup.Checks;
@@ -8,6 +9,8 @@ namespace SpoilerGen.Markup.Checks;
 /// Refuses a spoiler heading section ended by an underlined (setext) heading. A line of <c>---</c> or
 /// <c>===</c> right under a line of text makes that text a heading: an author who meant a rule below the
 /// last line of a hidden section would see the section end there and that line shown in every tree.
+/// Refuses too an underlined heading whose text is only spoiler phrases: trees that hide them leave the heading out,
+/// where the same page without the hidden line shows its <c>---</c> as a rule (or its <c>===</c> as text).
 /// </summary>
 public static class SetextSectionEndChecker
 {
@@ -22,5 +25,34 @@ public static class SetextSectionEndChecker
                 "this text, underlined with '---' or '===', is a heading that ends the spoiler section above, so it is shown from the start; " +
                 "for a rule, leave a blank line before '---'; for a heading, write it as '## …' (with its own {spoiler=…} if it is part of the spoiler)");
         }
+        foreach (var heading in document.Descendants<HeadingBlock>().Where(heading => heading.IsSetext))
+        {
+            if (!VisibleText.IsEmptiedByHiding(heading, LevelShowing(heading))) continue;
+            var (line, column) = TextStart(heading, document.LineStartIndexes);
+            context.ReportError(line, column, DiagnosticCodes.HiddenUnderlinedHeading,
+                "this text, underlined with '---' or '===', is a heading made only of spoiler phrases: trees that hide them show nothing here, where the same page without it shows the underline as a rule or text; " +
+                "write the heading as '## [the words]{spoiler=…}', or leave a blank line before '---' for a rule");
+        }
+    }
+
+    /// <summary>
+    /// Where the heading's words start: Markdig numbers an underlined heading, and the inlines in it, from its underline,
+    /// but the author looks for the words.
+    /// </summary>
+    private static (int Line, int Column) TextStart(HeadingBlock heading, List<int>? lineStarts)
+    {
+        if (lineStarts is null || heading.Span.Start < 0) return (heading.Line, heading.Column);
+        var index = lineStarts.BinarySearch(heading.Span.Start);
+        var line = index >= 0 ? index : ~index - 1;
+        return (line, heading.Span.Start - lineStarts[line]);
+    }
+
+    /// <summary>The first level at which the heading's own container is shown.</summary>
+    private static int LevelShowing(Block block)
+    {
+        var level = 0;
+        for (var node = block.Parent; node is not null; node = node.Parent)
+            if (node is IRevealable revealable) level = Math.Max(level, revealable.Level);
+        return level;
     }
 }

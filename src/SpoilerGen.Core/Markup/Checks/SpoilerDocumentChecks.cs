@@ -38,6 +38,8 @@ public static class SpoilerDocumentChecks
         LinkDefinitionScopeChecker.Check(document, context);
         FootnoteScopeChecker.Check(document, context);
         PhraseLinkInsideLinkChecker.Check(document, context);
+        PhraseContentMovedChecker.Check(document, context);
+        PipeTableLineChecker.Check(document, context);
     }
 
     /// <summary>

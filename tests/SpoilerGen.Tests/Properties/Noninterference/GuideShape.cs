@@ -33,6 +33,11 @@ public enum GuideShapeKind
     /// after a list, or a paragraph with the note referenced twice; its back links must stand as in the note without it.
     /// </summary>
     FootnoteTail,
+    /// <summary>
+    /// A spoiler block right under or right above a line of text or a quote, with a blank line on its other side (with no
+    /// blank line on either side it splits what is one paragraph without it: SG0238).
+    /// </summary>
+    TextBlock,
 }
 
 /// <summary>
@@ -98,6 +103,10 @@ public sealed record GuideShape(GuideShapeKind Kind, int Level, string Visible, 
             case GuideShapeKind.FootnoteTail:
                 // The note itself is written at the page's end (FootnoteDefinition): Markdown reads notes only at the top level.
                 return Wrap % 5 == 4 ? $"{Visible}[{footnoteLabel}] and again[{footnoteLabel}] end.\n" : $"{Visible}[{footnoteLabel}] end.\n";
+            case GuideShapeKind.TextBlock:
+                var marker = Wrap % 4 >= 2 ? "> " : "";
+                var spoiler = Absent ? "" : $"::: spoiler {episode}\n{Hidden}\n{(HiddenBlank ? $"\n{Hidden}\n" : "")}:::\n";
+                return Wrap % 2 == 0 ? $"{marker}{Visible}\n{spoiler}\n{marker}{Visible}\n" : $"{marker}{Visible}\n\n{spoiler}{marker}{Visible}\n";
             default:
                 var code = Absent ? "" : $"::: spoiler {episode}\n{Hidden}\n{(HiddenBlank ? $"\n{Hidden}\n" : "")}:::\n\n";
                 return $"```\n{Visible}\n```\n\n{code}```\n{Visible}\n```\n";
