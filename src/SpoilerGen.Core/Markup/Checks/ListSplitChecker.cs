@@ -136,10 +136,12 @@ public static class ListSplitChecker
 
     /// <summary>
     /// Whether <paramref name="after"/> starts a block of its own even on the line after text: a heading, a fence, a
-    /// rule or raw HTML; a list that may interrupt a paragraph (a bullet, or a number 1) or a quote after plain text.
+    /// rule (but '---' under a paragraph, which would underline it) or raw HTML; a list that may interrupt a paragraph (a bullet, or a number 1) or a quote after plain text.
     /// </summary>
     private static bool StartsItsOwnBlock(Block after, Block before) => after switch
     {
+        // Right under a paragraph's text, '---' underlines it as a heading: without the spoiler, it is not a rule.
+        ThematicBreakBlock { ThematicChar: '-' } when before is ParagraphBlock => false,
         HeadingBlock or FencedCodeBlock or ThematicBreakBlock or HtmlBlock => true,
         ListBlock list when before is ParagraphBlock or Markdig.Extensions.Tables.Table => !list.IsOrdered || list.OrderedStart == "1",
         QuoteBlock => before is ParagraphBlock or Markdig.Extensions.Tables.Table,
