@@ -76,7 +76,7 @@ public static class ListSplitChecker
                     $"use fenced code blocks (```), or put a line of text between the code and {instead}");
             }
             else if (first is RevealBlock && lineStarts is not null && EndsInText(before!) && !StartsItsOwnBlock(after, before!)
-                && EndLine(before!, lineStarts) + 1 == first.Line && EndLine(container[last], lineStarts) + 1 == after.Line)
+                && EndLine(before!, lineStarts) + 1 == first.Line && EndLine(container[last], lineStarts) + 1 == StartLine(after, lineStarts))
             {
                 context.ReportError(first.Line, first.Column, DiagnosticCodes.SpoilerSplitsParagraph,
                     "this spoiler stands between two lines of text with no blank line on either side: without it they are one paragraph, table or quote, so trees that hide it show that text split in two; " +
@@ -142,11 +142,21 @@ public static class ListSplitChecker
     {
         // Right under a paragraph's text, '---' underlines it as a heading: without the spoiler, it is not a rule.
         ThematicBreakBlock { ThematicChar: '-' } when before is ParagraphBlock => false,
+        // An underlined heading's first line would continue the paragraph: the heading would take both lines.
+        HeadingBlock { IsSetext: true } => false,
         HeadingBlock or FencedCodeBlock or ThematicBreakBlock or HtmlBlock => true,
         ListBlock list when before is ParagraphBlock or Markdig.Extensions.Tables.Table => !list.IsOrdered || list.OrderedStart == "1",
         QuoteBlock => before is ParagraphBlock or Markdig.Extensions.Tables.Table,
         _ => false,
     };
+
+    /// <summary>The line a block's text starts on: Markdig numbers an underlined heading from its underline.</summary>
+    private static int StartLine(Block block, List<int> lineStarts)
+    {
+        if (block.Span.Start < 0) return block.Line;
+        var index = lineStarts.BinarySearch(block.Span.Start);
+        return Math.Min(block.Line, index >= 0 ? index : ~index - 1);
+    }
 
     private static int EndLine(Block block, List<int> lineStarts)
     {
