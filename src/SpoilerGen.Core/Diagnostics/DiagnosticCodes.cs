@@ -70,6 +70,7 @@ public static class DiagnosticCodes
     public const string SpoilerShapesTable = "SG0237";
     public const string SpoilerSplitsParagraph = "SG0238";
     public const string HiddenUnderlinedHeading = "SG0239";
+    public const string HiddenLineJoinsNext = "SG0240";
 
     // Links and URLs
     public const string LinkTargetMissing = "SG0301";

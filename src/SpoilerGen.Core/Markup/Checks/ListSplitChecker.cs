@@ -35,6 +35,7 @@ public static class ListSplitChecker
         {
             if (container[index] is ContainerBlock inner) Check(inner, Math.Max(level, (inner as IRevealable)?.Level ?? 0), footnotes, context, lineStarts);
             // Markdig files the definitions' group where the first one stood: it prints nothing, so the lists are neighbours.
+            if (lineStarts is not null) CheckHiddenAtEdges(container, index, level, context, lineStarts);
             if (container[index] is not LinkReferenceDefinitionGroup)
             {
                 if (previous is not null && footnotes.Count > 0) CheckFootnotesBetween(previous, container[index], level, footnotes, context);
@@ -75,13 +76,51 @@ public static class ListSplitChecker
                     $"use fenced code blocks (```), or put a line of text between the code and {instead}");
             }
             else if (first is RevealBlock && lineStarts is not null && EndsInText(before!) && !StartsItsOwnBlock(after, before!)
-                && EndLine(before!, lineStarts) + 1 == first.Line && EndLine(container[last], lineStarts) + 1 == after.Line)
+                && EndLine(before!, lineStarts) + 1 == first.Line && EndLine(container[last], lineStarts) + 1 == StartLine(after, lineStarts))
             {
                 context.ReportError(first.Line, first.Column, DiagnosticCodes.SpoilerSplitsParagraph,
                     "this spoiler stands between two lines of text with no blank line on either side: without it they are one paragraph, table or quote, so trees that hide it show that text split in two; " +
                     "put a blank line before or after the spoiler");
             }
         }
+    }
+
+    /// <summary>
+    /// Two more places where a hidden part decides how the text beside it is read, each on neighbouring lines: a numbered
+    /// list whose first item is hidden right under text (its "1." may interrupt the paragraph, the "2." after it may not),
+    /// and a spoiler block that closes a quote or list item right above a line written without the container's marker
+    /// (without the block, that line is the container's lazy continuation).
+    /// </summary>
+    private static void CheckHiddenAtEdges(ContainerBlock container, int index, int level, SpoilerParserContext context, List<int> lineStarts)
+    {
+        var block = container[index];
+        var before = index > 0 ? container[index - 1] : null;
+        if (block is ListBlock { IsOrdered: true, Count: > 1 } list && before is not null && EndsInText(before)
+            && EndLine(before, lineStarts) + 1 == list.Line && IsHiddenSomewhere(list[0], level) && list[1] is ListItemBlock { Order: not 1 })
+        {
+            context.ReportError(list[0].Line, list[0].Column, DiagnosticCodes.SpoilerSplitsParagraph,
+                "this list item is hidden and stands right under a line of text: a list numbered from 1 may start under text, one numbered from 2 may not, so trees that hide the item show a list where the page without it shows text; " +
+                "put a blank line between the text and the list");
+        }
+        if (block is QuoteBlock or ListBlock && index + 1 < container.Count && container[index + 1] is ParagraphBlock after
+            && TailSpoiler(block) is { } tail && EndsInText(tail.Before)
+            && EndLine(tail.Before, lineStarts) + 1 == tail.Spoiler.Line && EndLine(block, lineStarts) + 1 == after.Line)
+        {
+            context.ReportError(tail.Spoiler.Line, tail.Spoiler.Column, DiagnosticCodes.SpoilerSplitsParagraph,
+                "this spoiler ends a quote or list item and the line right under it has no '>' or indent: without the spoiler that line continues the text above it, so trees that hide it show the line out of the quote or item; " +
+                "put a blank line after the spoiler, or write the line with its '>' or indent");
+        }
+    }
+
+    /// <summary>The spoiler block a quote or list ends with, at any depth, and the block written right before it.</summary>
+    private static (Block Spoiler, Block Before)? TailSpoiler(Block block)
+    {
+        while (block is QuoteBlock or ListBlock or ListItemBlock && block is ContainerBlock { Count: > 0 } container)
+        {
+            if (container[^1] is RevealBlock spoiler) return container.Count > 1 ? ((Block)spoiler, container[^2]) : null;
+            block = container[^1];
+        }
+        return null;
     }
 
     /// <summary>
@@ -97,15 +136,27 @@ public static class ListSplitChecker
 
     /// <summary>
     /// Whether <paramref name="after"/> starts a block of its own even on the line after text: a heading, a fence, a
-    /// rule or raw HTML; a list that may interrupt a paragraph (a bullet, or a number 1) or a quote after plain text.
+    /// rule (but '---' under a paragraph, which would underline it) or raw HTML; a list that may interrupt a paragraph (a bullet, or a number 1) or a quote after plain text.
     /// </summary>
     private static bool StartsItsOwnBlock(Block after, Block before) => after switch
     {
+        // Right under a paragraph's text, '---' underlines it as a heading: without the spoiler, it is not a rule.
+        ThematicBreakBlock { ThematicChar: '-' } when before is ParagraphBlock => false,
+        // An underlined heading's first line would continue the paragraph: the heading would take both lines.
+        HeadingBlock { IsSetext: true } => false,
         HeadingBlock or FencedCodeBlock or ThematicBreakBlock or HtmlBlock => true,
         ListBlock list when before is ParagraphBlock or Markdig.Extensions.Tables.Table => !list.IsOrdered || list.OrderedStart == "1",
         QuoteBlock => before is ParagraphBlock or Markdig.Extensions.Tables.Table,
         _ => false,
     };
+
+    /// <summary>The line a block's text starts on: Markdig numbers an underlined heading from its underline.</summary>
+    private static int StartLine(Block block, List<int> lineStarts)
+    {
+        if (block.Span.Start < 0) return block.Line;
+        var index = lineStarts.BinarySearch(block.Span.Start);
+        return Math.Min(block.Line, index >= 0 ? index : ~index - 1);
+    }
 
     private static int EndLine(Block block, List<int> lineStarts)
     {

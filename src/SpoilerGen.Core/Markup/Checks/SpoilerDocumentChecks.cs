@@ -40,6 +40,7 @@ public static class SpoilerDocumentChecks
         PhraseLinkInsideLinkChecker.Check(document, context);
         PhraseContentMovedChecker.Check(document, context);
         PipeTableLineChecker.Check(document, context);
+        HiddenFirstLineChecker.Check(document, context);
     }
 
     /// <summary>
