@@ -23,7 +23,7 @@ public static partial class HiddenFirstLineChecker
         {
             if (paragraph.Inline is not { } inlines || inlines.FirstChild is null) continue;
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (FirstLineHidden(inlines, LevelShowing(paragraph)) is not { } firstPhrase) continue;
+            if (FirstLineHidden(inlines, EnclosingLevel.Of(paragraph)) is not { } firstPhrase) continue;
             if (SecondLineStart(inlines) is not { } second) continue;
             if (Reason(paragraph, second, source) is not { } reason) continue;
             context.ReportError(firstPhrase.Line, firstPhrase.Column, DiagnosticCodes.HiddenLineJoinsNext,
@@ -64,14 +64,6 @@ public static partial class HiddenFirstLineChecker
         if (Definition().IsMatch(line)) return "a link or footnote definition";
         if (line.StartsWith("<")) return "an HTML tag";
         return null;
-    }
-
-    private static int LevelShowing(Block block)
-    {
-        var level = 0;
-        for (var node = block.Parent; node is not null; node = node.Parent)
-            if (node is IRevealable revealable) level = Math.Max(level, revealable.Level);
-        return level;
     }
 
     [GeneratedRegex(@"^(?<number>[0-9]{1,9})[.)]([ \t]|$)")]

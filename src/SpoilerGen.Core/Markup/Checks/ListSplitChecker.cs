@@ -76,7 +76,7 @@ public static class ListSplitChecker
                     $"use fenced code blocks (```), or put a line of text between the code and {instead}");
             }
             else if (first is RevealBlock && lineStarts is not null && EndsInText(before!) && !StartsItsOwnBlock(after, before!)
-                && EndLine(before!, lineStarts) + 1 == first.Line && EndLine(container[last], lineStarts) + 1 == StartLine(after, lineStarts))
+                && SourceLines.EndLine(before!, lineStarts) + 1 == first.Line && SourceLines.EndLine(container[last], lineStarts) + 1 == SourceLines.StartLine(after, lineStarts))
             {
                 context.ReportError(first.Line, first.Column, DiagnosticCodes.SpoilerSplitsParagraph,
                     "this spoiler stands between two lines of text with no blank line on either side: without it they are one paragraph, table or quote, so trees that hide it show that text split in two; " +
@@ -96,7 +96,7 @@ public static class ListSplitChecker
         var block = container[index];
         var before = index > 0 ? container[index - 1] : null;
         if (block is ListBlock { IsOrdered: true, Count: > 1 } list && before is not null && EndsInText(before)
-            && EndLine(before, lineStarts) + 1 == list.Line && IsHiddenSomewhere(list[0], level) && list[1] is ListItemBlock { Order: not 1 })
+            && SourceLines.EndLine(before, lineStarts) + 1 == list.Line && IsHiddenSomewhere(list[0], level) && list[1] is ListItemBlock { Order: not 1 })
         {
             context.ReportError(list[0].Line, list[0].Column, DiagnosticCodes.SpoilerSplitsParagraph,
                 "this list item is hidden and stands right under a line of text: a list numbered from 1 may start under text, one numbered from 2 may not, so trees that hide the item show a list where the page without it shows text; " +
@@ -104,7 +104,7 @@ public static class ListSplitChecker
         }
         if (block is QuoteBlock or ListBlock && index + 1 < container.Count && container[index + 1] is ParagraphBlock after
             && TailSpoiler(block) is { } tail && EndsInText(tail.Before)
-            && EndLine(tail.Before, lineStarts) + 1 == tail.Spoiler.Line && EndLine(block, lineStarts) + 1 == after.Line)
+            && SourceLines.EndLine(tail.Before, lineStarts) + 1 == tail.Spoiler.Line && SourceLines.EndLine(block, lineStarts) + 1 == after.Line)
         {
             context.ReportError(tail.Spoiler.Line, tail.Spoiler.Column, DiagnosticCodes.SpoilerSplitsParagraph,
                 "this spoiler ends a quote or list item and the line right under it has no '>' or indent: without the spoiler that line continues the text above it, so trees that hide it show the line out of the quote or item; " +
@@ -149,21 +149,6 @@ public static class ListSplitChecker
         QuoteBlock => before is ParagraphBlock or Markdig.Extensions.Tables.Table,
         _ => false,
     };
-
-    /// <summary>The line a block's text starts on: Markdig numbers an underlined heading from its underline.</summary>
-    private static int StartLine(Block block, List<int> lineStarts)
-    {
-        if (block.Span.Start < 0) return block.Line;
-        var index = lineStarts.BinarySearch(block.Span.Start);
-        return Math.Min(block.Line, index >= 0 ? index : ~index - 1);
-    }
-
-    private static int EndLine(Block block, List<int> lineStarts)
-    {
-        var end = Math.Max(block.Span.End, block.Span.Start);
-        var index = lineStarts.BinarySearch(end);
-        return Math.Max(block.Line, index >= 0 ? index : ~index - 1);
-    }
 
     /// <summary>
     /// Refuses a footnote written between two lists that are one without it, when some tree

@@ -27,32 +27,14 @@ public static class SetextSectionEndChecker
         }
         foreach (var heading in document.Descendants<HeadingBlock>().Where(heading => heading.IsSetext))
         {
-            if (!VisibleText.IsEmptiedByHiding(heading, LevelShowing(heading))) continue;
-            var (line, column) = TextStart(heading, document.LineStartIndexes);
+            if (!VisibleText.IsEmptiedByHiding(heading, EnclosingLevel.Of(heading))) continue;
+            // Markdig numbers an underlined heading from its underline; the author looks for the words.
+            var lineStarts = document.LineStartIndexes;
+            var line = lineStarts is null ? heading.Line : SourceLines.StartLine(heading, lineStarts);
+            var column = lineStarts is null || heading.Span.Start < 0 ? heading.Column : heading.Span.Start - lineStarts[line];
             context.ReportError(line, column, DiagnosticCodes.HiddenUnderlinedHeading,
                 "this text, underlined with '---' or '===', is a heading made only of spoiler phrases: trees that hide them show nothing here, where the same page without it shows the underline as a rule or text; " +
                 "write the heading as '## [the words]{spoiler=…}', or leave a blank line before '---' for a rule");
         }
-    }
-
-    /// <summary>
-    /// Where the heading's words start: Markdig numbers an underlined heading, and the inlines in it, from its underline,
-    /// but the author looks for the words.
-    /// </summary>
-    private static (int Line, int Column) TextStart(HeadingBlock heading, List<int>? lineStarts)
-    {
-        if (lineStarts is null || heading.Span.Start < 0) return (heading.Line, heading.Column);
-        var index = lineStarts.BinarySearch(heading.Span.Start);
-        var line = index >= 0 ? index : ~index - 1;
-        return (line, heading.Span.Start - lineStarts[line]);
-    }
-
-    /// <summary>The first level at which the heading's own container is shown.</summary>
-    private static int LevelShowing(Block block)
-    {
-        var level = 0;
-        for (var node = block.Parent; node is not null; node = node.Parent)
-            if (node is IRevealable revealable) level = Math.Max(level, revealable.Level);
-        return level;
     }
 }

@@ -57,8 +57,8 @@ public static class VisibleListLooseness
             var child = container[index];
             if (IsHidden(child, level))
             {
-                var first = index > 0 ? EndLine(container[index - 1], lineStarts) + 1 : child.Line;
-                for (var line = first; line <= EndLine(child, lineStarts); line++) hiddenLines.Add(line);
+                var first = index > 0 ? SourceLines.EndLine(container[index - 1], lineStarts) + 1 : child.Line;
+                for (var line = first; line <= SourceLines.EndLine(child, lineStarts); line++) hiddenLines.Add(line);
             }
             else if (child is ContainerBlock inner)
             {
@@ -70,16 +70,9 @@ public static class VisibleListLooseness
     /// <summary>The last line of what a block shows: its own last line, or that of its last shown child.</summary>
     private static int VisibleEndLine(Block block, int level, List<int> lineStarts)
     {
-        if (block is not ContainerBlock container) return EndLine(block, lineStarts);
+        if (block is not ContainerBlock container) return SourceLines.EndLine(block, lineStarts);
         var last = container.LastOrDefault(child => !IsHidden(child, level));
         return last is null ? block.Line : Math.Max(block.Line, VisibleEndLine(last, level, lineStarts));
-    }
-
-    private static int EndLine(Block block, List<int> lineStarts)
-    {
-        var end = Math.Max(block.Span.End, block.Span.Start);
-        var index = lineStarts.BinarySearch(end);
-        return Math.Max(block.Line, index >= 0 ? index : ~index - 1);
     }
 
     private static IEnumerable<Block> Descendants(ContainerBlock container) =>
