@@ -35,6 +35,9 @@ public sealed class RebuildLoopTests
         Assert.Equal(2, made.Count);
         Assert.Same(made[1].State, reloadedOnto);
         Assert.Equal(["content/page.md"], made[1].Paths);
+        // The loop publishes the rebuild (which wakes this test) before it prints its line: wait for the line.
+        var printedBy = DateTime.UtcNow + Wait;
+        while (!log.ToString().Contains("Rebuilt in", StringComparison.Ordinal) && DateTime.UtcNow < printedBy) await Task.Delay(10);
         // One rebuild reported, for the save's page: the held-back one printed nothing.
         Assert.Single(log.ToString().Split('\n'), line => line.StartsWith("Rebuilt in", StringComparison.Ordinal));
         Assert.Contains("after a change to content/page.md", log.ToString());
