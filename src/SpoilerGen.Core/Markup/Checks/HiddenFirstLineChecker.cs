@@ -23,26 +23,13 @@ public static partial class HiddenFirstLineChecker
         {
             if (paragraph.Inline is not { } inlines || inlines.FirstChild is null) continue;
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (FirstLineHidden(inlines, EnclosingLevel.Of(paragraph)) is not { } firstPhrase) continue;
+            if (HiddenLines.Starts(inlines, EnclosingLevel.Of(paragraph), firstOnly: true).FirstOrDefault() is not { } firstPhrase) continue;
             if (SecondLineStart(inlines) is not { } second) continue;
             if (Reason(paragraph, second, source) is not { } reason) continue;
             context.ReportError(firstPhrase.Line, firstPhrase.Column, DiagnosticCodes.HiddenLineJoinsNext,
                 $"this line is made only of spoiler phrases, and the line under it is {reason}: trees that hide the phrases read that line as text of a paragraph, " +
                 "where the same page without them does not; put a blank line after the phrases, or visible words before them on their line");
         }
-    }
-
-    /// <summary>The first phrase of the paragraph's first line when that line shows nothing at <paramref name="level"/>, else null.</summary>
-    private static Inline? FirstLineHidden(ContainerInline inlines, int level)
-    {
-        Inline? firstPhrase = null;
-        for (var inline = inlines.FirstChild; inline is not null and not LineBreakInline; inline = inline.NextSibling)
-        {
-            if (inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) continue;
-            if (!VisibleText.IsEmptiedByHiding(inline, level)) return null;
-            firstPhrase ??= inline;
-        }
-        return firstPhrase;
     }
 
     /// <summary>The first inline after the paragraph's first line break, if it has a second line.</summary>

@@ -34,33 +34,12 @@ public static class PipeTableLineChecker
                     "this spoiler phrase runs over a line break in a table: Markdown reads a table only when each of its lines is a row, so whether earlier trees show a table would depend on the hidden words; keep the phrase on one line, in its cell");
                 continue;
             }
-            if (LineOfOnlyPhrases(inlines) is { } alone)
+            if (HiddenLines.Starts(inlines, EnclosingLevel.Of(block)).FirstOrDefault() is { } alone)
                 context.ReportError(alone.Line, alone.Column, DiagnosticCodes.SpoilerShapesTable,
                     "this line of a table is made only of spoiler phrases: it has no '|' of its own, so Markdown reads the whole table as a paragraph of raw text in every tree, where the page without it shows a table; " +
                     "write the row as cells, '| [the secret]{spoiler=s01e05} | |', or hide the whole table in a spoiler block");
         }
     }
-
-    /// <summary>The first phrase of a line of the paragraph that shows nothing but hidden phrases, if any.</summary>
-    private static Inline? LineOfOnlyPhrases(ContainerInline inlines)
-    {
-        var line = new List<Inline>();
-        foreach (var inline in inlines.Append<Inline>(new LineBreakInline()))
-        {
-            if (inline is not LineBreakInline)
-            {
-                line.Add(inline);
-                continue;
-            }
-            if (line.Any(IsPhrase) && line.All(part => IsPhrase(part) || IsBlank(part) || VisibleText.IsEmptiedByHiding(part, 0))) return line.First(IsPhrase);
-            line.Clear();
-        }
-        return null;
-    }
-
-    private static bool IsPhrase(Inline inline) => inline is SpoilerInline || (inline is ContainerInline container && container.Descendants<SpoilerInline>().Any());
-
-    private static bool IsBlank(Inline inline) => inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace();
 
     /// <summary>A paragraph (not a cell of a table Markdown made) with a line like a delimiter row.</summary>
     private static bool IsTableLike(LeafBlock block, string source)
