@@ -89,7 +89,7 @@ public sealed class SiteRebuilder(ServeOptions options, ServeLog? log = null)
     }
 
     /// <summary>
-    /// Gives the memory builds left as garbage back to the system if the heap has grown enough since it last did
+    /// Gives the memory builds left as garbage back to the system if resident memory has grown enough since it last did
     /// (<see cref="BuildGarbage"/>): call after publishing, once the browser has had the new pages.
     /// </summary>
     /// <returns>Whether it collected.</returns>
