@@ -11,12 +11,16 @@ namespace SpoilerGen.Serve;
 /// arrived during is published only when it follows another that was not (see <see cref="RunAsync"/>).
 /// </summary>
 /// <param name="rebuild">Makes the next state from the current one and the paths changed since the last rebuild started (<see cref="SiteRebuilder.Rebuild"/>).</param>
-/// <param name="verbose">Whether to print, after each rebuild, when the first change was seen and how long each step after it took.</param>
+/// <param name="verbose">
+/// Whether to print, after each rebuild, when the first change was seen and how long each step after it took, up to the first
+/// request answered from the new state (<see cref="Answered"/>).
+/// </param>
+/// <param name="returnGarbage">Gives the rebuilds' garbage back when the server is idle, saying whether it collected (<see cref="SiteRebuilder.ReturnGarbage"/>).</param>
 public sealed class RebuildLoop(Func<ServeState, IReadOnlyCollection<string>, CancellationToken, (ServeState State, TimeSpan Elapsed)> rebuild,
-    ServeStateStore store, TimeSpan quietPeriod, ServeLog log, bool verbose = false)
+    ServeStateStore store, TimeSpan quietPeriod, ServeLog log, bool verbose = false, Func<bool>? returnGarbage = null)
 {
     public RebuildLoop(SiteRebuilder rebuilder, ServeStateStore store, TimeSpan quietPeriod, ServeLog log, bool verbose = false)
-        : this(rebuilder.Rebuild, store, quietPeriod, log, verbose)
+        : this(rebuilder.Rebuild, store, quietPeriod, log, verbose, rebuilder.ReturnGarbage)
     {
     }
 
@@ -30,6 +34,10 @@ public sealed class RebuildLoop(Func<ServeState, IReadOnlyCollection<string>, Ca
 
     // When the watcher reported the first change of the batch being collected (Stopwatch ticks): where a save's wait starts.
     private long _firstSeen;
+
+    // With verbose: the version published last whose first answer has not been reported yet (0: none), and its first change's time.
+    private int _unanswered;
+    private long _unansweredSeen;
 
     /// <summary>Called by the watcher, from any thread.</summary>
     public void OnChanged(string path)
@@ -59,7 +67,9 @@ public sealed class RebuildLoop(Func<ServeState, IReadOnlyCollection<string>, Ca
                 var (seenAt, seen) = (DateTime.Now, Interlocked.Exchange(ref _firstSeen, 0));
                 var settled = Stopwatch.GetElapsedTime(seen);
                 seenAt -= settled;
+                var (allocatedBefore, pausedBefore) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
                 var (state, elapsed) = await Task.Run(() => rebuild(store.Current, changed, stopping), stopping);
+                var (allocated, paused) = (GC.GetTotalAllocatedBytes() - allocatedBefore, GC.GetTotalPauseDuration() - pausedBefore);
                 if (heldBack is null && _changes.Reader.TryPeek(out _))
                 {
                     heldBack = (seen, seenAt, settled, [.. changed]);
@@ -74,6 +84,11 @@ public sealed class RebuildLoop(Func<ServeState, IReadOnlyCollection<string>, Ca
                     heldBack = null;
                 }
                 var rebuilt = Stopwatch.GetElapsedTime(seen);
+                if (verbose)
+                {
+                    Volatile.Write(ref _unansweredSeen, seen);
+                    Volatile.Write(ref _unanswered, state.Version);
+                }
                 store.Publish(state);
                 Report(state, elapsed, changed);
                 if (verbose)
@@ -82,7 +97,8 @@ public sealed class RebuildLoop(Func<ServeState, IReadOnlyCollection<string>, Ca
                     // rebuild, and publishing (after which every open tab's event stream is told at once).
                     var published = Stopwatch.GetElapsedTime(seen);
                     log.Info($"  first change seen at {seenAt:HH:mm:ss.fff}; settled +{settled.TotalMilliseconds:0} ms, " +
-                        $"rebuilt +{rebuilt.TotalMilliseconds:0} ms, published +{published.TotalMilliseconds:0} ms");
+                        $"rebuilt +{rebuilt.TotalMilliseconds:0} ms, published +{published.TotalMilliseconds:0} ms; the rebuild allocated " +
+                        $"{allocated / 1048576.0:0.0} MB, and collections paused it {paused.TotalMilliseconds:0} ms");
                 }
                 // Once the reloads have been answered, and only if no save came meanwhile.
                 var next = _changes.Reader.WaitToReadAsync(stopping).AsTask();
@@ -90,13 +106,23 @@ public sealed class RebuildLoop(Func<ServeState, IReadOnlyCollection<string>, Ca
                 {
                     var collecting = Stopwatch.GetTimestamp();
                     // Every thread waits for it, the watcher's included: a save made meanwhile is seen once it ends.
-                    if (SiteRebuilder.ReturnGarbage() && verbose) log.Info($"  gave the build's garbage back in {Stopwatch.GetElapsedTime(collecting).TotalMilliseconds:0} ms (a full collection)");
+                    if (returnGarbage?.Invoke() == true && verbose) log.Info($"  gave the build's garbage back in {Stopwatch.GetElapsedTime(collecting).TotalMilliseconds:0} ms (a full collection)");
                 }
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
         }
+    }
+
+    /// <summary>
+    /// Called by the request handler once it has a page of <paramref name="version"/> to send, from any thread: with verbose,
+    /// the first such answer after a rebuild is printed with its time after the first change, where a save's wait ends.
+    /// </summary>
+    public void Answered(int version)
+    {
+        if (!verbose || Volatile.Read(ref _unanswered) != version || Interlocked.CompareExchange(ref _unanswered, 0, version) != version) return;
+        log.Info($"  first page answered from it +{Stopwatch.GetElapsedTime(Volatile.Read(ref _unansweredSeen)).TotalMilliseconds:0} ms after the first change");
     }
 
     private async Task<IReadOnlyCollection<string>> CollectUntilQuietAsync(CancellationToken stopping)

@@ -22,8 +22,7 @@ public sealed class SiteRebuilder(ServeOptions options, ServeLog? log = null)
     private readonly BuildOptions _build = new(options.SiteFolder, OutputFolder: null, options.BaseUrl, options.IncludeDrafts,
         Progress: options.Verbose && log is not null ? line => log.Info("  " + line) : null);
 
-    // Below this, what a build leaves behind is not worth a pause of the server to give back.
-    private const long CommittedFloor = 256L << 20;
+    private readonly BuildGarbage _garbage = new();
 
     // Only the rebuild loop calls, one rebuild at a time.
     private RenderedSite? _previous;
@@ -90,18 +89,11 @@ public sealed class SiteRebuilder(ServeOptions options, ServeLog? log = null)
     }
 
     /// <summary>
-    /// Gives the memory a build left as garbage back to the system, once the state it replaced is no longer
-    /// served: call after publishing, once the browser has had the new pages. An idle server allocates nothing, so
-    /// no collection would ever run to return it, and a large page deleted would keep its gigabytes. A small site's
-    /// heap is left to the runtime.
+    /// Gives the memory builds left as garbage back to the system if resident memory has grown enough since it last did
+    /// (<see cref="BuildGarbage"/>): call after publishing, once the browser has had the new pages.
     /// </summary>
     /// <returns>Whether it collected.</returns>
-    public static bool ReturnGarbage()
-    {
-        if (Environment.WorkingSet < CommittedFloor) return false;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        return true;
-    }
+    public bool ReturnGarbage() => _garbage.ReturnIfGrown();
 
     /// <summary>
     /// A config whose base_url lies under serve's own URLs is refused as the option is: every page of such a

@@ -14,7 +14,9 @@ namespace SpoilerGen.Serve;
 /// with status 404 for anything else. HTML gets serve's bar; serve's own URLs are under <see cref="ServePaths.Prefix"/>.
 /// </summary>
 /// <param name="firstRequest">Opened once a request for the site has been answered: the whole first render of a large guide waits for it.</param>
-public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets, CancellationToken stopping, FirstRequestSignal? firstRequest = null)
+/// <param name="answered">Told the version of each state a file of the site is sent from (serve --verbose's timeline: <see cref="RebuildLoop.Answered"/>).</param>
+public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets, CancellationToken stopping, FirstRequestSignal? firstRequest = null,
+    Action<int>? answered = null)
 {
     private const string IndexFileName = "index.html";
     private readonly FileExtensionContentTypeProvider _contentTypes = new();
@@ -64,7 +66,11 @@ public sealed class SiteRequestHandler(ServeStateStore store, ServeAssets assets
     {
         if (state.LastGood is not { } snapshot) return NothingBuiltAsync(context, state);
         var file = relative.Length == 0 || relative.EndsWith('/') ? relative + IndexFileName : relative;
-        if (snapshot.TryGetFile(file, out var output)) return SendAsync(context, output, state, StatusCodes.Status200OK);
+        if (snapshot.TryGetFile(file, out var output))
+        {
+            answered?.Invoke(state.Version);
+            return SendAsync(context, output, state, StatusCodes.Status200OK);
+        }
         if (!snapshot.IsComplete) return AfterWholeRenderAsync(context, state);
         if (snapshot.TryGetFile(file + "/" + IndexFileName, out _)) return Redirect(context, context.Request.Path.ToUriComponent() + "/", permanent: true);
         return NotFoundAsync(context, state);

@@ -67,9 +67,10 @@ public sealed class SiteServer : IAsyncDisposable
         }
         var store = new ServeStateStore(first);
         // A site served on request holds its model, which is all it has made: the whole render gives back its garbage when it ends.
-        if (rest is null) SiteRebuilder.ReturnGarbage();
+        if (rest is null) rebuilder.ReturnGarbage();
 
-        var application = CreateApplication(options.Address, options.Port, new SiteRequestHandler(store, new ServeAssets(), stopping.Token, firstRequest));
+        var loop = new RebuildLoop(rebuilder, store, options.QuietPeriod, log, options.Verbose);
+        var application = CreateApplication(options.Address, options.Port, new SiteRequestHandler(store, new ServeAssets(), stopping.Token, firstRequest, loop.Answered));
         try
         {
             await application.StartAsync();
@@ -91,9 +92,8 @@ public sealed class SiteServer : IAsyncDisposable
         // Reported only once the port is ours: a port in use is then the one line printed.
         if (rest is null) ReportFirstBuild(first, elapsed, log);
         else log.Info($"Read {first.LastGood!.PageCount} pages into {first.LastGood.TreeCount} trees in {elapsed.TotalMilliseconds:0} ms; each page is rendered when asked for while the whole site renders.");
-        var loop = new RebuildLoop(rebuilder, store, options.QuietPeriod, log, options.Verbose);
         var watcher = new SiteWatcher(options.SiteFolder, loop.OnChanged);
-        var rebuilds = RebuildAsync(rest, store, loop, log, stopping.Token);
+        var rebuilds = RebuildAsync(rest, store, loop, rebuilder, log, stopping.Token);
         var address = new Uri(application.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         return new ServeStartResult(new SiteServer(application, watcher, stopping, rebuilds, store, LocalOrigin(options.Address, address.Port)), null);
     }
@@ -107,7 +107,8 @@ public sealed class SiteServer : IAsyncDisposable
     }
 
     /// <summary>Publishes the whole first build once it is done, if the server started before it; then rebuilds on every save.</summary>
-    private static async Task RebuildAsync(Task<(ServeState State, TimeSpan Elapsed)>? rest, ServeStateStore store, RebuildLoop loop, ServeLog log, CancellationToken stopping)
+    private static async Task RebuildAsync(Task<(ServeState State, TimeSpan Elapsed)>? rest, ServeStateStore store, RebuildLoop loop, SiteRebuilder rebuilder,
+        ServeLog log, CancellationToken stopping)
     {
         if (rest is not null)
         {
@@ -118,7 +119,7 @@ public sealed class SiteServer : IAsyncDisposable
                 state = state with { Version = store.Current.Version + 1 };
                 store.Publish(state);
                 ReportFirstBuild(state, elapsed, log);
-                SiteRebuilder.ReturnGarbage();
+                rebuilder.ReturnGarbage();
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {

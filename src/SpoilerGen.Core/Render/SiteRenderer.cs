@@ -87,9 +87,13 @@ public sealed class SiteRenderer
         var changedBodies = _languages.ToDictionary(language => language, ChangedBodies);
         var changedForms = _languages.ToDictionary(language => language, AffectedByForms);
         var touchesTags = _languages.ToDictionary(language => language, TouchesTags);
+        var formsAsBefore = _languages.ToDictionary(language => language, FormsAsBefore);
         var works = new TreeWork[trees.Length];
         Parallel.For(0, trees.Length, parallel, index =>
-            works[index] = Work(trees[index].Language, trees[index].Tree, changedBodies[trees[index].Language], changedForms[trees[index].Language], touchesTags[trees[index].Language]));
+        {
+            var language = trees[index].Language;
+            works[index] = Work(language, trees[index].Tree, changedBodies[language], changedForms[language], touchesTags[language], formsAsBefore[language]);
+        });
         var pages = Enumerable.Range(0, trees.Length).SelectMany(treeIndex =>
         {
             // Each tree's work is let go once its pages are under way: a finished tree's summaries are not held to the end.
@@ -211,6 +215,18 @@ public sealed class SiteRenderer
             : null;
     }
 
+    /// <summary>
+    /// Whether every page of a language has the form it had in the previous render in memory (serve's), in the same order
+    /// (<see cref="RenderInputs.LanguageForms"/>): then every tree shows the pages it showed, and its forms key is its previous one.
+    /// </summary>
+    private bool FormsAsBefore(LanguageRendering language)
+    {
+        if (language.Inputs is not { } inputs || _next is not { KeepsFiles: true }) return false;
+        var code = language.Site.Config.Language;
+        var key = _next.FormsKeys[code] = inputs.LanguageForms();
+        return _previous is { KeepsFiles: true } && _previous.FormsKeys.GetValueOrDefault(code) == key;
+    }
+
     /// <summary>Whether a page whose form changed since the previous render in memory has tags; true where that is not known.</summary>
     private bool TouchesTags(LanguageRendering language)
     {
@@ -224,21 +240,29 @@ public sealed class SiteRenderer
     /// every other file being taken from the previous render with the tree's set of files. serve, which knows which pages
     /// changed form, works on those pages and the pages that read them (<paramref name="affectedByForms"/>) where the forms changed.
     /// </summary>
-    private TreeWork Work(LanguageRendering language, Tree tree, HashSet<string>? changedBodies, IReadOnlySet<string>? affectedByForms, bool touchesTags)
+    /// <param name="formsAsBefore">
+    /// Whether every page has the form it had in the previous render in memory, in the same order (<see cref="FormsAsBefore"/>):
+    /// then the tree shows the pages its previous render showed, and that render's forms key is this one's, without a digest read.
+    /// </param>
+    private TreeWork Work(LanguageRendering language, Tree tree, HashSet<string>? changedBodies, IReadOnlySet<string>? affectedByForms, bool touchesTags,
+        bool formsAsBefore)
     {
         var (site, navigation) = (language.Site, new TreeNavigation(language.Site, tree));
         var shown = Shown(site, tree);
         if (language.Inputs is not { } inputs) return new TreeWork(navigation, shown);
-        var formsKey = inputs.TreeForms(navigation, shown);
         var previous = _previous?.Trees.GetValueOrDefault(tree.Path);
+        // serve's cache holds exactly the pages its tree showed (a render that reported anything keeps no cache).
+        var sameForms = formsAsBefore && previous?.FormsKey is not null;
+        var formsKey = sameForms ? previous!.FormsKey! : inputs.TreeForms(navigation, shown);
         // build's cache keeps a body's excerpts and search terms, not its text: a tree with a body whose terms this language's
-        // table does not hold (a cache that kept none for it) could not be indexed from it, and is worked on whole.
-        if (previous is not null && !Indexable(previous, language.SearchIndexes.Terms)) previous = null;
+        // table does not hold (a cache that kept none for it) could not be indexed from it, and is worked on whole. serve's
+        // cache keeps every text (no page of it has kept terms alone).
+        if (previous is not null && _previous is { KeepsFiles: false } && !Indexable(previous, language.SearchIndexes.Terms)) previous = null;
         // A page whose section the tree does not show reads the section's title, which the tree's forms key does not hold.
         // A cache read from beside an output may lack a page (one whose text was too long to keep): then every page is worked on.
         var takesUnchanged = changedBodies is not null && previous?.Own is not null
             && shown.All(page => page.ParentKey is null || site.Page(page.ParentKey).ExistsAt(tree.Index));
-        if (takesUnchanged && previous!.FormsKey == formsKey && shown.All(page => previous.Pages.ContainsKey(page.Key)))
+        if (takesUnchanged && previous!.FormsKey == formsKey && (sameForms || shown.All(page => previous.Pages.ContainsKey(page.Key))))
         {
             int[] worked = changedBodies!.Count == 0 ? [] : [.. Enumerable.Range(0, shown.Length).Where(index => changedBodies.Contains(shown[index].Key))];
             return new TreeWork(navigation, shown, worked) { FormsKey = formsKey, Previous = previous, TakesUnchanged = true };

@@ -30,7 +30,9 @@ public sealed class ServeProbeTests
         var version = serve.Server.State.Current.Version;
 
         SwappedSourceTests.Swap(site, "static/images/pic.svg", swap);
-        await WaitForVersionAfterAsync(serve, version);
+        // The swap deletes the file, then makes its stand-in (mkfifo is a process of its own): a rebuild may run between
+        // the two, find no file and publish a site without it. What is checked is the build of the swapped file, which fails.
+        await WaitForStateAsync(serve, version, state => state.Diagnostics.Any(d => d.IsError));
 
         using var timeout = new CancellationTokenSource(AnswerTimeout);
         using var response = await serve.Client.GetAsync("/images/pic.svg", timeout.Token);
@@ -116,6 +118,17 @@ public sealed class ServeProbeTests
         Assert.Equal(2, exitCode);
         Assert.Equal("", output);
         Assert.Equal($"spoilergen: error: '{file}' is a file; give the site folder, the one that holds spoilergen.yml\n", error.Replace("\r", ""));
+    }
+
+    /// <summary>Waits for a state after <paramref name="version"/> that <paramref name="wanted"/> holds for.</summary>
+    private static async Task WaitForStateAsync(RunningServer serve, int version, Func<ServeState, bool> wanted)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (serve.Server.State.Current is var state && (state.Version == version || !wanted(state)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "serve did not rebuild after the change, or not into the state awaited");
+            await Task.Delay(50);
+        }
     }
 
     private static async Task WaitForVersionAfterAsync(RunningServer serve, int version)

@@ -32,6 +32,13 @@ public sealed class RenderCache(string siteKey, bool keepsFiles = true)
     internal ConcurrentDictionary<string, IReadOnlyDictionary<string, PageDigests>> Digests { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
+    /// Each language's key of the forms of all its pages in their order (<see cref="RenderInputs.LanguageForms"/>), by the
+    /// language's code, in a cache that <c>serve</c> keeps in memory: where the next render's is the same, every tree shows
+    /// the pages it showed, each with the form it had, and keeps its forms key.
+    /// </summary>
+    internal ConcurrentDictionary<string, string> FormsKeys { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
     /// Each language's body digest of every page, by the language's code and the page's key, as a cache read from beside an
     /// output keeps them (<see cref="Digests"/> hold the previous model's pages, which a new process does not have).
     /// </summary>
