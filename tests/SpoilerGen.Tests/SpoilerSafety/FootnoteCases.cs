@@ -102,5 +102,10 @@ public static class FootnoteCases
             Error(DiagnosticCodes.SpoilerBlockEndsWithContainer, 7, 5)),
         Page("footnote: a spoiler block in a note closed at the left margin after a blank line", "a[^1]\n\n[^1]: note\n    ::: spoiler s01e05\n    SECRET\n\n:::\n\nAfter.\n",
             Error(DiagnosticCodes.SpoilerBlockEndsWithContainer, 7, 5)),
+        Page("footnote: a hidden heading right under a note nothing references", "She is a student.\n\n[^n]: A note.\n## The ending {spoiler=s01e05}\n\nSECRET on the rooftop.\n",
+            Error(DiagnosticCodes.SectionEndsWithContainer, 7, 1)),
+        Page("footnote: a hidden heading in a list right under a note nothing references", "Text.\n\n[^n]: A note.\n- ## The ending {spoiler=s01e05}\n\nSECRET on the rooftop.\n",
+            Error(DiagnosticCodes.SectionEndsWithContainer, 7, 3)),
+        Page("footnote: a hidden heading after a blank line under a note nothing references", "Text.\n\n[^n]: A note.\n\n## The ending {spoiler=s01e05}\n\nSECRET on the rooftop.\n", Hidden()),
     ];
 }
