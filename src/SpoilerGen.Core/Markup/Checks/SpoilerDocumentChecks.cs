@@ -40,6 +40,7 @@ public static class SpoilerDocumentChecks
         FootnoteScopeChecker.Check(document, context);
         PhraseLinkInsideLinkChecker.Check(document, context);
         PhraseContentMovedChecker.Check(document, context);
+        PhraseBracketInCodeChecker.Check(document, context);
         PipeTableLineChecker.Check(document, context);
         HiddenFirstLineChecker.Check(document, context);
     }
