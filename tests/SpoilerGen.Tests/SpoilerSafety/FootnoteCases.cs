@@ -107,5 +107,9 @@ public static class FootnoteCases
         Page("footnote: a hidden heading in a list right under a note nothing references", "Text.\n\n[^n]: A note.\n- ## The ending {spoiler=s01e05}\n\nSECRET on the rooftop.\n",
             Error(DiagnosticCodes.SectionEndsWithContainer, 7, 3)),
         Page("footnote: a hidden heading after a blank line under a note nothing references", "Text.\n\n[^n]: A note.\n\n## The ending {spoiler=s01e05}\n\nSECRET on the rooftop.\n", Hidden()),
+        Page("footnote: a heading right under a note ending a hidden section", "Intro.\n\n## The twist {spoiler=s01e05}\n\nSECRET[^b].\n\n[^b]: In episode 5.\n## Cast\n\nShown.\n",
+            Error(DiagnosticCodes.SectionEndsWithContainer, 11, 1)),
+        Page("footnote: a code fence left open in a block under a note nothing references", "Text.\n\n[^n]: A note.\n::: spoiler s01e05\n```\nSECRET\n:::\n\nShown.\n",
+            Error(DiagnosticCodes.UnclosedInsideHiddenPart, 8, 1)),
     ];
 }

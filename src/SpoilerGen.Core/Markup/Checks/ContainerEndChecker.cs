@@ -15,7 +15,12 @@ namespace SpoilerGen.Markup.Checks;
 /// </summary>
 public static class ContainerEndChecker
 {
-    public static void Check(MarkdownDocument document, SpoilerParserContext context) => Visit(document, context, hiddenIn: null);
+    public static void Check(MarkdownDocument document, SpoilerParserContext context)
+    {
+        Visit(document, context, hiddenIn: null);
+        // A note nothing references is out of the document by now, but a fence left open in it took the lines after it too.
+        foreach (var dropped in context.WrittenFootnotes.Where(note => note.Parent is null)) Visit(dropped, context, hiddenIn: dropped);
+    }
 
     /// <param name="hiddenIn">
     /// the innermost spoiler block, heading section or footnote around <paramref name="container"/>, if any: a footnote is

@@ -25,7 +25,7 @@ public static class SpoilerDocumentChecks
         if (context is null || context.WasChecked) return;
         CheckFrontMatterPlacement(document, context);
         ContainerEndChecker.Check(document, context);
-        DroppedFootnoteChecker.Check(context);
+        FootnoteHeadingChecker.Check(context);
         SetextSectionEndChecker.Check(document, context);
         ListSplitChecker.Check(document, context);
         cancellationToken.ThrowIfCancellationRequested();
