@@ -201,5 +201,9 @@ public static class ShapeCases
         Page("shape: a '|' in a phrase's emphasis pushes a public cell past the header", "| A | B |\n|---|---|\n| x [[**|**]{spoiler=s01e01}]{spoiler=s01e05} | c |\n",
             Error(DiagnosticCodes.SpoilerShapesTable, 6, 5)),
         Page("shape: a row wider than its header is cut to the header", "| A | B |\n|---|---|\n| shown | [SECRET]{spoiler=s01e05} | dropped |\n", Hidden()),
+        Page("shape: a loose list item whose first block is hidden starts with its paragraph", "- ::: spoiler s01e05\n  SECRET\n  :::\n  Nam-ra is a student.\n\n- On-jo.\n",
+            StartPage("<li><p> as without the block", html => html.Contains("<li><p>Nam-ra is a student.</p>"))),
+        Page("shape: a loose list item whose first paragraph is hidden starts with the next", "- [SECRET]{spoiler=s01e05}\n\n  Nam-ra is a student.\n\n- On-jo.\n",
+            StartPage("<li><p> as without the paragraph", html => html.Contains("<li><p>Nam-ra is a student.</p>"))),
     ];
 }
