@@ -66,6 +66,8 @@ public sealed class SpoilerExtension : IMarkdownExtension
         pipeline.DocumentProcessed += HeadingSectionBuilder.Build;
         pipeline.DocumentProcessed -= SpoilerDocumentChecks.Run;
         pipeline.DocumentProcessed += SpoilerDocumentChecks.Run;
+        pipeline.DocumentProcessed -= TableHeaderWidth.Apply;
+        pipeline.DocumentProcessed += TableHeaderWidth.Apply;
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

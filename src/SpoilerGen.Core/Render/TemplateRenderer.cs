@@ -91,13 +91,20 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
             var error = TemplateLimits.IsLimit(exception.OriginalMessage)
                 ? ThemeTemplates.ToDiagnostic(exception.Span, isError: true,
                     $"{exception.OriginalMessage.TrimEnd('.')} while rendering {renderingFor}: a page larger or slower than SpoilerGen's template limits allow is an error, never cut short", DiagnosticCodes.TemplateLimit)
-                : ThemeTemplates.ToDiagnostic(exception.Span, isError: true, $"{exception.OriginalMessage.TrimEnd('.')} (while rendering {renderingFor})",
+                : ThemeTemplates.ToDiagnostic(exception.Span, isError: true, $"{exception.OriginalMessage.TrimEnd('.')}{ThrownBy(exception)} (while rendering {renderingFor})",
                     exception is MissingTranslationException ? DiagnosticCodes.TranslationKeyMissing : DiagnosticCodes.TemplateRender);
             var failure = new TemplateFailure(order, renderingFor, error);
             _failed.AddOrUpdate(templateName, failure, (_, earlier) => failure.IsBefore(earlier) ? failure : earlier);
             return null;
         }
     }
+
+    /// <summary>
+    /// Scriban reports what a function threw (one of its own, or the site's) with that exception's message alone: the
+    /// exception's type is named too, so that a fault (a null where none can be) is told from a template's mistake.
+    /// </summary>
+    private static string ThrownBy(ScriptRuntimeException exception) =>
+        exception.InnerException is { } inner and not ScriptRuntimeException ? $" ({inner.GetType().Name})" : "";
 
     /// <summary>
     /// Reports the failures of the earliest file that failed, once, after all renders: call when rendering is done.

@@ -47,5 +47,13 @@ public static class ContainerCases
             new BuildsAnd("shows the text after the block", read => read("start/page/index.html").Contains("Shown after."))),
         Page("container: nested spoiler blocks each closed", "::: spoiler s01e05\n::: spoiler s01e06\nSECRET\n:::\n:::\n\nShown after.\n",
             new BuildsAnd("shows the text after the blocks", read => read("start/page/index.html").Contains("Shown after."))),
+        Page("container: an HTML block ending a hidden section takes the next heading", "Intro.\n\n## Twist {spoiler=s01e05}\n\nSECRET\n<div class=\"note\">A note.</div>\n## Cast\n\nShown.\n",
+            Error(DiagnosticCodes.UnclosedInsideHiddenPart, 10, 1)).WithRawHtml(),
+        Page("container: an HTML block ending a hidden section before a lower heading", "## Twist {spoiler=s01e05}\n\nSECRET\n<div>A note.</div>\n### Inside\n\nSECRET too\n",
+            Hidden()).WithRawHtml(),
+        Page("container: an HTML block takes a marked heading", "Intro.\n<div>A note.</div>\n## Twist {spoiler=s01e05}\nSECRET\n",
+            Error(DiagnosticCodes.UnclosedInsideHiddenPart, 6, 1)).WithRawHtml(),
+        Page("container: an HTML block ending a hidden section, a blank line before the heading", "## Twist {spoiler=s01e05}\n\nSECRET\n<div>A note.</div>\n\n## Cast\n\nShown.\n",
+            Hidden()).WithRawHtml(),
     ];
 }

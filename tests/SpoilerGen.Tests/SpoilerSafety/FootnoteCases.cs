@@ -102,5 +102,14 @@ public static class FootnoteCases
             Error(DiagnosticCodes.SpoilerBlockEndsWithContainer, 7, 5)),
         Page("footnote: a spoiler block in a note closed at the left margin after a blank line", "a[^1]\n\n[^1]: note\n    ::: spoiler s01e05\n    SECRET\n\n:::\n\nAfter.\n",
             Error(DiagnosticCodes.SpoilerBlockEndsWithContainer, 7, 5)),
+        Page("footnote: a hidden heading right under a note nothing references", "She is a student.\n\n[^n]: A note.\n## The ending {spoiler=s01e05}\n\nSECRET on the rooftop.\n",
+            Error(DiagnosticCodes.SectionEndsWithContainer, 7, 1)),
+        Page("footnote: a hidden heading in a list right under a note nothing references", "Text.\n\n[^n]: A note.\n- ## The ending {spoiler=s01e05}\n\nSECRET on the rooftop.\n",
+            Error(DiagnosticCodes.SectionEndsWithContainer, 7, 3)),
+        Page("footnote: a hidden heading after a blank line under a note nothing references", "Text.\n\n[^n]: A note.\n\n## The ending {spoiler=s01e05}\n\nSECRET on the rooftop.\n", Hidden()),
+        Page("footnote: a heading right under a note ending a hidden section", "Intro.\n\n## The twist {spoiler=s01e05}\n\nSECRET[^b].\n\n[^b]: In episode 5.\n## Cast\n\nShown.\n",
+            Error(DiagnosticCodes.SectionEndsWithContainer, 11, 1)),
+        Page("footnote: a code fence left open in a block under a note nothing references", "Text.\n\n[^n]: A note.\n::: spoiler s01e05\n```\nSECRET\n:::\n\nShown.\n",
+            Error(DiagnosticCodes.UnclosedInsideHiddenPart, 8, 1)),
     ];
 }

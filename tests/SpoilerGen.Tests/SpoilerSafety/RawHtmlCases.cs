@@ -16,7 +16,7 @@ public static class RawHtmlCases
     [
         Page("raw html: a phrase inside a div", "<div>\n[SECRET]{spoiler=s01e05}\n</div>\n", Error(Lookalike, 5, 9)),
         Page("raw html: a block inside details without blank lines", "<details>\n<summary>More</summary>\n::: spoiler s01e05\nSECRET\n:::\n</details>\n", Error(Lookalike, 6, 1)),
-        Page("raw html: a heading section inside a div", "<div>\n## Twist {spoiler=s01e05}\nSECRET\n</div>\n", Error(Lookalike, 5, 10)),
+        Page("raw html: a heading section inside a div", "<div>\n## Twist {spoiler=s01e05}\nSECRET\n</div>\n", Error(DiagnosticCodes.UnclosedInsideHiddenPart, 5, 1)),
         Page("raw html: a phrase inside pre", "<pre>\nA [SECRET]{spoiler=s01e05}\n</pre>\n", Error(Lookalike, 5, 11)),
         Page("raw html: a phrase inside script", "<script>\nvar a = \"[SECRET]{spoiler=s01e05}\";\n</script>\n", Error(Lookalike, 5, 18)),
         Page("raw html: markup in an attribute of an HTML block", "<div title=\"{spoiler=s01e05}\">\nSECRET\n</div>\n", Error(Lookalike, 4, 13)),

@@ -15,7 +15,12 @@ namespace SpoilerGen.Markup.Checks;
 /// </summary>
 public static class ContainerEndChecker
 {
-    public static void Check(MarkdownDocument document, SpoilerParserContext context) => Visit(document, context, hiddenIn: null);
+    public static void Check(MarkdownDocument document, SpoilerParserContext context)
+    {
+        Visit(document, context, hiddenIn: null);
+        // A note nothing references is out of the document by now, but a fence left open in it took the lines after it too.
+        foreach (var dropped in context.WrittenFootnotes.Where(note => note.Parent is null)) Visit(dropped, context, hiddenIn: dropped);
+    }
 
     /// <param name="hiddenIn">
     /// the innermost spoiler block, heading section or footnote around <paramref name="container"/>, if any: a footnote is
@@ -39,6 +44,9 @@ public static class ContainerEndChecker
                     break;
                 case HtmlBlock html when hiddenIn is HeadingSectionBlock && HtmlBlockEnd(html) is { } end && !IsClosed(html, end):
                     ReportRunsToEnd(html, "HTML block", $"end it with '{end}'", hiddenIn, context);
+                    break;
+                case HtmlBlock { Type: HtmlBlockType.InterruptingBlock or HtmlBlockType.NonInterruptingBlock } html:
+                    CheckTakenHeadings(html, hiddenIn, context);
                     break;
                 case HeadingSectionBlock section when section.Parent is not (MarkdownDocument or HeadingSectionBlock):
                     CheckSection(section, context);
@@ -67,6 +75,33 @@ public static class ContainerEndChecker
             hiddenIn is not null
                 ? $"this spoiler block inside the {Describe(hiddenIn)} that starts at line {context.PositionOf(hiddenIn.Line, 0).Line} is never closed, so it runs to the end of the page and takes {(hiddenIn is SpoilerBlock ? "the outer block's ':::'" : hiddenIn is Footnote ? "the text after the note" : "the next heading")} and everything after it; close it with ':::' (each block needs its own)"
                 : "this spoiler block is never closed: the ':::' after the block opened inside it closes only that inner block, so this one runs to the end of the page; close each block with its own ':::'");
+
+    /// <summary>
+    /// An HTML block such as <c>&lt;div&gt;</c> ends only at a blank line, so it takes the lines right under it as HTML, a
+    /// heading's too. In a hidden section, a heading it takes no longer ends the section, and earlier trees lose what follows
+    /// with the hidden part; anywhere, a spoiler heading it takes is printed as text, its section's words with it.
+    /// </summary>
+    private static void CheckTakenHeadings(HtmlBlock html, ContainerBlock? hiddenIn, SpoilerParserContext context)
+    {
+        var sectionRank = hiddenIn is HeadingSectionBlock { Count: > 0 } section && section[0] is HeadingBlock heading ? heading.Level : 0;
+        for (var index = 1; index < html.Lines.Count; index++)
+        {
+            var line = html.Lines.Lines[index];
+            var text = line.Slice.ToString();
+            var indent = text.Length - text.TrimStart(' ').Length;
+            if (indent > 3) continue;
+            var rank = 0;
+            while (indent + rank < text.Length && text[indent + rank] == '#') rank++;
+            if (rank is 0 or > 6 || (indent + rank < text.Length && text[indent + rank] is not (' ' or '\t'))) continue;
+            var marked = HeadingSpoilerAttributeParser.LooksMarked(text);
+            if (rank > sectionRank && !marked) continue;
+            var opened = context.PositionOf(html.Line, 0).Line;
+            context.ReportFirstOnLine(line.Line, indent, DiagnosticCodes.UnclosedInsideHiddenPart,
+                $"this heading is read as a line of the HTML block that starts at line {opened}: such a block ends only at a blank line, so " +
+                (marked ? "the heading and its section's words would be printed as they are, to everyone" : "the hidden section above does not end here, and earlier trees would lose this heading and what follows it") +
+                "; leave a blank line after the HTML");
+        }
+    }
 
     // CommonMark's HTML blocks 1 to 5 end only at their end marker, or with the page; the others end at a blank line.
     private static string? HtmlBlockEnd(HtmlBlock html) => html.Type switch

@@ -23,6 +23,7 @@ public static class PipeTableLineChecker
     public static void Check(MarkdownDocument document, SpoilerParserContext context)
     {
         if (context.Source is not { } source) return;
+        CheckBarsInPhrases(document, source, context);
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is not ParagraphBlock || block.Inline is not { } inlines || !inlines.Descendants<SpoilerInline>().Any()) continue;
@@ -39,6 +40,38 @@ public static class PipeTableLineChecker
                     "this line of a table is made only of spoiler phrases: it has no '|' of its own, so Markdown reads the whole table as a paragraph of raw text in every tree, where the page without it shows a table; " +
                     "write the row as cells, '| [the secret]{spoiler=s01e05} | |', or hide the whole table in a spoiler block");
         }
+    }
+
+    /// <summary>
+    /// A '|' written in a phrase in a table: Markdig splits a row at its bars before it reads emphasis, and after it reads
+    /// brackets only where they make a link, so whether the phrase stays in its cell, and which cells the row has, would
+    /// depend on what the phrase holds (a bar in hidden emphasis dropped a public cell past the header in every tree).
+    /// </summary>
+    private static void CheckBarsInPhrases(MarkdownDocument document, string source, SpoilerParserContext context)
+    {
+        foreach (var table in document.Descendants<Table>())
+        {
+            foreach (var phrase in table.Descendants<ParagraphBlock>().SelectMany(cell => cell.Inline?.Descendants<SpoilerInline>() ?? []))
+            {
+                if (!HasUnescapedBar(source, phrase.Span.Start, phrase.Span.End)) continue;
+                context.ReportError(phrase.Line, phrase.Column, DiagnosticCodes.SpoilerShapesTable,
+                    "this spoiler phrase in a table holds a '|': a table splits its rows at '|' before it reads most markup, so which cells the row has would depend on the hidden words; write the bar as '\\|'");
+                break;
+            }
+        }
+    }
+
+    private static bool HasUnescapedBar(string source, int start, int end)
+    {
+        if (start < 0 || end >= source.Length || end < start) return false;
+        for (var index = start; index <= end; index++)
+        {
+            if (source[index] != '|') continue;
+            var backslashes = 0;
+            while (index - backslashes - 1 >= start && source[index - backslashes - 1] == '\\') backslashes++;
+            if (backslashes % 2 == 0) return true;
+        }
+        return false;
     }
 
     /// <summary>A paragraph (not a cell of a table Markdown made) with a line like a delimiter row.</summary>

@@ -25,6 +25,7 @@ public static class SpoilerDocumentChecks
         if (context is null || context.WasChecked) return;
         CheckFrontMatterPlacement(document, context);
         ContainerEndChecker.Check(document, context);
+        FootnoteHeadingChecker.Check(context);
         SetextSectionEndChecker.Check(document, context);
         ListSplitChecker.Check(document, context);
         cancellationToken.ThrowIfCancellationRequested();
@@ -39,6 +40,7 @@ public static class SpoilerDocumentChecks
         FootnoteScopeChecker.Check(document, context);
         PhraseLinkInsideLinkChecker.Check(document, context);
         PhraseContentMovedChecker.Check(document, context);
+        PhraseBracketInCodeChecker.Check(document, context);
         PipeTableLineChecker.Check(document, context);
         HiddenFirstLineChecker.Check(document, context);
     }

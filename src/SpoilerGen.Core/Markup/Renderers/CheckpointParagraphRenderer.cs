@@ -2,6 +2,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using SpoilerGen.Markup.Reading;
+using SpoilerGen.Markup.Syntax;
 
 namespace SpoilerGen.Markup.Renderers;
 
@@ -13,27 +14,40 @@ namespace SpoilerGen.Markup.Renderers;
 /// </summary>
 public sealed class CheckpointParagraphRenderer : HtmlObjectRenderer<ParagraphBlock>
 {
-    private readonly ParagraphRenderer _markdig = new();
-
     protected override void Write(HtmlRenderer renderer, ParagraphBlock paragraph)
     {
         var scope = ((CheckpointHtmlRenderer)renderer).Scope;
         if (VisibleText.IsEmptiedByHiding(paragraph, scope.Checkpoint) || FootnoteBackLinkPlace.IsMadeForBackLinks(paragraph)) return;
-        if (scope.TakeFootnoteEndedBy(paragraph) is not { } footnote || !renderer.EnableHtmlForInline)
-        {
-            ((IMarkdownObjectRenderer)_markdig).Write(renderer, paragraph);
-            return;
-        }
-        // Markdig's ParagraphRenderer, with the back links before the paragraph's end.
+        var footnote = renderer.EnableHtmlForInline ? scope.TakeFootnoteEndedBy(paragraph) : null;
+        // Markdig's ParagraphRenderer, with the back links before the paragraph's end; and first in its container where
+        // what comes before it is hidden in this tree, as it is in the page without that ('<li><p>', not '<li>' and a line).
         if (!renderer.ImplicitParagraph && renderer.EnableHtmlForBlock)
         {
-            if (!renderer.IsFirstInContainer) renderer.EnsureLine();
+            if (!renderer.IsFirstInContainer && !OnlyHiddenBefore(paragraph, scope.Checkpoint)) renderer.EnsureLine();
             renderer.Write("<p").WriteAttributes(paragraph).Write('>');
         }
         renderer.WriteLeafInline(paragraph);
-        CheckpointFootnoteLinkRenderer.WriteBackLinks(renderer, footnote);
+        if (footnote is not null) CheckpointFootnoteLinkRenderer.WriteBackLinks(renderer, footnote);
         if (renderer.ImplicitParagraph) return;
         if (renderer.EnableHtmlForBlock) renderer.WriteLine("</p>");
         renderer.EnsureLine();
+    }
+
+    private static bool OnlyHiddenBefore(ParagraphBlock paragraph, int checkpoint)
+    {
+        if (paragraph.Parent is not { } parent) return false;
+        var index = parent.IndexOf(paragraph);
+        if (index <= 0) return false;
+        for (var i = 0; i < index; i++)
+        {
+            var shown = parent[i] switch
+            {
+                RevealBlock reveal => reveal.Level <= checkpoint,
+                ParagraphBlock earlier => !VisibleText.IsEmptiedByHiding(earlier, checkpoint),
+                _ => true,
+            };
+            if (shown) return false;
+        }
+        return true;
     }
 }

@@ -15,6 +15,9 @@ public static partial class HeadingSpoilerAttributeParser
     [GeneratedRegex(@"(?<=^|\s)\{\s*spoiler\s*=\s*(?<id>[^\s}]*)\s*\}\s*$")]
     private static partial Regex TrailingAttribute();
 
+    /// <summary>Whether a line ends as a marked heading's does, for the checks that find a heading's line read as something else.</summary>
+    public static bool LooksMarked(string line) => TrailingAttribute().IsMatch(line);
+
     public static bool TryParse(BlockProcessor processor, ref StringSlice line, IBlock block)
     {
         var text = line.ToString();

@@ -38,6 +38,16 @@ public sealed class SpoilerBlockFootnoteParser : FootnoteParser
         return base.TryContinue(processor, block);
     }
 
+    /// <summary>
+    /// Keeps every note for the checks as it is closed: once inlines are parsed, Markdig drops a note that nothing references,
+    /// with whatever it holds, and a block written right under a note's line (a heading too) is the note's.
+    /// </summary>
+    public override bool Close(BlockProcessor processor, Block block)
+    {
+        if (block is Footnote note && processor.Document.GetData(typeof(SpoilerParserContext)) is SpoilerParserContext context) context.WrittenFootnotes.Add(note);
+        return base.Close(processor, block);
+    }
+
     private static bool HasOpenSpoilerBlock(BlockProcessor processor, ContainerBlock container)
     {
         for (var child = container.LastChild; child is not null && processor.IsOpen(child); child = (child as ContainerBlock)?.LastChild)

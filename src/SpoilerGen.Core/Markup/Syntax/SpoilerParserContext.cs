@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.Footnotes;
 using Markdig.Parsers;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Model;
@@ -49,6 +50,12 @@ public sealed class SpoilerParserContext(Timeline timeline, string path, int bod
     {
         if (_linesWithMarkupError.Add(bodyLine)) ReportError(bodyLine, bodyColumn, code, message);
     }
+
+    /// <summary>
+    /// Every footnote written in the page, in the order they closed, those that nothing references included: Markdig
+    /// takes those out of the document with what they hold, and the checks still look at what they took.
+    /// </summary>
+    public List<Footnote> WrittenFootnotes { get; } = [];
 
     /// <summary>Counts containers of other tools (<c>::: tip</c>) that are open, so that their closing <c>:::</c> is not a second error.</summary>
     public int OpenForeignContainers { get; set; }
