@@ -180,6 +180,12 @@ public static class ShapeCases
             StartPage("the header alone", html => html.Contains("<th>Fate</th>\n</tr>\n</thead>\n</table>"))),
         Page("shape: a table whose every cell is hidden is left out", "Before.\n\n| [SECRET]{spoiler=s01e05} | [x]{spoiler=s01e05} |\n|---|---|\n| [y]{spoiler=s01e05} | [z]{spoiler=s01e05} |\n\nAfter.\n",
             StartPage("no table", html => !html.Contains("<table") && html.Contains("<p>Before.</p>\n<p>After.</p>"))),
+        Page("shape: a backslash line break before a hidden last line leaves its backslash, as the paragraph without the line (attack 12, #15)",
+            "Back\\\n[SECRET]{spoiler=s01e05}\n\nNext \\\n[SECRET]{spoiler=s01e05}\n\nTitle\\\n[SECRET]{spoiler=s01e05}\n===\n",
+            StartPage("the backslash as text", html => html.Contains("<p>Back\\</p>") && html.Contains("<p>Next \\</p>") && html.Contains(">Title\\</h1>"))),
+        Page("shape: a backslash line break after a hidden first line or around a hidden middle line is one break or none",
+            "[SECRET]{spoiler=s01e05}\\\nAfter\n\nOne\\\n[SECRET]{spoiler=s01e05}\\\nThree\n",
+            StartPage("no backslash, one break", html => html.Contains("<p>After</p>") && html.Contains("<p>One<br />\nThree</p>"))),
         Page("shape: a table row whose every cell is hidden is left out", "| Name | Fate |\n|---|---|\n| [SECRET]{spoiler=s01e05} | [dies]{spoiler=s01e05} |\n| On-jo | lives |\n",
             StartPage("one body row", html => html.Split("<tr>").Length == 3 && !html.Contains("<td></td>"))),
         // A link in a phrase inside another link's text made Markdown give up the outer link: plain text in every tree (attack 9, #01).
