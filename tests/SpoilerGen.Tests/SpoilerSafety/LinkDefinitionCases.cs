@@ -32,5 +32,13 @@ public static class LinkDefinitionCases
         Page("link definition: after a closed block it is visible", "::: spoiler s01e05\nSECRET\n:::\n\n[w]: https://x.org/public-wiki\n\nSee [w].\n", Hidden()),
         Page("link definition: in a later section of the same page, used there", "## Open\n\n## Later {spoiler=s01e05}\n\nSee [w].\n\n[w]: https://x.org/SECRET\n", Hidden()),
         Page("link definition: two visible definitions of one label", "[w]: https://x.org/first\n[w]: https://x.org/second\n\nSee [w]. [SECRET]{spoiler=s01e05}\n", Hidden()),
+        Page("link definition: a spoiler block between a line of text and a definition (attack 12, #13)",
+            "Intro.\n\nText\n::: spoiler s01e05\nSECRET\n:::\n[a]: https://x.example\n\nSee [a].\n", Error(DiagnosticCodes.SpoilerSplitsParagraph, 7, 1)),
+        Page("link definition: a spoiler block between a line of text and a definition, after another definition",
+            "[b]: https://y.example\n\nText\n::: spoiler s01e05\nSECRET\n:::\n[a]: https://x.example\n\nSee [a] [b].\n", Error(DiagnosticCodes.SpoilerSplitsParagraph, 7, 1)),
+        Page("link definition: a spoiler block ending a quote above a definition", "> Text\n> ::: spoiler s01e05\n> SECRET\n> :::\n[a]: https://x.example\n\nSee [a].\n",
+            Error(DiagnosticCodes.SpoilerSplitsParagraph, 5, 3)),
+        Page("link definition: a spoiler block between a line of text and a definition, a blank line after it",
+            "Text\n::: spoiler s01e05\nSECRET\n:::\n\n[a]: https://x.example\n\nSee [a].\n", Hidden()),
     ];
 }
