@@ -71,6 +71,7 @@ public static class DiagnosticCodes
     public const string SpoilerSplitsParagraph = "SG0238";
     public const string HiddenUnderlinedHeading = "SG0239";
     public const string HiddenLineJoinsNext = "SG0240";
+    public const string PhraseShapesLinkDefinition = "SG0241";
 
     // Links and URLs
     public const string LinkTargetMissing = "SG0301";

@@ -40,5 +40,18 @@ public static class LinkDefinitionCases
             Error(DiagnosticCodes.SpoilerSplitsParagraph, 5, 3)),
         Page("link definition: a spoiler block between a line of text and a definition, a blank line after it",
             "Text\n::: spoiler s01e05\nSECRET\n:::\n\n[a]: https://x.example\n\nSee [a].\n", Hidden()),
+        Page("link definition: a phrase ending a definition's line after its title (attack 12, #14)",
+            "[a]: https://x.example \"t\" [SECRET]{spoiler=s01e05}\n\nSee [a].\n", Error(DiagnosticCodes.PhraseShapesLinkDefinition, 4, 28)),
+        Page("link definition: a phrase ending a definition's line after its URL", "[a]: https://x.example [SECRET]{spoiler=s01e05}\n\nSee [a].\n",
+            Error(DiagnosticCodes.PhraseShapesLinkDefinition, 4, 24)),
+        Page("link definition: a phrase on the line of a definition's title", "[a]: https://x.example\n\"t\" [SECRET]{spoiler=s01e05}\n\nSee [a].\n",
+            Error(DiagnosticCodes.PhraseShapesLinkDefinition, 5, 5)),
+        Page("link definition: a phrase on the line of a definition's title in a quote", "> [a]: https://x.example\n> \"t\" [SECRET]{spoiler=s01e05}\n\nSee [a].\n",
+            Error(DiagnosticCodes.PhraseShapesLinkDefinition, 5, 7)),
+        Page("link definition: a phrase before a definition on its line", "[SECRET]{spoiler=s01e05}[a]: https://x.example\n\nSee [a].\n",
+            Error(DiagnosticCodes.PhraseShapesLinkDefinition, 4, 1)),
+        Page("link definition: a line like a definition that is text with or without the phrase", "[Note]: she says [SECRET]{spoiler=s01e05}\n",
+            new BuildsAnd("the line as text", read => read("start/page/index.html").Contains("<p>[Note]: she says</p>"))),
+        Page("link definition: a paragraph starting with a link and holding a phrase", "[a](https://x.example): she [SECRET]{spoiler=s01e05} lives.\n", Hidden()),
     ];
 }

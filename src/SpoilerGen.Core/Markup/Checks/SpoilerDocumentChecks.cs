@@ -41,6 +41,7 @@ public static class SpoilerDocumentChecks
         PhraseContentMovedChecker.Check(document, context);
         PipeTableLineChecker.Check(document, context);
         HiddenFirstLineChecker.Check(document, context);
+        LinkDefinitionLineChecker.Check(document, context);
     }
 
     /// <summary>
