@@ -21,5 +21,16 @@ public static class AutolinkCases
         Page("autolink: a bracket inside an inner link's title in a phrase", "[see [it](<https://x.org/a]b> \"t]\") SECRET]{spoiler=s01e05} c\n", Hidden()),
         Page("autolink: a '<' that starts no tag in a phrase", "A [x<y and SECRET]{spoiler=s01e05} z>w\n", Hidden()),
         Page("autolink: a bare email address in a phrase", "[write to SECRET@x.org]{spoiler=s01e05}\n", Hidden()),
+        Page("autolink: a phrase right before a bare URL, which the page without it links (attack 12, #06)",
+            "See [SECRET]{spoiler=s01e05}https://example.com here.\n", Error(DiagnosticCodes.PhraseBeforeBareUrl, 4, 5)),
+        Page("autolink: a phrase right before a bare URL after a '('", "See (a [SECRET]{spoiler=s01e05}www.example.com).\n", Error(DiagnosticCodes.PhraseBeforeBareUrl, 4, 8)),
+        Page("autolink: two phrases right before a bare URL at the start of a line", "[SECRET]{spoiler=s01e05}[more]{spoiler=s01e03}https://example.com\n",
+            Error(DiagnosticCodes.PhraseBeforeBareUrl, 4, 25)),
+        Page("autolink: a phrase right after a word and before a bare URL, which no tree links", "See a[SECRET]{spoiler=s01e05}https://example.com here.\n",
+            new BuildsAnd("the URL as text", read => read("start/page/index.html").Contains("<p>See ahttps://example.com here.</p>"))),
+        Page("autolink: a phrase, a space and a bare URL", "See [SECRET]{spoiler=s01e05} https://example.com here.\n",
+            new BuildsAnd("the URL linked", read => read("start/page/index.html").Contains("<p>See <a href=\"https://example.com\">https://example.com</a> here.</p>"))),
+        Page("autolink: a phrase right before an angle-bracket URL", "See [SECRET]{spoiler=s01e05}<https://example.com> here.\n",
+            new BuildsAnd("the URL linked", read => read("start/page/index.html").Contains("<a href=\"https://example.com\">https://example.com</a>"))),
     ];
 }
