@@ -37,6 +37,8 @@ public static class LinkDefinitionLineChecker
             foreach (var level in phrases.Select(phrase => phrase.Level - 1).Append(enclosing).Distinct().Order())
             {
                 if (TextAt(paragraph, inlines, level, source) is not { } text) break;
+                // Read with Markdown only what starts like a definition, or follows one the page has.
+                if (written.Length == 0 && (!text.TrimStart(' ').StartsWith('[') || !text.Contains("]:", StringComparison.Ordinal))) continue;
                 if (Describe(Markdown.Parse(text).Descendants<LinkReferenceDefinition>()) == written) continue;
                 var first = phrases.Where(phrase => phrase.Level > level).MinBy(phrase => phrase.Span.Start)!;
                 var line = SourceLines.LineOf(lineStarts, first.Span.Start);

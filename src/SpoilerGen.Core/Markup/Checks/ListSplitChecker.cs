@@ -23,17 +23,17 @@ public static class ListSplitChecker
     {
         var footnotes = FootnoteLevels.GroupOf(document)?.OfType<Footnote>().OrderBy(footnote => footnote.Line).ToList() ?? [];
         // Markdig keeps link definitions in one group, filed where the first one stood (with no lines of its own): read their lines.
-        var definitionLines = document.Descendants<LinkReferenceDefinitionGroup>()
-            .SelectMany(group => group.OfType<LinkReferenceDefinition>()).Where(definition => definition is not FootnoteLinkReferenceDefinition)
-            .Select(definition => definition.Line).ToHashSet();
+        var definitionLines = new Dictionary<int, int>();
+        foreach (var definition in document.Descendants<LinkReferenceDefinitionGroup>().SelectMany(group => group.OfType<LinkReferenceDefinition>()))
+            if (definition is not FootnoteLinkReferenceDefinition) definitionLines.TryAdd(definition.Line, definition.Span.Start);
         Check(document, 0, footnotes, context, document.LineStartIndexes, definitionLines);
     }
 
     /// <param name="level">The level from which <paramref name="container"/> is shown: below it, nothing in it is.</param>
     /// <param name="footnotes">The page's footnotes in the order they are written, each where its definition stood.</param>
     /// <param name="lineStarts">Where each line of the body starts, to tell whether two blocks are on neighbouring lines.</param>
-    /// <param name="definitionLines">The lines on which a link reference definition starts.</param>
-    private static void Check(ContainerBlock container, int level, List<Footnote> footnotes, SpoilerParserContext context, List<int>? lineStarts, HashSet<int> definitionLines)
+    /// <param name="definitionLines">The lines on which a link reference definition starts, with where it starts.</param>
+    private static void Check(ContainerBlock container, int level, List<Footnote> footnotes, SpoilerParserContext context, List<int>? lineStarts, Dictionary<int, int> definitionLines)
     {
         Block? previous = null;
         for (var index = 0; index < container.Count; index++)
@@ -60,7 +60,8 @@ public static class ListSplitChecker
             var after = last + 1 < container.Count ? container[last + 1] : null;
             index = last;
             if (first is RevealBlock && lineStarts is not null && before is not null && EndsInText(before) && SourceLines.EndLine(before, lineStarts) + 1 == first.Line
-                && definitionLines.Contains(SourceLines.EndLine(container[last], lineStarts) + 1))
+                && definitionLines.TryGetValue(SourceLines.EndLine(container[last], lineStarts) + 1, out var definitionStart)
+                && !StartsInnerContainer(context.Source, lineStarts, definitionStart, first.Span.Start))
             {
                 context.ReportError(first.Line, first.Column, DiagnosticCodes.SpoilerSplitsParagraph,
                     "this spoiler stands between a line of text and a link definition ('[label]: https://…') with no blank line on either side: a definition cannot interrupt a paragraph, so without the spoiler the definition is text of that paragraph, and trees that hide it read it as a definition instead; " +
@@ -135,6 +136,18 @@ public static class ListSplitChecker
             block = container[^1];
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the line that holds <paramref name="offset"/> opens a quote or list item that the line holding
+    /// <paramref name="spoilerOffset"/> is not in (more '>' before it, or a list marker): such a line interrupts a paragraph anyway.
+    /// </summary>
+    private static bool StartsInnerContainer(string? source, List<int> lineStarts, int offset, int spoilerOffset)
+    {
+        if (source is null || offset < 0 || spoilerOffset < 0 || offset > source.Length || spoilerOffset > source.Length) return false;
+        var prefix = source.AsSpan(lineStarts[SourceLines.LineOf(lineStarts, offset)], offset - lineStarts[SourceLines.LineOf(lineStarts, offset)]);
+        var spoilerPrefix = source.AsSpan(lineStarts[SourceLines.LineOf(lineStarts, spoilerOffset)], spoilerOffset - lineStarts[SourceLines.LineOf(lineStarts, spoilerOffset)]);
+        return prefix.ContainsAnyExcept(" \t>") || prefix.Count('>') > spoilerPrefix.Count('>');
     }
 
     /// <summary>

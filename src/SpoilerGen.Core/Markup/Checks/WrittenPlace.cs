@@ -19,8 +19,8 @@ public static class WrittenPlace
             var line = SourceLines.StartLine(heading, lineStarts);
             var end = line + 1 < lineStarts.Count ? lineStarts[line + 1] : source.Length;
             var text = source[lineStarts[line]..end].Trim();
-            return ($"in the section of the heading '{text}' (line {context.PositionOf(line, 0).Line}), which runs to the next heading of its rank or higher, or to the page's end",
-                "move it above that heading");
+            return ($"in the section of the heading '{text}' (line {context.PositionOf(line, 0).Line})",
+                "a section runs to the next heading of its rank or higher, or to the page's end, so move it above that heading");
         }
         return block is null ? ("", "move it out of the spoiler") : ($"in the spoiler block at line {context.PositionOf(block.Line, 0).Line}", "move it out of the spoiler block");
     }
