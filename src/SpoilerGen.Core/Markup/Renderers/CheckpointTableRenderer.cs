@@ -30,7 +30,8 @@ public sealed class CheckpointTableRenderer : HtmlObjectRenderer<Table>
             _inner.Write(renderer, table);
             return;
         }
-        if (shown.Count == 0 || shown.All(row => row.Cast<TableCell>().Select((cell, i) => cell.ColumnIndex < 0 ? i : cell.ColumnIndex).All(hiddenColumns.Contains))) return;
+        // Every column hidden: without them there is no table.
+        if (shown.All(row => row.Cast<TableCell>().Select((cell, i) => cell.ColumnIndex < 0 ? i : cell.ColumnIndex).All(hiddenColumns.Contains))) return;
 
         renderer.EnsureLine();
         renderer.Write("<table").WriteAttributes(table).WriteLine(">");
