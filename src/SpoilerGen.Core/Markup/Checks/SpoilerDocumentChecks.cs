@@ -42,7 +42,7 @@ public static class SpoilerDocumentChecks
         PipeTableLineChecker.Check(document, context);
         HiddenFirstLineChecker.Check(document, context);
         LinkDefinitionLineChecker.Check(document, context);
-        BareUrlAfterPhraseChecker.Check(document, context);
+        PhraseBesideBareUrlChecker.Check(document, context);
     }
 
     /// <summary>
