@@ -72,6 +72,8 @@ public static class DiagnosticCodes
     public const string SpoilerSplitsParagraph = "SG0238";
     public const string HiddenUnderlinedHeading = "SG0239";
     public const string HiddenLineJoinsNext = "SG0240";
+    public const string PhraseShapesLinkDefinition = "SG0241";
+    public const string PhraseBesideBareUrl = "SG0242";
 
     // Links and URLs
     public const string LinkTargetMissing = "SG0301";

@@ -26,11 +26,19 @@ public sealed class EmptiedElementTests
     }
 
     [Fact]
-    public void A_table_whose_body_is_all_hidden_is_left_out()
+    public void A_table_whose_body_is_all_hidden_is_the_table_Markdig_writes_without_that_body()
     {
         var harness = new MarkdownHarness("Before.\n\n| a | b |\n|---|---|\n| [x]{spoiler=s01e05} | [y]{spoiler=s01e05} |\n");
 
-        Assert.Equal("<p>Before.</p>\n", harness.Render(0));
+        Assert.Equal(Markdown.ToHtml("Before.\n\n| a | b |\n|---|---|\n", PlainPipeline), harness.Render(0));
+    }
+
+    [Fact]
+    public void A_table_whose_header_is_all_hidden_is_the_table_Markdig_writes_without_those_words()
+    {
+        var harness = new MarkdownHarness("| [x]{spoiler=s01e05} | [y]{spoiler=s01e05} |\n|---|:---:|\n| a | b |\n| c | [z]{spoiler=s01e05} |\n");
+
+        Assert.Equal(Markdown.ToHtml("|  |  |\n|---|:---:|\n| a | b |\n| c |  |\n", PlainPipeline), harness.Render(0));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using SpoilerGen.Diagnostics;
 using SpoilerGen.Tests.Support;
 
 namespace SpoilerGen.Tests.Markup;
@@ -67,5 +68,28 @@ public sealed class HeadingSectionTests
         Assert.Contains("<h2 id=\"ending-1\">Ending</h2>\n<h2 id=\"ending\">Ending</h2>", late);
         Assert.Contains("<h2 id=\"about\">About the traitor</h2>", late);
         Assert.Equal(["Ending", "Ending", "About the traitor"], lateScope.Headings.Select(h => h.Text));
+    }
+
+    // Attack 12, #11: a section has no closing line, so notes written at the page's end are in the last section.
+    [Fact]
+    public void A_footnote_at_the_end_of_a_page_under_a_spoiler_heading_is_refused_naming_the_heading()
+    {
+        var harness = new MarkdownHarness("Intro.[^1]\n\n## Later {spoiler=s01e05}\n\nText.\n\n[^1]: The note.\n");
+
+        var error = Assert.Single(harness.Reported);
+        Assert.Equal(DiagnosticCodes.FootnoteOutOfScope, error.Code);
+        Assert.Contains("in the section of the heading '## Later {spoiler=s01e05}' (line 3)", error.Message);
+        Assert.Contains("move it above that heading", error.Message);
+    }
+
+    [Fact]
+    public void A_link_definition_at_the_end_of_a_page_under_a_spoiler_heading_is_refused_naming_the_heading()
+    {
+        var harness = new MarkdownHarness("See [the wiki][w].\n\n## Later {spoiler=s01e05}\n\nText.\n\n[w]: https://x.example/\n");
+
+        var error = Assert.Single(harness.Reported);
+        Assert.Equal(DiagnosticCodes.LinkDefinitionOutOfScope, error.Code);
+        Assert.Contains("in the section of the heading '## Later {spoiler=s01e05}' (line 3)", error.Message);
+        Assert.Contains("move it above that heading", error.Message);
     }
 }

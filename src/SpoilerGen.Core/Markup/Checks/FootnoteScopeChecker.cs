@@ -25,13 +25,16 @@ public static partial class FootnoteScopeChecker
 
         var references = FootnoteLevels.ReferencesInBody(document)
             .Concat(group.OfType<Footnote>().SelectMany(footnote => FootnoteLevels.ReferencesIn(footnote, FootnoteLevels.WrittenAt(footnote)))).ToList();
+        RevealRegions? regions = null;
         foreach (var (reference, level) in references)
         {
             var written = FootnoteLevels.WrittenAt(reference.Footnote);
             if (written <= level) continue;
+            regions ??= new RevealRegions(document);
+            var (where, move) = WrittenPlace.Of(regions.BlockAt(reference.Footnote.Span.Start), context, document.LineStartIndexes);
             context.ReportError(reference.Line, reference.Column, DiagnosticCodes.FootnoteOutOfScope,
-                $"this footnote reference '[{reference.Footnote.Label}]' is shown from {context.LabelOf(level)}, but its footnote at line {context.PositionOf(reference.Footnote.Line, 0).Line} is written where it is hidden until {context.LabelOf(written)}; " +
-                "hide the reference with the footnote, or move the footnote out of the spoiler");
+                $"this footnote reference '[{reference.Footnote.Label}]' is shown from {context.LabelOf(level)}, but its footnote at line {context.PositionOf(reference.Footnote.Line, 0).Line} is written {(where.Length > 0 ? where : "where it is")}, hidden until {context.LabelOf(written)}; " +
+                $"{move} (a footnote is shown where its references are, wherever it is written), or hide the reference with the footnote");
         }
         var referencesOf = references.ToLookup(found => found.Reference.Footnote);
         foreach (var footnote in group.OfType<Footnote>())

@@ -36,9 +36,10 @@ public static class LinkDefinitionScopeChecker
             if (node is not LinkInline link || DefinitionOf(document, link) is not { } definition) return;
             var definitionLevel = regions.LevelAt(definition.Span.Start);
             if (definitionLevel <= level) return;
+            var (where, move) = WrittenPlace.Of(regions.BlockAt(definition.Span.Start), context, document.LineStartIndexes);
             context.ReportError(link.Line, link.Column, DiagnosticCodes.LinkDefinitionOutOfScope,
-                $"this {(link.IsImage ? "image" : "link")} is shown from {context.LabelOf(level)}, but it uses the definition of '[{definition.Label}]' at line {context.PositionOf(definition.Line, 0).Line}, written where it is hidden until {context.LabelOf(definitionLevel)}, so its URL and title would appear early; " +
-                "move the definition out of the spoiler, write the URL in the link itself, or hide the link with the definition");
+                $"this {(link.IsImage ? "image" : "link")} is shown from {context.LabelOf(level)}, but it uses the definition of '[{definition.Label}]' at line {context.PositionOf(definition.Line, 0).Line}, written {(where.Length > 0 ? where : "where it is")}, hidden until {context.LabelOf(definitionLevel)}, so its URL and title would appear early; " +
+                $"{move} (a definition serves the whole page), write the URL in the link itself, or hide the link with the definition");
         });
     }
 

@@ -22,18 +22,23 @@ public static class ListSplitChecker
     public static void Check(MarkdownDocument document, SpoilerParserContext context)
     {
         var footnotes = FootnoteLevels.GroupOf(document)?.OfType<Footnote>().OrderBy(footnote => footnote.Line).ToList() ?? [];
-        Check(document, 0, footnotes, context, document.LineStartIndexes);
+        // Markdig keeps link definitions in one group, filed where the first one stood (with no lines of its own): read their lines.
+        var definitionLines = new Dictionary<int, int>();
+        foreach (var definition in document.Descendants<LinkReferenceDefinitionGroup>().SelectMany(group => group.OfType<LinkReferenceDefinition>()))
+            if (definition is not FootnoteLinkReferenceDefinition) definitionLines.TryAdd(definition.Line, definition.Span.Start);
+        Check(document, 0, footnotes, context, document.LineStartIndexes, definitionLines);
     }
 
     /// <param name="level">The level from which <paramref name="container"/> is shown: below it, nothing in it is.</param>
     /// <param name="footnotes">The page's footnotes in the order they are written, each where its definition stood.</param>
     /// <param name="lineStarts">Where each line of the body starts, to tell whether two blocks are on neighbouring lines.</param>
-    private static void Check(ContainerBlock container, int level, List<Footnote> footnotes, SpoilerParserContext context, List<int>? lineStarts)
+    /// <param name="definitionLines">The lines on which a link reference definition starts, with where it starts.</param>
+    private static void Check(ContainerBlock container, int level, List<Footnote> footnotes, SpoilerParserContext context, List<int>? lineStarts, Dictionary<int, int> definitionLines)
     {
         Block? previous = null;
         for (var index = 0; index < container.Count; index++)
         {
-            if (container[index] is ContainerBlock inner) Check(inner, Math.Max(level, (inner as IRevealable)?.Level ?? 0), footnotes, context, lineStarts);
+            if (container[index] is ContainerBlock inner) Check(inner, Math.Max(level, (inner as IRevealable)?.Level ?? 0), footnotes, context, lineStarts, definitionLines);
             // Markdig files the definitions' group where the first one stood: it prints nothing, so the lists are neighbours.
             if (lineStarts is not null) CheckHiddenAtEdges(container, index, level, context, lineStarts);
             if (container[index] is not LinkReferenceDefinitionGroup)
@@ -49,12 +54,22 @@ public static class ListSplitChecker
             while (last + 1 < container.Count && IsHiddenSomewhere(container[last + 1], level))
             {
                 last++;
-                if (container[last] is ContainerBlock hidden) Check(hidden, Math.Max(level, (hidden as IRevealable)?.Level ?? 0), footnotes, context, lineStarts);
+                if (container[last] is ContainerBlock hidden) Check(hidden, Math.Max(level, (hidden as IRevealable)?.Level ?? 0), footnotes, context, lineStarts, definitionLines);
             }
             var before = index > 0 ? container[index - 1] : null;
             var after = last + 1 < container.Count ? container[last + 1] : null;
             index = last;
-            if (after is null) continue;
+            if (first is RevealBlock && lineStarts is not null && before is not null && EndsInText(before) && SourceLines.EndLine(before, lineStarts) + 1 == first.Line
+                && definitionLines.TryGetValue(SourceLines.EndLine(container[last], lineStarts) + 1, out var definitionStart)
+                && !StartsInnerContainer(context.Source, lineStarts, definitionStart, first.Span.Start))
+            {
+                context.ReportError(first.Line, first.Column, DiagnosticCodes.SpoilerSplitsParagraph,
+                    "this spoiler stands between a line of text and a link definition ('[label]: https://…') with no blank line on either side: a definition cannot interrupt a paragraph, so without the spoiler the definition is text of that paragraph, and trees that hide it read it as a definition instead; " +
+                    "put a blank line before or after the spoiler");
+                continue;
+            }
+            // Markdig's group of link definitions has no place of its own: what follows the spoiler there is the definition, above.
+            if (after is null or LinkReferenceDefinitionGroup) continue;
             var what = first is RevealBlock ? "this spoiler" : "this text, made only of spoiler phrases,";
             var instead = first is RevealBlock ? "the spoiler" : "the phrases";
             if (before is ListBlock list && IndentedIntoLastItem(list, after))
@@ -121,6 +136,18 @@ public static class ListSplitChecker
             block = container[^1];
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the line that holds <paramref name="offset"/> opens a quote or list item that the line holding
+    /// <paramref name="spoilerOffset"/> is not in (more '>' before it, or a list marker): such a line interrupts a paragraph anyway.
+    /// </summary>
+    private static bool StartsInnerContainer(string? source, List<int> lineStarts, int offset, int spoilerOffset)
+    {
+        if (source is null || offset < 0 || spoilerOffset < 0 || offset > source.Length || spoilerOffset > source.Length) return false;
+        var prefix = source.AsSpan(lineStarts[SourceLines.LineOf(lineStarts, offset)], offset - lineStarts[SourceLines.LineOf(lineStarts, offset)]);
+        var spoilerPrefix = source.AsSpan(lineStarts[SourceLines.LineOf(lineStarts, spoilerOffset)], spoilerOffset - lineStarts[SourceLines.LineOf(lineStarts, spoilerOffset)]);
+        return prefix.ContainsAnyExcept(" \t>") || prefix.Count('>') > spoilerPrefix.Count('>');
     }
 
     /// <summary>

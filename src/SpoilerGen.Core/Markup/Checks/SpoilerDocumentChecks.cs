@@ -43,6 +43,8 @@ public static class SpoilerDocumentChecks
         PhraseBracketInCodeChecker.Check(document, context);
         PipeTableLineChecker.Check(document, context);
         HiddenFirstLineChecker.Check(document, context);
+        LinkDefinitionLineChecker.Check(document, context);
+        PhraseBesideBareUrlChecker.Check(document, context);
     }
 
     /// <summary>

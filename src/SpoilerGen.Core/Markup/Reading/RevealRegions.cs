@@ -12,9 +12,13 @@ namespace SpoilerGen.Markup.Reading;
 /// </summary>
 public sealed class RevealRegions
 {
-    private readonly List<(int Start, int End, int Level)> _regions = [];
+    private readonly List<(int Start, int End, int Level, RevealBlock Block)> _regions = [];
 
     public RevealRegions(MarkdownDocument document) => Collect(document, document.Span.End, 0);
+
+    /// <summary>The innermost spoiler block or heading section that covers <paramref name="position"/>, if any.</summary>
+    public RevealBlock? BlockAt(int position) =>
+        _regions.Where(region => region.Start <= position && position <= region.End).Select(region => (RevealBlock?)region.Block).LastOrDefault();
 
     /// <summary>The level from which the source at <paramref name="position"/> is shown.</summary>
     public int LevelAt(int position) =>
@@ -37,7 +41,7 @@ public sealed class RevealRegions
                     var next = container.Skip(i + 1).FirstOrDefault(block => block is not LinkReferenceDefinitionGroup and not FootnoteGroup);
                     end = next is null ? containerEnd : next.Span.Start - 1;
                 }
-                _regions.Add((child.Span.Start, end, childLevel));
+                _regions.Add((child.Span.Start, end, childLevel, reveal));
             }
             Collect(child, Math.Max(end, child.Span.End), childLevel);
         }

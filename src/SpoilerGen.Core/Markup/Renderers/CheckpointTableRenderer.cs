@@ -7,10 +7,13 @@ using SpoilerGen.Markup.Reading;
 namespace SpoilerGen.Markup.Renderers;
 
 /// <summary>
-/// Writes a table without the rows that hiding has emptied in this tree (a row of empty cells would show
-/// that something is hidden), and no table at all when only its header would be left. A table with
+/// Writes a table without the body rows that hiding has emptied in this tree (a row of empty cells would show
+/// that something is hidden), as the same table without those rows: its header alone when no body row is left,
+/// as Markdig writes a table of a header and a delimiter row. The header row stays, as a pipe table always has
+/// one: its emptied cells are empty, as the header of the page without the hidden words. A table with
 /// nothing hidden is written by Markdig's own renderer, unchanged. A column whose every shown cell hiding has
-/// emptied is left out too; a cell emptied alone stays, empty, so that the columns still line up.
+/// emptied is left out too, and the table with it when no column is left; a cell emptied alone stays, empty,
+/// so that the columns still line up.
 /// </summary>
 public sealed class CheckpointTableRenderer : HtmlObjectRenderer<Table>
 {
@@ -20,14 +23,15 @@ public sealed class CheckpointTableRenderer : HtmlObjectRenderer<Table>
     {
         var checkpoint = ((CheckpointHtmlRenderer)renderer).Scope.Checkpoint;
         var rows = table.OfType<TableRow>().ToList();
-        var shown = rows.Where(row => !VisibleText.IsEmptiedByHiding(row, checkpoint)).ToList();
+        var shown = rows.Where(row => row.IsHeader || !VisibleText.IsEmptiedByHiding(row, checkpoint)).ToList();
         var hiddenColumns = HiddenColumns(shown, checkpoint);
         if ((shown.Count == rows.Count && hiddenColumns.Count == 0) || !renderer.EnableHtmlForBlock)
         {
             _inner.Write(renderer, table);
             return;
         }
-        if (shown.All(row => row.IsHeader)) return;
+        // Every column hidden: without them there is no table.
+        if (shown.All(row => row.Cast<TableCell>().Select((cell, i) => cell.ColumnIndex < 0 ? i : cell.ColumnIndex).All(hiddenColumns.Contains))) return;
 
         renderer.EnsureLine();
         renderer.Write("<table").WriteAttributes(table).WriteLine(">");
@@ -38,9 +42,13 @@ public sealed class CheckpointTableRenderer : HtmlObjectRenderer<Table>
             foreach (var row in header) WriteRow(renderer, table, row, hiddenColumns);
             renderer.WriteLine("</thead>");
         }
-        renderer.WriteLine("<tbody>");
-        foreach (var row in shown.Where(row => !row.IsHeader)) WriteRow(renderer, table, row, hiddenColumns);
-        renderer.WriteLine("</tbody>");
+        var body = shown.Where(row => !row.IsHeader).ToList();
+        if (body.Count > 0)
+        {
+            renderer.WriteLine("<tbody>");
+            foreach (var row in body) WriteRow(renderer, table, row, hiddenColumns);
+            renderer.WriteLine("</tbody>");
+        }
         renderer.WriteLine("</table>");
     }
 
