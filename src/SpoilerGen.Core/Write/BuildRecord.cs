@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -68,11 +69,19 @@ public sealed record BuildRecord(string Sources, string Listing, int PageCount, 
             if (!info.Exists || info.LinkTarget is not null || Parse(File.ReadAllText(path)) is not { } record) return null;
             var recordedAt = info.LastWriteTimeUtc;
             var files = new List<(string Path, long Length)>();
-            foreach (var file in new DirectoryInfo(outputFolder).EnumerateFiles("*", SearchOption.AllDirectories))
+            var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+            // The files as DirectoryInfo.EnumerateFiles lists them, without a FileInfo and a normalized relative path made for
+            // each of the output's thousands: their full paths, cut after the root.
+            var entries = new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => entry.ToFullPath(),
+                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
             {
-                var relative = Path.GetRelativePath(outputFolder, file.FullName).Replace('\\', '/');
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            };
+            foreach (var fullPath in entries)
+            {
+                var relative = fullPath[(root.Length + 1)..].Replace('\\', '/');
                 // One statx tells all of it where the system gives it: the output has thousands of files.
-                if (NativeFileSystem.Identity(file.FullName) is { } identity)
+                if (NativeFileSystem.Identity(fullPath) is { } identity)
                 {
                     // A file edited and given back its old time still has a later change time, which no call can set back.
                     if (identity.IsSymbolicLink || identity.ModifiedAt > recordedAt || identity.ChangedAt > recordedAt) return null;
@@ -80,6 +89,7 @@ public sealed record BuildRecord(string Sources, string Listing, int PageCount, 
                     files.Add((relative, identity.Size));
                     continue;
                 }
+                var file = new FileInfo(fullPath);
                 if (file.LinkTarget is not null || file.LastWriteTimeUtc > recordedAt) return null;
                 files.Add((relative, file.Length));
             }

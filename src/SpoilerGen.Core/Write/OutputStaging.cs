@@ -109,8 +109,15 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         try
         {
             var path = Path.Combine(Folder, file.RelativePath);
-            EnsureFolder(Path.GetDirectoryName(path)!);
             var previous = Path.Combine(_target.Folder, file.RelativePath);
+            // Most files after a small edit are the spare's entry already, the output's very file: their folder is there, and
+            // making it again (a mkdir and a stat each, and the spare's names above it looked up) cost more than the rest.
+            if (file is UnchangedOutputFile && KeptFromSpare(file.RelativePath, previous, path) is { } keptSize)
+            {
+                _writtenFiles[file.RelativePath] = keptSize;
+                return;
+            }
+            EnsureFolder(Path.GetDirectoryName(path)!);
             switch (file)
             {
                 case TextOutputFile { Text.Length: > PooledTextLength } text:
@@ -356,20 +363,25 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     }
 
     /// <summary>
-    /// Takes a file whose inputs did not change from the previous output: the spare's entry when it is that very file
-    /// (an earlier build's hard link), else a new hard link, else a copy.
+    /// Takes a file whose inputs did not change from the previous output, where the spare's entry is not that very file
+    /// (<see cref="KeptFromSpare"/>): a new hard link, else a copy.
     /// </summary>
     private long TakeUnchanged(string relativePath, string previous, string path)
     {
-        if (_spare?.HasFile(relativePath) == true && NativeFileSystem.Identity(path) is { IsRegularFile: true } kept
-            && PreviousIdentity(relativePath, previous) is { IsRegularFile: true } taken && kept.IsSameFile(taken))
-        {
-            return kept.Size;
-        }
         _spare?.Clear(relativePath);
         if (!NativeFileSystem.TryHardLink(previous, path)) File.Copy(previous, path);
         return new FileInfo(path).Length;
     }
+
+    /// <summary>
+    /// The size of the spare's entry at <paramref name="relativePath"/> when it is the output's very file under that name (an
+    /// earlier build's hard link), which then stays as it is; null when it is not.
+    /// </summary>
+    private long? KeptFromSpare(string relativePath, string previous, string path) =>
+        _spare?.HasFile(relativePath) == true && NativeFileSystem.Identity(path) is { IsRegularFile: true } kept
+            && PreviousIdentity(relativePath, previous) is { IsRegularFile: true } taken && kept.IsSameFile(taken)
+            ? kept.Size
+            : null;
 
     /// <summary>The output's file as the record's check saw it at the start of this build, else as it is now.</summary>
     private FileIdentity? PreviousIdentity(string relativePath, string previous) =>
