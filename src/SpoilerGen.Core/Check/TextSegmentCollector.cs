@@ -2,6 +2,7 @@ using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SpoilerGen.Load;
+using SpoilerGen.Markup.Reading;
 using SpoilerGen.Model;
 
 namespace SpoilerGen.Check;
@@ -25,6 +26,8 @@ public static class TextSegmentCollector
         }
         void Append(string value, int line, int column, int level)
         {
+            // A footnote no tree shows has no level a reader meets its words at: counting them would mark a name at no episode.
+            if (level == FootnoteLevels.Never) return;
             pieces.Add(new TextPiece(text.Length, offset + line + 1, column + 1, level));
             text.Append(value);
         }

@@ -111,5 +111,8 @@ public static class FootnoteCases
             Error(DiagnosticCodes.SectionEndsWithContainer, 11, 1)),
         Page("footnote: a code fence left open in a block under a note nothing references", "Text.\n\n[^n]: A note.\n::: spoiler s01e05\n```\nSECRET\n:::\n\nShown.\n",
             Error(DiagnosticCodes.UnclosedInsideHiddenPart, 8, 1)),
+        Page("footnote: a note with no space after its colon under a line, referred to by a lazy line, then an empty block",
+            "Lead\n[^n2]:p\nLead[^n2]\n:::spoiler s01e07\n:::\n",
+            new BuildsAnd("builds, no internal error", read => read(Start).Contains("Lead"))),
     ];
 }

@@ -41,5 +41,12 @@ public static class HeadingIdCases
             new BuildsAnd("the headings are #fn-1 and #fnref-1, the footnote #fn_1 and its reference #fnref_1", read =>
                 read("start/page/index.html").Contains("<h2 id=\"fn-1\">") && read("start/page/index.html").Contains("<li id=\"fn_1\">")
                 && read("start/page/index.html").Contains("<h2 id=\"fnref-1\">") && read("start/page/index.html").Contains("id=\"fnref_1\""))),
+        Page("heading id: a heading in a footnote shown only later does not shift an earlier heading's id",
+            "Text.\n\n## The funeral {spoiler=s01e05}\nSECRET\n\n::: spoiler s01e07\nLater.[^n]\n:::\n\n[^n]: ## The funeral\n",
+            new BuildsAnd("the section's heading is #the-funeral in the s01e05 tree, body and contents", read =>
+                read("s01e05/page/index.html").Contains("<h2 id=\"the-funeral\">The funeral</h2>") && !read("s01e05/page/index.html").Contains("the-funeral-1"))),
+        Page("heading id: a link to a heading in a footnote shown only later loses its fragment before",
+            "See [below](#her-grave).\n\n::: spoiler s01e07\nLater.[^n]\n:::\n\n[^n]: ## Her grave\n",
+            new BuildsAnd("no '#her-grave' in the start tree", read => !read("start/page/index.html").Contains("#her-grave"))),
     ];
 }

@@ -19,8 +19,10 @@ public static class SpoilerDocumentChecks
         // Ctrl+C and SIGTERM between checks too: each reads the whole page, a second or more for a page of megabytes.
         var cancellationToken = context?.CancellationToken ?? CancellationToken.None;
         if (context is not null && !TableSizeLimit.Check(document, context)) return;
-        HeadingAnchors.Assign(document, cancellationToken);
+        // Footnote levels first: a heading inside a footnote takes its id at the level the footnote is shown from,
+        // so a note shown only later never shifts the id of a heading shown earlier.
         FootnoteLevels.Assign(document);
+        HeadingAnchors.Assign(document, cancellationToken);
         // The checks only report: a text an earlier build checked reports what it reported then (the loader replays it).
         if (context is null || context.WasChecked) return;
         CheckFrontMatterPlacement(document, context);
