@@ -67,19 +67,30 @@ public sealed class InterruptedBuildTests(InterruptedGuideFixture guide) : IClas
     [InlineData("TERM")]
     public void A_signal_after_the_build_finished_exits_with_the_builds_own_code_and_output(string signal)
     {
-        using var site = GeneratedGuide.Write(InterruptedGuideFixture.PageCount);
-        CopyFolder(guide.OldOutput, site.Output);
-        InterruptedGuideFixture.Edit(site);
+        // What is left after the swap can end before the first signal on a quiet machine: then the build is run again (up to 5 times).
+        for (var attempt = 1; ; attempt++)
+        {
+            using var site = GeneratedGuide.Write(InterruptedGuideFixture.PageCount);
+            CopyFolder(guide.OldOutput, site.Output);
+            InterruptedGuideFixture.Edit(site);
 
-        using var build = ToolProcess.Start(["build", site.Root, "-o", site.Output, "--verbose"]);
-        // The new output is in place: what is left is writing its record, printing "Built" and exiting.
-        Assert.True(build.WaitForErrorLine("exchanged the new output", TimeSpan.FromMinutes(3)), $"the build never swapped its output in; it said:\n{build.ErrorSoFar}");
-        // Signal after signal until the process is gone, so that some land after the command returned (where its handlers
-        // were once removed and a signal ended the process with 130 or 143).
-        var sent = build.SignalUntilExit(signal);
-        var (exitCode, standardOutput, error) = build.WaitForExit();
+            using var build = ToolProcess.Start(["build", site.Root, "-o", site.Output, "--verbose"]);
+            // The new output is in place: what is left is writing its record, printing "Built" and exiting.
+            Assert.True(build.WaitForErrorLine("exchanged the new output", TimeSpan.FromMinutes(3)), $"the build never swapped its output in; it said:\n{build.ErrorSoFar}");
+            // Signal after signal until the process is gone, so that some land after the command returned (where its handlers
+            // were once removed and a signal ended the process with 130 or 143).
+            var sent = build.SignalUntilExit(signal);
+            var result = build.WaitForExit();
+            if (sent == 0 && attempt < 5) continue;
+            Assert.True(sent > 0, "the build exited before a signal was sent, 5 times");
+            AssertFinishedDespiteSignals(site, sent, result);
+            return;
+        }
+    }
 
-        Assert.True(sent > 0, "the build exited before a signal was sent");
+    private void AssertFinishedDespiteSignals(TestSite site, int sent, (int ExitCode, string Output, string Error) result)
+    {
+        var (exitCode, standardOutput, error) = result;
         Assert.True(exitCode == 0, $"exit code {exitCode} after {sent} signals\n{standardOutput}{error}");
         Assert.Contains("Built ", standardOutput);
         Assert.EndsWith(" ms.\n", standardOutput.Replace("\r", ""), StringComparison.Ordinal);
