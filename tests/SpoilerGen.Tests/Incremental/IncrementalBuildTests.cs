@@ -79,4 +79,36 @@ public sealed class IncrementalBuildTests
         // The output's own marker (.spoilergen) says the folder is SpoilerGen's; every other file is one a cold build makes.
         Assert.Equal(cold.Files!.Select(file => file.RelativePath).Order(StringComparer.Ordinal), written.Where(path => path != ".spoilergen").Order(StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// A heading inside a footnote is shown from the level of the blocks that reference the note, so a link to it from
+    /// another page keeps its fragment only in those trees. Lowering that block's level on the target page alone must
+    /// render the linking page again: the other page's source did not change, and a stale copy would point nowhere.
+    /// </summary>
+    [Fact]
+    public void A_link_to_a_heading_in_a_note_follows_a_change_of_the_level_that_shows_the_note()
+    {
+        const string Other = "See [her grave](nam-ra.md#her-grave).\n";
+        static string NamRa(string level) => $"Intro.\n\n::: spoiler {level}\nLater[^n].\n:::\n\n[^n]: ## Her grave\n\n    The grave.\n";
+        using var site = new TestSite(episodeCount: 7).WritePage("nam-ra.md", "title: Nam-ra", NamRa("s01e07")).WritePage("other.md", "title: Other", Other);
+        var options = new BuildOptions(site.Root, site.Output);
+        var served = SiteBuilder.Render(options);
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+        Assert.DoesNotContain("#her-grave", site.Read("s01e04/other/index.html"), StringComparison.Ordinal);
+        Assert.Contains("nam-ra/#her-grave\"", site.Read("s01e07/other/index.html"), StringComparison.Ordinal);
+
+        site.WritePage("nam-ra.md", "title: Nam-ra", NamRa("s01e03"));
+        served = SiteBuilder.Render(options, served);
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+        var cold = SiteBuilder.Render(options);
+
+        Assert.Contains("nam-ra/#her-grave\"", site.Read("s01e04/other/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("#her-grave", site.Read("s01e02/other/index.html"), StringComparison.Ordinal);
+        var servedFiles = served.Files!.ToDictionary(file => file.RelativePath, OutputFileBytes.Of, StringComparer.Ordinal);
+        foreach (var file in cold.Files!)
+        {
+            Assert.Equal(OutputFileBytes.Of(file), servedFiles[file.RelativePath]);
+            Assert.Equal(OutputFileBytes.Of(file), File.ReadAllBytes(Path.Combine(site.Output, file.RelativePath)));
+        }
+    }
 }

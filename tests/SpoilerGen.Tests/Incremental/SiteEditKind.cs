@@ -20,4 +20,5 @@ public enum SiteEditKind
     Link,
     MovePage,
     HeadingLink,
+    NoteHeadingLink,
 }

@@ -112,6 +112,26 @@ public sealed partial class SiteEditor(TestSite site, int episodeCount)
                 var toHeading = Path.GetRelativePath(Path.GetDirectoryName(page)!, headedPage).Replace('\\', '/');
                 File.AppendAllText(page, $"\nSee [the heading {number}]({toHeading}#anchor-{number}).\n");
                 break;
+            case SiteEditKind.NoteHeadingLink when page is not null && !IsTranslation(page) && pages.Count(other => !IsTranslation(other)) > 1:
+                // A heading inside a footnote takes its level from the blocks that reference the note, so the level of a
+                // block on the target page alone decides whether the linking page's fragment is kept in a tree.
+                var notedPages = pages.Where(other => other != page && !IsTranslation(other)).ToList();
+                var noted = notedPages[edit.Choice % notedPages.Count];
+                var notedText = File.ReadAllText(noted);
+                var blockLevel = Id(Math.Max(1, edit.Level));
+                if (NotedBlockOpening().IsMatch(notedText))
+                {
+                    File.WriteAllText(noted, NotedBlockOpening().Replace(notedText, $"::: spoiler {blockLevel}\n", 1));
+                }
+                else
+                {
+                    var bodyStart = notedText.StartsWith("---\n", StringComparison.Ordinal) ? notedText.IndexOf("\n---\n", 3, StringComparison.Ordinal) + "\n---\n".Length : 0;
+                    File.WriteAllText(noted, notedText[..bodyStart]
+                        + $"::: spoiler {blockLevel}\nNoted reference[^noted].\n:::\n\n[^noted]: ## Noted heading\n\nNoted end.\n\n" + notedText[bodyStart..]);
+                }
+                var toNote = Path.GetRelativePath(Path.GetDirectoryName(page)!, noted).Replace('\\', '/');
+                File.AppendAllText(page, $"\nSee [the noted heading {number}]({toNote}#noted-heading).\n");
+                break;
             case SiteEditKind.MovePage when page is not null && !IsLinked(page) && !IsTranslation(page) && !File.ReadAllText(page).Contains(".md)", StringComparison.Ordinal)
                 && !File.ReadAllText(page).Contains(".md#", StringComparison.Ordinal):
                 // Across folders: the page leaves one section's lists for another's.
@@ -153,6 +173,9 @@ public sealed partial class SiteEditor(TestSite site, int episodeCount)
 
     [GeneratedRegex("\ntags:\n(  - .*\n)*")]
     private static partial Regex TagsBlock();
+
+    [GeneratedRegex("^::: spoiler \\S+\n(?=Noted reference)", RegexOptions.Multiline)]
+    private static partial Regex NotedBlockOpening();
 
     [GeneratedRegex("^title: .*$", RegexOptions.Multiline)]
     private static partial Regex ConfigTitle();
