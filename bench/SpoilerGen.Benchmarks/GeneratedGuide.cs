@@ -2,8 +2,11 @@ using Markdig;
 using SpoilerGen.Bench;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Jail;
+using SpoilerGen.Load.Sources;
 using SpoilerGen.Model;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Templates;
 
 namespace SpoilerGen.Benchmarks;
 

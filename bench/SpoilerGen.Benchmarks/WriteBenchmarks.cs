@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Output;
 using SpoilerGen.Write;
 
 namespace SpoilerGen.Benchmarks;

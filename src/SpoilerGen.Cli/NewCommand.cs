@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Sources;
 using SpoilerGen.Scaffold;
 
 namespace SpoilerGen.Cli;

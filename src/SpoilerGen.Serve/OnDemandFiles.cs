@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Output;
 
 namespace SpoilerGen.Serve;
 

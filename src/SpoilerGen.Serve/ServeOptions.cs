@@ -1,3 +1,5 @@
+using SpoilerGen.Load.Jail;
+
 namespace SpoilerGen.Serve;
 
 /// <summary>What to serve and where: the CLI's arguments for <c>serve</c>, already parsed.</summary>

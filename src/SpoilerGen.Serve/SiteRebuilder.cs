@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SpoilerGen.Build;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Configuration;
 using SpoilerGen.Render;
 
 namespace SpoilerGen.Serve;

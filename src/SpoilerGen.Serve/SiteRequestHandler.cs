@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Output;
 using SpoilerGen.Render.SpoilerMap;
 
 namespace SpoilerGen.Serve;

@@ -1,6 +1,7 @@
 using Markdig;
 using SpoilerGen.Model;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Output;
 
 namespace SpoilerGen.Serve;
 

@@ -1,5 +1,6 @@
 using SpoilerGen.Load;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Templates;
 
 namespace SpoilerGen.Serve;
 

@@ -1,3 +1,5 @@
+using SpoilerGen.Load.Jail;
+
 namespace SpoilerGen.Build;
 
 /// <summary>What to build and where: the CLI's arguments, already parsed.</summary>

@@ -1,7 +1,10 @@
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Configuration;
+using SpoilerGen.Load.Jail;
 using SpoilerGen.Markup.Checks;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Templates;
 
 namespace SpoilerGen.Build;
 

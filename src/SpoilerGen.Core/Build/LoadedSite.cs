@@ -1,7 +1,10 @@
 using Markdig;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Configuration;
+using SpoilerGen.Load.Sources;
 using SpoilerGen.Model;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Templates;
 
 namespace SpoilerGen.Build;
 

@@ -2,10 +2,12 @@ using Markdig;
 using SpoilerGen.Check;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Sources;
 using SpoilerGen.Markup.Checks;
 using SpoilerGen.Model;
 using SpoilerGen.Render;
 using SpoilerGen.Render.Incremental;
+using SpoilerGen.Render.Output;
 
 namespace SpoilerGen.Build;
 

@@ -3,10 +3,14 @@ using System.Reflection;
 using SpoilerGen.Check;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Jail;
+using SpoilerGen.Load.Sources;
 using SpoilerGen.Markup.Checks;
 using SpoilerGen.Model;
 using SpoilerGen.Render;
 using SpoilerGen.Render.Incremental;
+using SpoilerGen.Render.Output;
+using SpoilerGen.Render.Templates;
 using SpoilerGen.Text;
 using SpoilerGen.Write;
 

@@ -1,5 +1,8 @@
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Configuration;
+using SpoilerGen.Load.Jail;
+using SpoilerGen.Load.Sources;
 using SpoilerGen.Model;
 using SpoilerGen.Text;
 

@@ -1,5 +1,6 @@
-using SpoilerGen.Load;
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Load;
+using SpoilerGen.Load.Sources;
 using SpoilerGen.Model;
 
 namespace SpoilerGen.Check;

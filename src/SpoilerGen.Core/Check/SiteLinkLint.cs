@@ -1,5 +1,7 @@
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Configuration;
+using SpoilerGen.Load.Sources;
 using SpoilerGen.Model;
 using SpoilerGen.Render;
 

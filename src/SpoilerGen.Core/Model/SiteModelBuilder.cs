@@ -2,6 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Configuration;
+using SpoilerGen.Load.Jail;
+using SpoilerGen.Load.Sources;
 using SpoilerGen.Markup.Headings;
 using SpoilerGen.Markup.Syntax;
 

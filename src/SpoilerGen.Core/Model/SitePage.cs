@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Sources;
 
 namespace SpoilerGen.Model;
 

@@ -5,6 +5,7 @@ using SpoilerGen.Render.Feeds;
 using SpoilerGen.Render.Incremental;
 using SpoilerGen.Render.Search;
 using SpoilerGen.Render.SearchEngines;
+using SpoilerGen.Render.Templates;
 using SpoilerGen.Render.Views;
 
 namespace SpoilerGen.Render;

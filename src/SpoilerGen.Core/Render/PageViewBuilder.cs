@@ -1,5 +1,6 @@
 using SpoilerGen.Markup.Headings;
 using SpoilerGen.Model;
+using SpoilerGen.Render.Templates;
 using SpoilerGen.Render.Views;
 using SpoilerGen.Translation;
 

@@ -4,11 +4,14 @@ using System.Text.Json;
 using Markdig;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Jail;
 using SpoilerGen.Model;
 using SpoilerGen.Render.Feeds;
 using SpoilerGen.Render.Incremental;
+using SpoilerGen.Render.Output;
 using SpoilerGen.Render.Search;
 using SpoilerGen.Render.SearchEngines;
+using SpoilerGen.Render.Templates;
 using SpoilerGen.Render.Views;
 
 namespace SpoilerGen.Render;

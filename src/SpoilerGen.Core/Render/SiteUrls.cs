@@ -1,4 +1,5 @@
 using SpoilerGen.Load;
+using SpoilerGen.Load.Configuration;
 using SpoilerGen.Model;
 using SpoilerGen.Text;
 

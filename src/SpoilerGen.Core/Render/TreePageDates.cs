@@ -1,4 +1,5 @@
 using SpoilerGen.Load;
+using SpoilerGen.Load.Sources;
 
 namespace SpoilerGen.Render;
 

@@ -78,7 +78,7 @@ public static class GuideScaffold
     {
         var context = new TemplateContext { StrictVariables = true, EnableRelaxedMemberAccess = false };
         // Scriban's default of 1,000 loop iterations is less than two seasons of 500 episodes: the render's limits hold here too.
-        SpoilerGen.Render.TemplateLimits.Apply(context);
+        SpoilerGen.Render.Templates.TemplateLimits.Apply(context);
         context.PushGlobal(globals);
         context.PushGlobal(new ScriptObject { ["episode"] = episode is null ? null : ScriptValue(episode) });
         return Encoding.UTF8.GetBytes(template.Render(context));

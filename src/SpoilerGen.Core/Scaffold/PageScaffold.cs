@@ -1,6 +1,8 @@
 using System.Text;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Jail;
+using SpoilerGen.Load.Sources;
 
 namespace SpoilerGen.Scaffold;
 

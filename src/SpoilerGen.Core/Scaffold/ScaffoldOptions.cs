@@ -14,8 +14,8 @@ public sealed record ScaffoldOptions(string SeriesTitle, IReadOnlyList<int> Epis
     /// </summary>
     public string? Problem =>
         string.IsNullOrWhiteSpace(SeriesTitle) || SeriesTitle.Any(char.IsControl) ? "the show's title must be one line of text"
-        : (SeriesTitle.Trim() + SiteTitleSuffix).Length > Load.FrontMatterParser.MaximumValueLength
-            ? $"the show's title is {SeriesTitle.Trim().Length:N0} characters long; the guide's titles may hold {Load.FrontMatterParser.MaximumValueLength:N0} with '{SiteTitleSuffix.Trim()}' added: shorten it"
+        : (SeriesTitle.Trim() + SiteTitleSuffix).Length > Load.Sources.FrontMatterParser.MaximumValueLength
+            ? $"the show's title is {SeriesTitle.Trim().Length:N0} characters long; the guide's titles may hold {Load.Sources.FrontMatterParser.MaximumValueLength:N0} with '{SiteTitleSuffix.Trim()}' added: shorten it"
         : Markup.Checks.SpoilerMarkupLookalike.Find(SeriesTitle) is { } found
             ? found.Message("the show's title") + "; the config and the home page it goes into never hold spoiler markup: give another title"
         : EpisodeCounts.Count == 0 ? "give at least one season's episode count, e.g. --episodes 8,10"

@@ -1,4 +1,5 @@
 using SpoilerGen.Render;
+using SpoilerGen.Render.Templates;
 
 namespace SpoilerGen.Scaffold;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Jail;
 using SpoilerGen.Text;
 
 namespace SpoilerGen.Translation;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace SpoilerGen.Translation;

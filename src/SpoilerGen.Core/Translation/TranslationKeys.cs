@@ -1,3 +1,5 @@
+using SpoilerGen.Render.Templates;
+
 namespace SpoilerGen.Translation;
 
 /// <summary>

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Load.Jail;
 
 namespace SpoilerGen.Write;
 
@@ -43,7 +44,7 @@ public sealed record BuildRecord(string Sources, string Listing, int PageCount, 
         {
             var info = new FileInfo(path);
             if (Directory.Exists(path) || info.LinkTarget is not null) return false;
-            return !info.Exists || Load.FileStatus.IsRegularFile(path);
+            return !info.Exists || Load.Jail.FileStatus.IsRegularFile(path);
         }
         catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
         {

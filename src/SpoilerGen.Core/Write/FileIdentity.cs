@@ -1,3 +1,5 @@
+using SpoilerGen.Load.Jail;
+
 namespace SpoilerGen.Write;
 
 /// <summary>Which file a name leads to (its device and inode: two names of one file have the same), whether it is a regular file, and its size.</summary>

@@ -1,10 +1,11 @@
 using System.Runtime.InteropServices;
+using SpoilerGen.Load.Jail;
 
 namespace SpoilerGen.Write;
 
 /// <summary>
 /// The file system calls .NET does not offer: an atomic exchange of two folders, a hard link, a file created and written
-/// in three calls, and a file's identity (device and inode, read by <see cref="Load.LinuxFileStatus"/>). All are Linux-only
+/// in three calls, and a file's identity (device and inode, read by <see cref="Load.Jail.LinuxFileStatus"/>). All are Linux-only
 /// here; elsewhere the callers fall back to a plain rename and a plain write.
 /// </summary>
 internal static class NativeFileSystem
@@ -118,7 +119,7 @@ internal static class NativeFileSystem
     /// tell (then callers treat two names as two files).
     /// </summary>
     public static FileIdentity? Identity(string path) =>
-        Load.LinuxFileStatus.Of(path) is { } status
+        Load.Jail.LinuxFileStatus.Of(path) is { } status
             ? new FileIdentity(status.Device, status.Inode, status.IsRegularFile, status.Size, status.ChangedAt)
             {
                 ModifiedAt = status.ModifiedAt,

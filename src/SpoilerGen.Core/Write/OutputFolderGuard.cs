@@ -1,4 +1,5 @@
 using SpoilerGen.Load;
+using SpoilerGen.Load.Jail;
 
 namespace SpoilerGen.Write;
 

@@ -4,9 +4,12 @@ using System.Text;
 using SpoilerGen.Check;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Jail;
+using SpoilerGen.Load.Sources;
 using SpoilerGen.Markup.Checks;
 using SpoilerGen.Render;
 using SpoilerGen.Render.Incremental;
+using SpoilerGen.Render.Output;
 
 namespace SpoilerGen.Write;
 

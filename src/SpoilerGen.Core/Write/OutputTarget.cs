@@ -1,4 +1,5 @@
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Load.Jail;
 using SpoilerGen.Render.Incremental;
 
 namespace SpoilerGen.Write;
@@ -71,7 +72,7 @@ public sealed class OutputTarget : IDisposable
         {
             madeFolders = MissingFolders.Make(Path.GetDirectoryName(folder)!);
             if (Directory.Exists(debris.LockPath) || new FileInfo(debris.LockPath).LinkTarget is not null
-                || (File.Exists(debris.LockPath) && !Load.FileStatus.IsRegularFile(debris.LockPath)))
+                || (File.Exists(debris.LockPath) && !Load.Jail.FileStatus.IsRegularFile(debris.LockPath)))
             {
                 // A folder or link there is someone else's, never SpoilerGen's lock file: not ours to replace.
                 diagnostics.Error(position, DiagnosticCodes.OutputFolderRefused,

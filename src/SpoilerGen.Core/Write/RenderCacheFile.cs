@@ -3,8 +3,10 @@ using System.Security.Cryptography;
 using SpoilerGen.Check;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Sources;
 using SpoilerGen.Render;
 using SpoilerGen.Render.Incremental;
+using SpoilerGen.Render.Output;
 using SpoilerGen.Render.Search;
 
 namespace SpoilerGen.Write;

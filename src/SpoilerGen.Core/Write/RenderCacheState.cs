@@ -1,4 +1,5 @@
 using SpoilerGen.Check;
+using SpoilerGen.Load.Sources;
 using SpoilerGen.Markup.Headings;
 
 namespace SpoilerGen.Write;
@@ -32,7 +33,7 @@ internal sealed record SearchTermsState(string Language, List<string> Terms, Lis
 /// (null when the build had no parse of it): the next build parses it only to render it.
 /// </summary>
 internal sealed record CachedSourceState(string Path, string Hash, List<RecordedDiagnostic> Diagnostics,
-    (Load.FrontMatter FrontMatter, int BodyLineOffset, Load.SourceFacts Facts)? Parse = null);
+    (Load.Sources.FrontMatter FrontMatter, int BodyLineOffset, Load.Sources.SourceFacts Facts)? Parse = null);
 
 /// <summary>What a tree's search index and feed read of one body text besides its terms: its two excerpts (<see cref="Render.Incremental.KeptBodyText"/>).</summary>
 internal sealed record KeptBodyState(string FeedExcerpt, string SearchExcerpt);

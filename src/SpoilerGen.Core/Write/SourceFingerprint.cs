@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Jail;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Templates;
 
 namespace SpoilerGen.Write;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Sources;
 using SpoilerGen.Model;
 
 namespace SpoilerGen.Write;

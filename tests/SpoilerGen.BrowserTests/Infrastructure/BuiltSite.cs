@@ -1,5 +1,6 @@
 using SpoilerGen.Build;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Configuration;
 
 namespace SpoilerGen.BrowserTests.Infrastructure;
 

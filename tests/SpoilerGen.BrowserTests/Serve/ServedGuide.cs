@@ -1,3 +1,4 @@
+using SpoilerGen.Load.Jail;
 using SpoilerGen.Serve;
 using SpoilerGen.Testing;
 

@@ -1,3 +1,5 @@
+using SpoilerGen.Load.Sources;
+
 namespace SpoilerGen.Tests.Check;
 
 /// <summary>

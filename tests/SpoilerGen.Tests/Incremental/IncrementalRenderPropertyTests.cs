@@ -2,6 +2,7 @@ using System.Text;
 using CsCheck;
 using SpoilerGen.Build;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Output;
 using SpoilerGen.Testing;
 using SpoilerGen.Tests.Properties;
 using SpoilerGen.Tests.Support;

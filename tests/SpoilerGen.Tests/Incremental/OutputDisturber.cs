@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using SpoilerGen.Build;
+using SpoilerGen.Load.Jail;
 using SpoilerGen.Write;
 
 namespace SpoilerGen.Tests.Incremental;

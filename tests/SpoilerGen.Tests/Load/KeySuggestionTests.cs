@@ -1,5 +1,7 @@
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Sources;
+using SpoilerGen.Load.Yaml;
 using SpoilerGen.Model;
 
 namespace SpoilerGen.Tests.Load;

@@ -1,4 +1,5 @@
 using SpoilerGen.Load;
+using SpoilerGen.Load.Jail;
 using SpoilerGen.Testing;
 
 namespace SpoilerGen.Tests.Load;

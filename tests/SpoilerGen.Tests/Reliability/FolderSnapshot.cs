@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Jail;
 
 namespace SpoilerGen.Tests.Reliability;
 

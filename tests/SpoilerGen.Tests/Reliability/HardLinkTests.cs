@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Jail;
 using SpoilerGen.Tests.Support;
 
 namespace SpoilerGen.Tests.Reliability;

@@ -1,5 +1,6 @@
 using SpoilerGen.Build;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Sources;
 using SpoilerGen.Tests.Support;
 using static SpoilerGen.Diagnostics.DiagnosticCodes;
 

@@ -1,7 +1,10 @@
 using SpoilerGen.Build;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Jail;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Output;
+using SpoilerGen.Render.Templates;
 
 namespace SpoilerGen.Tests.Reliability;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using SpoilerGen.Load.Jail;
 using SpoilerGen.Serve;
 using SpoilerGen.Testing;
 using SpoilerGen.Tests.Support;

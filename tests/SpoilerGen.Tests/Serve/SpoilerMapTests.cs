@@ -1,7 +1,9 @@
 using SpoilerGen.Build;
 using SpoilerGen.Markup.SpoilerMap;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Output;
 using SpoilerGen.Render.SpoilerMap;
+using SpoilerGen.Render.Templates;
 using SpoilerGen.Tests.Support;
 
 namespace SpoilerGen.Tests.Serve;

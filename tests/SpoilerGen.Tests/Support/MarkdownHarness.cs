@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Syntax;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Sources;
 using SpoilerGen.Markup.Renderers;
 using SpoilerGen.Markup.Syntax;
 using SpoilerGen.Model;

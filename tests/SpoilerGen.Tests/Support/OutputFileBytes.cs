@@ -1,5 +1,6 @@
 using System.Text;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Output;
 
 namespace SpoilerGen.Tests.Support;
 

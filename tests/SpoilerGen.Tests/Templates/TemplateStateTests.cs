@@ -1,5 +1,6 @@
 using Scriban.Runtime;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Templates;
 using SpoilerGen.Tests.Support;
 
 namespace SpoilerGen.Tests.Templates;

@@ -3,6 +3,7 @@ using System.Reflection;
 using Scriban.Runtime;
 using SpoilerGen.Markup.Headings;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Templates;
 using SpoilerGen.Render.Views;
 
 namespace SpoilerGen.Tests.Templates;

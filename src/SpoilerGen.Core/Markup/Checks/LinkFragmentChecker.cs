@@ -1,4 +1,5 @@
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Load.Sources;
 using SpoilerGen.Markup.Headings;
 using SpoilerGen.Model;
 

@@ -2,6 +2,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Configuration;
 using SpoilerGen.Markup.Syntax;
 
 namespace SpoilerGen.Markup.Checks;

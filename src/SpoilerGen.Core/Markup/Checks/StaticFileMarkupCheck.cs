@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Jail;
 
 namespace SpoilerGen.Markup.Checks;
 

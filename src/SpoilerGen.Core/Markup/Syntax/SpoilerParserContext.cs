@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Parsers;
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Load.Sources;
 using SpoilerGen.Model;
 
 namespace SpoilerGen.Markup.Syntax;

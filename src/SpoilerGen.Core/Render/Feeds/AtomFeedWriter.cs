@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using SpoilerGen.Model;
+using SpoilerGen.Render.Output;
 using SpoilerGen.Translation;
 
 namespace SpoilerGen.Render.Feeds;
@@ -18,7 +19,7 @@ public sealed class AtomFeedWriter(SiteModel site, SiteUrls urls)
     public TextOutputFile Write(Tree tree, IReadOnlyList<TreePage> pages)
     {
         var feedUrl = urls.Absolute(urls.Tree(tree) + FileName);
-        var updated = pages.Select(page => TreePageDates.Of(page, pages)).Max() ?? Load.SourcePage.NoDate;
+        var updated = pages.Select(page => TreePageDates.Of(page, pages)).Max() ?? Load.Sources.SourcePage.NoDate;
         var entries = pages
             .Where(page => page.RevealsSomething || site.PreviousTree(tree) is null)
             .OrderBy(page => page.Page.Key, StringComparer.Ordinal)

@@ -1,3 +1,5 @@
+using SpoilerGen.Render.Output;
+
 namespace SpoilerGen.Render.Incremental;
 
 /// <summary>

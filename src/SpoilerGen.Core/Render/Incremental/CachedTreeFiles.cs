@@ -1,3 +1,5 @@
+using SpoilerGen.Render.Output;
+
 namespace SpoilerGen.Render.Incremental;
 
 /// <summary>A tree's own files (tag pages, feed, sitemap, search index) and the key of what they were made from.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SpoilerGen.Render.Output;
 
 namespace SpoilerGen.Render.Incremental;
 

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using SpoilerGen.Check;
 using SpoilerGen.Load;
+using SpoilerGen.Load.Sources;
+using SpoilerGen.Render.Output;
 using SpoilerGen.Render.Search;
 
 namespace SpoilerGen.Render.Incremental;

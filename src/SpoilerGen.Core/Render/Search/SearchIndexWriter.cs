@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SpoilerGen.Model;
+using SpoilerGen.Render.Output;
 using SpoilerGen.Text;
 using SpoilerGen.Translation;
 

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using SpoilerGen.Model;
+using SpoilerGen.Render.Output;
 
 namespace SpoilerGen.Render.SearchEngines;
 

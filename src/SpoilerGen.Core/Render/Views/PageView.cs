@@ -1,4 +1,5 @@
 using SpoilerGen.Markup.Headings;
+using SpoilerGen.Render.Templates;
 
 namespace SpoilerGen.Render.Views;
 

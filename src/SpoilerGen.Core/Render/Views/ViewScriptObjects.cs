@@ -1,5 +1,6 @@
 using Scriban.Runtime;
 using SpoilerGen.Markup.Headings;
+using SpoilerGen.Render.Templates;
 
 namespace SpoilerGen.Render.Views;
 

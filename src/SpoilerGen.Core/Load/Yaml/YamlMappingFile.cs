@@ -1,0 +1,49 @@
+using SpoilerGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SpoilerGen.Load.Yaml;
+
+/// <summary>
+/// Reads a YAML file whose whole text is one mapping (<c>spoilergen.yml</c>, a translation table): past the
+/// YAML limits, with a syntax error reported at its line and column, and a file that is not a mapping refused.
+/// </summary>
+public static class YamlMappingFile
+{
+    /// <returns>The root mapping (an empty one for a file with no document, when <paramref name="emptyIsMapping"/>), or null when reported.</returns>
+    public static YamlMappingNode? Read(string text, string displayPath, DiagnosticBag diagnostics, string syntaxCode, string invalidCode,
+        string notMappingMessage, bool emptyIsMapping = false, CancellationToken cancellationToken = default)
+    {
+        if (YamlLimits.Check(text, cancellationToken) is { } limit)
+        {
+            diagnostics.Error(new SourcePosition(displayPath, limit.Line, limit.Column), limit.Code, limit.Message);
+            return null;
+        }
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0 && emptyIsMapping) return new YamlMappingNode();
+            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
+            {
+                YamlExplicitTags.Report(map, displayPath, 0, diagnostics, DiagnosticCodes.YamlTagNotRead);
+                return map;
+            }
+            diagnostics.Error(SourcePosition.StartOf(displayPath), invalidCode, notMappingMessage);
+            return null;
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Error(new SourcePosition(displayPath, (int)exception.Start.Line, (int)exception.Start.Column),
+                syntaxCode, YamlMistakeHints.SyntaxMessage(text, exception));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, without a position, for some unclosed flows ("a: [b" then "c: {d: e").
+            var (line, column) = YamlFailurePosition.Of(text);
+            diagnostics.Error(new SourcePosition(displayPath, line, column), syntaxCode, "the YAML cannot be read from here: a '[' or '{' is never closed");
+            return null;
+        }
+    }
+}

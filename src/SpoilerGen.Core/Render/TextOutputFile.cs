@@ -1,4 +1,0 @@
-namespace SpoilerGen.Render;
-
-/// <summary>A rendered file: a page, <c>levels.json</c>, a feed.</summary>
-public sealed record TextOutputFile(string RelativePath, string Text) : OutputFile(RelativePath);
