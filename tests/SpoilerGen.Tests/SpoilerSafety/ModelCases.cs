@@ -132,6 +132,15 @@ public static class ModelCases
             Error("SG0203", 1, 55, "static/card.svg")),
         ThemeWordsCase("static: a script's own text is the theme's code and is copied", "static/app.js", "const pattern = /\\{spoiler=s01e04\\}/;\n",
             new BuildsAnd("the script is copied as it is", read => read("app.js").Contains("{spoiler=s01e04"))),
+        // A theme's assets are copied as they are to /assets/, for every reader, as static/ is (attack 14, #01).
+        ThemeWordsCase("theme asset: a phrase in a text file", "templates/assets/notes.txt", "Nam-ra [SECRET]{spoiler=s01e04}\n",
+            Error("SG0203", 1, 16, "templates/assets/notes.txt")),
+        ThemeWordsCase("theme asset: a spoiler block's line in an HTML file", "templates/assets/card.html", "<p>Card</p>\n::: spoiler s01e04\n<p>SECRET</p>\n:::\n",
+            Error("SG0203", 2, 1, "templates/assets/card.html")),
+        ThemeWordsCase("theme asset: a phrase in an SVG's text", "templates/assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>[SECRET]{spoiler=s01e04}</text></svg>\n",
+            Error("SG0203", 1, 55, "templates/assets/logo.svg")),
+        ThemeWordsCase("theme asset: a style's own text is the theme's code and is copied", "templates/assets/extra.css", "/* {spoiler=s01e04} */\n",
+            new BuildsAnd("the style is copied as it is", read => read("assets/extra.css").Contains("{spoiler=s01e04"))),
     ];
 
     private static SafetyCase TemplateCase(string name, string statement, int column) =>

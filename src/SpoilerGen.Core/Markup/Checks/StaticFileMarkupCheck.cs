@@ -50,15 +50,26 @@ public sealed class StaticFileMarkupCheck
             return true;
         }
         Interlocked.Increment(ref _scanned);
-        var text = Encoding.UTF8.GetString(bytes);
-        if (SpoilerMarkupLookalike.Find(text, foreignSyntax: false) is { } found)
-        {
-            diagnostics.Error(SourcePosition.At(file.DisplayPath, text, found.Index), found.Code,
-                found.Message("this static file") + "; a file of static/ is copied as it is for every reader and is not read as Markdown: put the words in a page under content/, where spoiler markup is read");
-            return false;
-        }
+        if (!IsFree(file, bytes, "this static file", "a file of static/ is copied as it is for every reader", diagnostics)) return false;
         _clean.TryAdd(hash, 0);
         return true;
+    }
+
+    /// <summary>
+    /// Whether a text file of the theme's <c>templates/assets/</c>, copied as it is to <c>/assets/</c> for every reader, is
+    /// free of spoiler markup; the error is reported at its line and column. Checked once, as the theme is loaded, on the
+    /// bytes that the theme then publishes.
+    /// </summary>
+    public static bool PassesAsThemeAsset(SiteFile file, byte[] bytes, DiagnosticBag diagnostics) =>
+        !IsText(file) || IsFree(file, bytes, "this theme asset", "a file of templates/assets/ is copied as it is to /assets/ for every reader", diagnostics);
+
+    private static bool IsFree(SiteFile file, byte[] bytes, string what, string why, DiagnosticBag diagnostics)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        if (SpoilerMarkupLookalike.Find(text, foreignSyntax: false) is not { } found) return true;
+        diagnostics.Error(SourcePosition.At(file.DisplayPath, text, found.Index), found.Code,
+            found.Message(what) + $"; {why} and is not read as Markdown: put the words in a page under content/, where spoiler markup is read");
+        return false;
     }
 
     /// <summary>Reads the file once through the jail's checked handle and checks what was read: the bytes to publish, or null (reported).</summary>

@@ -7,6 +7,7 @@ using Scriban.Syntax;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Load;
 using SpoilerGen.Load.Jail;
+using SpoilerGen.Markup.Checks;
 
 namespace SpoilerGen.Render.Templates;
 
@@ -50,6 +51,8 @@ public sealed class ThemeTemplates : ITemplateLoader
             if (SourceText.ReadBytes(file, diagnostics) is not { } bytes) continue;
             // A template's text is published: it is held to what content is (UTF-8, no control characters).
             if (IsTemplate(file.RelativePath) && SourceText.Decode(file.DisplayPath, bytes, diagnostics) is null) continue;
+            // An asset is published as it is, like a file of static/: spoiler markup in a text asset would reach every reader.
+            if (file.RelativePath.StartsWith(AssetsPrefix, StringComparison.Ordinal) && !StaticFileMarkupCheck.PassesAsThemeAsset(file, bytes, diagnostics)) continue;
             files[file.RelativePath] = new ThemeAsset(file.DisplayPath, () => bytes);
         }
 
