@@ -137,13 +137,15 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
             pages.Add(CreatePage(source, key, PageKind.Page, level, SectionKey(source.Folder), source.FrontMatter.Title is null ? TitleFromName(slug) : ""));
         }
 
+        // A folder is named as its files are, from where the command runs: the display path of a file of the site less
+        // its path inside content/, so that an editor or a SARIF viewer opens what a message names.
+        var contentDisplayPath = sources.FirstOrDefault() is { } any ? any.DisplayPath[..^any.ContentPath.Length] : ContentLoader.ContentFolderName + "/";
+        string FolderDisplayPath(string folder) => (contentDisplayPath + folder).TrimEnd('/');
+
         foreach (var folder in folders.Where(f => f.Length > 0))
         {
             if (ContentNameRules.FolderName(Path.GetFileName(folder)) is not { } problem) continue;
-            // Named as its files are: the display path of a file in it, less the file's path inside the folder.
-            var inside = sources.First(s => s.Folder == folder || s.Folder.StartsWith(folder + "/", StringComparison.Ordinal));
-            var displayPath = inside.DisplayPath[..^inside.ContentPath.Length] + folder;
-            diagnostics.Error(SourcePosition.StartOf(displayPath), problem.Code, problem.Message);
+            diagnostics.Error(SourcePosition.StartOf(FolderDisplayPath(folder)), problem.Code, problem.Message);
         }
         foreach (var index in indexByFolder.Values)
         {
@@ -175,14 +177,14 @@ public sealed class SiteModelBuilder(SiteConfig config, DiagnosticBag diagnostic
             }
             var children = childrenOf.GetValueOrDefault(key) ?? [];
             var level = kind == PageKind.Home ? 0 : Math.Max(explicitLevel[folder], children.Select(p => p.Level).DefaultIfEmpty(0).Min());
-            Add(new SitePage(key, kind, Path.Combine(ContentLoader.ContentFolderName, folder), folder, level,
+            Add(new SitePage(key, kind, FolderDisplayPath(folder), folder, level,
                 ProgressiveValue<string>.Constant(fallbackTitle), null, [], 0, null, null, parentKey, ImmutableDictionary<string, string>.Empty,
                 children.Select(p => p.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max())
             { TranslationKey = SectionTranslationKey(folder) });
         }
         if (!pages.Any(p => p.Kind == PageKind.Home))
         {
-            pages.Add(new SitePage("", PageKind.Home, ContentLoader.ContentFolderName, "", 0,
+            pages.Add(new SitePage("", PageKind.Home, FolderDisplayPath(""), "", 0,
                 ProgressiveValue<string>.Constant(config.Title), null, [], 0, null, null, null, ImmutableDictionary<string, string>.Empty,
                 pages.Select(p => p.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max())
             { TranslationKey = SectionTranslationKey("") });

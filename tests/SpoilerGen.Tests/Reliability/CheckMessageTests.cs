@@ -144,6 +144,23 @@ public sealed class CheckMessageTests : IDisposable
         Assert.Contains("content/Rooftop.md", caseOnly.Message);
     }
 
+    /// <summary>
+    /// A folder without <c>_index.md</c> is a page too; when its URL is a page's, the error names both by paths that exist
+    /// from where the command runs (attack 14, #04: the folder was named <c>content/a</c>, relative to the site folder).
+    /// </summary>
+    [Fact]
+    public void A_page_and_a_folder_with_one_url_are_named_by_paths_that_exist()
+    {
+        using var site = new TestSite(episodeCount: 2).WritePage("a.md", "title: A", "Page.").WritePage("a/b.md", "title: B", "Inside.");
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DuplicateUrl, error.Code);
+        Assert.True(Path.Exists(error.Position.Path), $"{error.Position.Path} does not exist");
+        Assert.True(Path.Exists(error.Message.Split(" is also the URL of ")[1].Split(';')[0]), error.Message);
+    }
+
     [Fact]
     public void Static_files_and_templates_whose_names_collide_are_one_error_each_naming_both()
     {

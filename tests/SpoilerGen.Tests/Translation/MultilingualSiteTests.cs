@@ -123,12 +123,15 @@ public sealed class MultilingualSiteTests
         Assert.Contains(result.Diagnostics, d => d.Code == code && d.Position.Line == line && d.Position.Column == column && d.Position.Path.EndsWith("spoilergen.yml", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void A_file_named_as_a_translation_into_a_language_the_site_lacks_is_an_error()
+    [Theory]
+    [InlineData("on-jo.fr.md")]
+    [InlineData("on-jo.pt-BR.md")] // a regional code of a language SpoilerGen knows (attack 14, #03)
+    [InlineData("on-jo.ko-KR.md")] // the site has ko, not ko-KR
+    public void A_file_named_as_a_translation_into_a_language_the_site_lacks_is_an_error(string name)
     {
-        using var site = Site().WritePage("characters/on-jo.fr.md", "title: On-jo", "Élève.");
+        using var site = Site().WritePage("characters/" + name, "title: On-jo", "Élève.");
         var result = site.Build();
-        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TranslationNotInLanguages && d.Position.Path.EndsWith("on-jo.fr.md", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TranslationNotInLanguages && d.Position.Path.EndsWith(name, StringComparison.Ordinal));
         Assert.False(result.Succeeded);
     }
 

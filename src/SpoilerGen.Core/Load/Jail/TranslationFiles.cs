@@ -51,7 +51,9 @@ public static class TranslationFiles
         var languages = config.AllLanguages.Select(language => language.Language).ToList();
         if (code is null || languages.Any(language => string.Equals(language, code, StringComparison.OrdinalIgnoreCase))) return null;
         // Published as a page of the default language, it would put the translation's text in the wrong trees.
-        return BuiltInLanguageTables.Find(code) is null ? null
+        // A regional code (pt-BR, ko-KR) of a language SpoilerGen knows is a translation's name just as surely as pt or ko.
+        var primary = code.Split('-')[0];
+        return BuiltInLanguageTables.Find(code) is null && BuiltInLanguageTables.Find(primary) is null ? null
             : $"the file is named as a translation into '{code}', which is not one of the site's languages ({string.Join(", ", languages)}): add '{code}' under 'languages:' in {ConfigLoader.FileName}, or rename the file";
     }
 
