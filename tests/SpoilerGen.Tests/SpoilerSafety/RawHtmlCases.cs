@@ -34,5 +34,15 @@ public static class RawHtmlCases
         Page("raw html: text before a comment in a div is kept", "<div>\nkeep me <!-- SECRET --> and me\n</div>\n", new BuildsAnd("keeps the text around the comment",
             read => read("start/page/index.html").Contains("keep me  and me") && !read("start/page/index.html").Contains("SECRET"))),
         Page("raw html: a details block hidden whole", "::: spoiler s01e05\n<details>\n<summary>SECRET</summary>\nText.\n</details>\n\n:::\n", Hidden()),
+        // A same-page link in HTML is written as it is: its fragment would be in trees that do not show the heading (attack 14, #02).
+        Page("raw html: a link in an HTML block to a heading shown later", "<a href=\"#the-rooftop\">the end</a>\n\n## The rooftop {spoiler=s01e05}\n\nSECRET\n",
+            Error(DiagnosticCodes.RawHtmlLinkToLaterHeading, 4, 4)),
+        Page("raw html: an inline link to a heading shown later", "See <a href='#the-rooftop'>it</a>.\n\n## The rooftop {spoiler=s01e05}\n\nSECRET\n",
+            Error(DiagnosticCodes.RawHtmlLinkToLaterHeading, 4, 8)),
+        Page("raw html: a link to an HTML anchor shown later", "Go <a href=\"#grave\">there</a>.\n\n::: spoiler s01e05\n<span id=\"grave\">SECRET</span>\n\n:::\n",
+            Error(DiagnosticCodes.RawHtmlLinkToLaterHeading, 4, 7)),
+        Page("raw html: a link to a heading shown with it builds", "## The rooftop {spoiler=s01e05}\n\n<a href=\"#the-rooftop\">up</a> SECRET\n", Hidden()),
+        Page("raw html: a link to a later heading inside a comment builds", "<!-- <a href=\"#the-rooftop\"> -->\nText.\n\n## The rooftop {spoiler=s01e05}\n\nSECRET\n", Hidden()),
+        Page("raw html: a link to no heading at all", "<p><a href=\"#nowhere\">x</a></p>\n", Error(DiagnosticCodes.FragmentNotFound, 4, 7)),
     ];
 }

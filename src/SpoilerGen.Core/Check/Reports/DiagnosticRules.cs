@@ -31,6 +31,7 @@ public static class DiagnosticRules
         [DiagnosticCodes.TableTooLarge] = "The tables of a page hold more than 100,000 cells.",
         [DiagnosticCodes.SiteRootedPathLeavesSite] = "A site-rooted link or image whose '..' climbs above the site's root.",
         [DiagnosticCodes.RawHtmlIdIsHeadingId] = "Raw HTML that writes the id of one of the page's headings.",
+        [DiagnosticCodes.RawHtmlLinkToLaterHeading] = "A link in raw HTML to a heading of the page shown later than the HTML.",
         [DiagnosticCodes.LinkTargetMissing] = "A link to a Markdown file that does not exist, or to a draft.",
         [DiagnosticCodes.LinkTargetNotYetShown] = "A link shown before its target page exists.",
         [DiagnosticCodes.DuplicateUrl] = "Two pages have the same URL.",

@@ -38,6 +38,7 @@ public static class SpoilerDocumentChecks
         cancellationToken.ThrowIfCancellationRequested();
         RawHtmlChecker.Check(document, context);
         RawHtmlIdChecker.Check(document, context);
+        RawHtmlFragmentChecker.Check(document, context);
         LinkDefinitionScopeChecker.Check(document, context);
         FootnoteScopeChecker.Check(document, context);
         PhraseLinkInsideLinkChecker.Check(document, context);
