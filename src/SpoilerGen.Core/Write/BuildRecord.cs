@@ -107,9 +107,24 @@ public sealed record BuildRecord(string Sources, string Listing, int PageCount, 
     /// <summary>A hash of the files of an output, by name and size, whatever order they are given in.</summary>
     public static string ListingOf(IEnumerable<(string Path, long Length)> files)
     {
-        var text = new StringBuilder();
-        foreach (var (path, length) in files.OrderBy(file => file.Path, StringComparer.Ordinal)) text.Append(path).Append('\t').Append(length).Append('\n');
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        // The hash of "path\tlength\n" per file in ordinal order, fed line by line: at 12,600 files a sorted copy of the
+        // tuples, one string of them all and its UTF-8 bytes cost more than the hash.
+        var sorted = files.ToArray();
+        var paths = new string[sorted.Length];
+        for (var index = 0; index < sorted.Length; index++) paths[index] = sorted[index].Path;
+        Array.Sort(paths, sorted, StringComparer.Ordinal);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var line = new StringBuilder();
+        var bytes = new byte[1024];
+        foreach (var (path, length) in sorted)
+        {
+            line.Clear().Append(path).Append('\t').Append(length).Append('\n');
+            var text = line.ToString();
+            var count = Encoding.UTF8.GetMaxByteCount(text.Length);
+            if (count > bytes.Length) bytes = new byte[count];
+            hash.AppendData(bytes, 0, Encoding.UTF8.GetBytes(text, bytes));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     private static BuildRecord? Parse(string text)

@@ -381,7 +381,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     /// earlier build's hard link), which then stays as it is; null when it is not.
     /// </summary>
     private long? KeptFromSpare(string relativePath, string previous, string path) =>
-        _spare?.HasFile(relativePath) == true && NativeFileSystem.Identity(path) is { IsRegularFile: true } kept
+        _spare?.HasFile(relativePath) == true && (_spare.ListedIdentity(relativePath) ?? NativeFileSystem.Identity(path)) is { IsRegularFile: true } kept
             && PreviousIdentity(relativePath, previous) is { IsRegularFile: true } taken && kept.IsSameFile(taken)
             ? kept.Size
             : null;

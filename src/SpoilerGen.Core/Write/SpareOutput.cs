@@ -17,10 +17,10 @@ namespace SpoilerGen.Write;
 internal sealed class SpareOutput
 {
     private readonly string _root;
-    private readonly HashSet<string> _files;
+    private readonly Dictionary<string, FileIdentity?> _files;
     private readonly HashSet<string> _folders;
 
-    private SpareOutput(string root, HashSet<string> files, HashSet<string> folders)
+    private SpareOutput(string root, Dictionary<string, FileIdentity?> files, HashSet<string> folders)
     {
         _root = root;
         _files = files;
@@ -42,20 +42,38 @@ internal sealed class SpareOutput
     {
         if (!IsOurs(sparePath)) return null;
         Directory.Move(sparePath, stagingPath);
-        var files = new HashSet<string>(StringComparer.Ordinal);
+        var files = new Dictionary<string, FileIdentity?>(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<string>();
-        var entries = new FileSystemEnumerable<(string Path, bool IsFolder, bool IsLink)>(stagingPath,
-            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory, (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(stagingPath));
+        var entries = new FileSystemEnumerable<(string Path, bool IsFolder, bool IsLink)>(root,
+            // A folder's attributes tell a link (a stat); a file's identity below does, and is kept for the build's look at it.
+            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory, entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) != 0),
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
         {
             // A link to a folder is never entered: it may lead anywhere.
             ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
         };
-        foreach (var (path, isFolder, isLink) in entries)
+        // Each entry's path cut after the root, as the record's check does: a normalized relative path made for each of the
+        // spare's 12,600 entries cost more than listing them.
+        foreach (var (path, isFolder, isFolderLink) in entries)
         {
-            if (isLink) links.Add(path);
-            else (isFolder ? folders : files).Add(Path.GetRelativePath(stagingPath, path).Replace('\\', '/'));
+            if (isFolderLink)
+            {
+                links.Add(path);
+                continue;
+            }
+            var relative = path[(root.Length + 1)..].Replace('\\', '/');
+            if (isFolder)
+            {
+                folders.Add(relative);
+                continue;
+            }
+            // One statx a file, here rather than again when the file is looked at: which inode the name is (the output's own
+            // file under a second name, or not), and whether it is a link.
+            var identity = NativeFileSystem.Identity(path);
+            if (identity is { IsSymbolicLink: true } || (identity is null && new FileInfo(path).LinkTarget is not null)) links.Add(path);
+            else files[relative] = identity;
         }
         // A link is unlinked itself; what it leads to is not touched.
         foreach (var link in links) File.Delete(link);
@@ -63,13 +81,19 @@ internal sealed class SpareOutput
     }
 
     /// <summary>Whether the spare holds a file at <paramref name="relativePath"/>.</summary>
-    public bool HasFile(string relativePath) => _files.Contains(relativePath);
+    public bool HasFile(string relativePath) => _files.ContainsKey(relativePath);
+
+    /// <summary>
+    /// The identity of the spare's file at <paramref name="relativePath"/> as it was listed when the spare was taken (this build
+    /// has not written or removed that name since: it writes each name once); null when it holds none, or the system cannot tell.
+    /// </summary>
+    public FileIdentity? ListedIdentity(string relativePath) => _files.GetValueOrDefault(relativePath);
 
     /// <summary>Removes whatever the spare holds at <paramref name="relativePath"/>, so that a new file can be made there.</summary>
     public void Clear(string relativePath)
     {
         var path = Path.Combine(_root, relativePath);
-        if (_files.Contains(relativePath)) File.Delete(path);
+        if (_files.ContainsKey(relativePath)) File.Delete(path);
         else if (_folders.Contains(relativePath) && Directory.Exists(path)) Directory.Delete(path, recursive: true);
     }
 
@@ -78,7 +102,7 @@ internal sealed class SpareOutput
     {
         for (var folder = relativeFolder; folder.Length > 0; folder = Path.GetDirectoryName(folder) ?? "")
         {
-            if (_files.Contains(folder)) File.Delete(Path.Combine(_root, folder));
+            if (_files.ContainsKey(folder)) File.Delete(Path.Combine(_root, folder));
         }
     }
 
@@ -97,7 +121,7 @@ internal sealed class SpareOutput
             }
         }
         var removed = 0;
-        foreach (var file in _files.Where(file => !written.Contains(file)))
+        foreach (var file in _files.Keys.Where(file => !written.Contains(file)))
         {
             var path = Path.Combine(_root, file);
             // Gone already when a folder above it was cleared for a file of the new output.

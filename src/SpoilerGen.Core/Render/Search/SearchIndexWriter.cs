@@ -70,35 +70,59 @@ public sealed class SearchIndexWriter(SiteModel site, SearchTerms? known = null)
             ofPage.Add(ofBody);
             foreach (var term in ofBody) largest = Math.Max(largest, term);
         }
-        var postings = new List<int>?[largest + 1];
+        // Each term's pages, counted first and then filled, each list one array of its exact size; a term that a page's
+        // title, summary, tags and body share counts once for it (pages come in order, so the last page seen tells).
+        var counts = new int[largest + 1];
+        var lastPage = new int[largest + 1];
+        Array.Fill(lastPage, -1);
         for (var number = 0; number < pages.Count; number++)
         {
             foreach (var numbers in pageTerms[number])
             {
                 foreach (var term in numbers)
                 {
-                    var list = postings[term] ??= [];
-                    // A page's words come together: a term it holds twice already ends with its number.
-                    if (list.Count == 0 || list[^1] != number) list.Add(number);
+                    if (lastPage[term] == number) continue;
+                    lastPage[term] = number;
+                    counts[term]++;
                 }
             }
         }
         var used = new List<int>();
-        for (var term = 0; term < postings.Length; term++)
+        var postings = new int[largest + 1][];
+        for (var term = 0; term < counts.Length; term++)
         {
-            if (postings[term] is not null) used.Add(term);
+            if (counts[term] == 0) continue;
+            used.Add(term);
+            postings[term] = new int[counts[term]];
+            counts[term] = 0;
+        }
+        Array.Fill(lastPage, -1);
+        for (var number = 0; number < pages.Count; number++)
+        {
+            foreach (var numbers in pageTerms[number])
+            {
+                foreach (var term in numbers)
+                {
+                    if (lastPage[term] == number) continue;
+                    lastPage[term] = number;
+                    postings[term][counts[term]++] = number;
+                }
+            }
         }
         var names = terms.TermsOf(used);
-        var encoded = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        for (var index = 0; index < used.Count; index++) encoded[names[index]] = PostingList.Encode(postings[used[index]]!);
+        var order = used.ToArray();
+        Array.Sort(names, order, StringComparer.Ordinal);
+        var encoded = new string[order.Length];
+        for (var index = 0; index < order.Length; index++) encoded[index] = PostingList.Encode(postings[order[index]]);
+        var sorted = new SortedTerms(names, encoded);
 
         return new SearchIndex(
             SearchIndex.CurrentVersion,
             [.. _tokenizer.StopWords.Order(StringComparer.Ordinal)],
             [.. pages.Select(page => new SearchIndexPage(page.Title, page.Page.Key, page.Summary is { } summary ? Excerpt.Of(summary, ExcerptLength) : page.Body.SearchExcerpt))],
-            encoded,
+            sorted,
             _text,
-            encoded.Keys.Any(term => ScriptRuns.KindOf(System.Text.Rune.GetRuneAt(term, 0)) == ScriptKind.Hangul) ? KoreanParticles.Endings : []);
+            names.Any(term => ScriptRuns.KindOf(System.Text.Rune.GetRuneAt(term, 0)) == ScriptKind.Hangul) ? KoreanParticles.Endings : []);
     }
 
     /// <summary>
