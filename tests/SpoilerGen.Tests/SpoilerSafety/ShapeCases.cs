@@ -185,6 +185,19 @@ public static class ShapeCases
         Page("shape: a backslash line break before a hidden last line leaves its backslash, as the paragraph without the line (attack 12, #15)",
             "Back\\\n[SECRET]{spoiler=s01e05}\n\nNext \\\n[SECRET]{spoiler=s01e05}\n\nTitle\\\n[SECRET]{spoiler=s01e05}\n===\n",
             StartPage("the backslash as text", html => html.Contains("<p>Back\\</p>") && html.Contains("<p>Next \\</p>") && html.Contains(">Title\\</h1>"))),
+        // Markdown writes nothing for a line break that ends a link, an image's text or emphasis: '[Back\' ⏎ '](…)' is a link reading 'Back'.
+        new("shape: a backslash line break in a link or an image's text before a hidden last line is left out, as in the page without the phrase",
+            new Dictionary<string, string>
+            {
+                ["content/page.md"] = "---\ntitle: Page\n---\n[Back\\\n[SECRET]{spoiler=s01e05}](https://x.org/) more\n\n![Alt\\\n[SECRET]{spoiler=s01e05}](https://x.org/a.png)\n",
+                ["content/plain.md"] = "---\ntitle: Page\n---\n[Back\\\n](https://x.org/) more\n\n![Alt\\\n](https://x.org/a.png)\n",
+            },
+            new BuildsAnd("the same text as the page without the phrases", read =>
+                read("start/page/index.html").Contains("<p><a href=\"https://x.org/\">Back</a> more</p>") && read("start/page/index.html").Contains("alt=\"Alt\"")
+                && read("start/plain/index.html").Contains("<p><a href=\"https://x.org/\">Back</a> more</p>") && read("start/plain/index.html").Contains("alt=\"Alt\""))),
+        Page("shape: a backslash line break in emphasis before a hidden last line is left out, as a break that ends emphasis",
+            "*Back\\\n[SECRET]{spoiler=s01e05}*\n\nA **Back\\\n[SECRET]{spoiler=s01e05}** more\n",
+            StartPage("no backslash, no break", html => html.Contains("<p><em>Back</em></p>") && html.Contains("<p>A <strong>Back</strong> more</p>"))),
         Page("shape: a backslash line break after a hidden first line or around a hidden middle line is one break or none",
             "[SECRET]{spoiler=s01e05}\\\nAfter\n\nOne\\\n[SECRET]{spoiler=s01e05}\\\nThree\n",
             StartPage("no backslash, one break", html => html.Contains("<p>After</p>") && html.Contains("<p>One<br />\nThree</p>"))),
