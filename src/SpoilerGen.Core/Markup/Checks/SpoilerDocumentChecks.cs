@@ -48,6 +48,7 @@ public static class SpoilerDocumentChecks
         HiddenFirstLineChecker.Check(document, context);
         LinkDefinitionLineChecker.Check(document, context);
         PhraseBesideBareUrlChecker.Check(document, context);
+        PhraseAfterLinkTextChecker.Check(document, context);
     }
 
     /// <summary>

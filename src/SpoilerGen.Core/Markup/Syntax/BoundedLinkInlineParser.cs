@@ -9,7 +9,8 @@ namespace SpoilerGen.Markup.Syntax;
 /// At each <c>](</c> after an open bracket Markdig reads the destination to its end, and one that never closes
 /// runs to the end of the paragraph: <c>'[](x' × 40,000</c> (160 KB) took 7 s, and ten times that would take
 /// ten minutes. A destination is read in full while the paragraph's budget lasts (twice its length), beyond that
-/// only as far as a window: a link whose destination and title are longer than the window is then text.
+/// only as far as a window: a link whose destination and title are longer than the window is then text. A spoiler
+/// phrase right after a link's text is kept out of its reading (<see cref="PhraseAfterLinkText"/>).
 /// </summary>
 public sealed class BoundedLinkInlineParser(LinkInlineParser inner) : WrappingInlineParser<LinkInlineParser>(inner)
 {
@@ -17,6 +18,10 @@ public sealed class BoundedLinkInlineParser(LinkInlineParser inner) : WrappingIn
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
+        // The link's ']' is read as if the spoiler phrase right after it were not there: what it hides must not decide the link.
+        var paragraph = slice;
+        if (slice.CurrentChar == ']' && PhraseAfterLinkText.Follows(processor, slice, characters => Budget(processor, paragraph).TrySpend(characters)))
+            return MatchUpTo(processor, ref slice, slice.Start);
         if (slice.CurrentChar != ']' || slice.PeekChar() != '(' || slice.End - slice.Start <= LinkWindow) return Inner.Match(processor, ref slice);
 
         var budget = Budget(processor, slice);

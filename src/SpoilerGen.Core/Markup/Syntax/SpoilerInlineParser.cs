@@ -50,6 +50,19 @@ public sealed partial class SpoilerInlineParser : InlineParser
         return pairs;
     }
 
+    /// <summary>
+    /// Where the phrase whose '[' is at <paramref name="open"/> ends (the '}' of its attribute), or -1 if no phrase opens
+    /// there: read as <see cref="TryOpen"/> reads it, so that other parsers can keep away from a phrase before it is parsed.
+    /// </summary>
+    public int PhraseEndAt(InlineProcessor processor, StringSlice slice, int open)
+    {
+        if (open < slice.Start || open > slice.End || slice.Text[open] != '[') return -1;
+        var close = Pairs(processor, slice).ClosingOf(open);
+        if (close < 0 || close >= slice.End) return -1;
+        var match = Attribute().Match(slice.Text, close + 1, slice.End - close);
+        return match.Success ? match.Index + match.Length - 1 : -1;
+    }
+
     private bool TryOpen(InlineProcessor processor, ref StringSlice slice)
     {
         var text = slice.Text;

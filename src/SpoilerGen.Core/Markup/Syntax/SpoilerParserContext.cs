@@ -58,6 +58,12 @@ public sealed class SpoilerParserContext(Timeline timeline, string path, int bod
     /// </summary>
     public List<Footnote> WrittenFootnotes { get; } = [];
 
+    /// <summary>
+    /// Runs of spoiler phrases written right after a link's text and right before a <c>(</c> or <c>[</c> that the page
+    /// without them reads as the link's destination or label: each run by where its phrases start in the body.
+    /// </summary>
+    public List<IReadOnlyList<int>> PhraseRunsBeforeLinkTail { get; } = [];
+
     /// <summary>Counts containers of other tools (<c>::: tip</c>) that are open, so that their closing <c>:::</c> is not a second error.</summary>
     public int OpenForeignContainers { get; set; }
 

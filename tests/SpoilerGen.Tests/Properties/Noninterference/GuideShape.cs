@@ -38,6 +38,16 @@ public enum GuideShapeKind
     /// blank line on either side it splits what is one paragraph without it: SG0238).
     /// </summary>
     TextBlock,
+    /// <summary>
+    /// A table row wider than its header: a hidden row of more cells, a shown row with a hidden cell past the header's
+    /// columns, or with a hidden cell inside them and a shown one past them (Markdown drops cells past the header).
+    /// </summary>
+    WideTableRow,
+    /// <summary>
+    /// A heading right under a footnote's line: indented into the note, whose reference is shown or hidden, or at the
+    /// margin after a blank line, which ends the note (at the margin right under it, it is refused: SG0209).
+    /// </summary>
+    FootnoteHeading,
 }
 
 /// <summary>
@@ -103,6 +113,19 @@ public sealed record GuideShape(GuideShapeKind Kind, int Level, string Visible, 
             case GuideShapeKind.FootnoteTail:
                 // The note itself is written at the page's end (FootnoteDefinition): Markdown reads notes only at the top level.
                 return Wrap % 5 == 4 ? $"{Visible}[{footnoteLabel}] and again[{footnoteLabel}] end.\n" : $"{Visible}[{footnoteLabel}] end.\n";
+            case GuideShapeKind.WideTableRow:
+                var table = $"| {Visible} | {Visible} |\n|---|---|\n| {Visible} | {Visible} |\n";
+                return (Wrap % 3) switch
+                {
+                    0 => $"{table}{(Absent ? "" : $"| {phrase} | {phrase} | {phrase} |\n")}| {Visible} | {Visible} |\n",
+                    1 => $"{table}| {Visible} | {Visible} |{(Absent ? "" : $" {phrase} |")}\n",
+                    _ => $"{table}| {Visible} | {(Absent ? "" : phrase)} | {Visible} |\n",
+                };
+            case GuideShapeKind.FootnoteHeading:
+                // The note and its heading are written at the page's end (FootnoteDefinition).
+                return Wrap % 3 == 1
+                    ? $"{Visible}{(Absent ? "" : $" [{Hidden}[{footnoteLabel}]]{{spoiler={episode}}}")} end.\n"
+                    : $"{Visible}[{footnoteLabel}] end.\n";
             case GuideShapeKind.TextBlock:
                 var marker = Wrap % 4 >= 2 ? "> " : "";
                 var spoiler = Absent ? "" : $"::: spoiler {episode}\n{Hidden}\n{(HiddenBlank ? $"\n{Hidden}\n" : "")}:::\n";
@@ -113,11 +136,37 @@ public sealed record GuideShape(GuideShapeKind Kind, int Level, string Visible, 
         }
     }
 
-    /// <summary>The note of a <see cref="GuideShapeKind.FootnoteTail"/>, in the form <see cref="Wrap"/> picks, with its hidden part unless <see cref="Absent"/>.</summary>
-    public string FootnoteDefinition(string episode, string footnoteLabel)
+    /// <summary>Heading words that other headings of the guide use too (<see cref="GuideText.Heading"/>), so that ids collide.</summary>
+    private static readonly string[] NoteHeadings = ["fate", "origins", "trivia family"];
+
+    /// <summary>
+    /// The note of a <see cref="GuideShapeKind.FootnoteTail"/> or <see cref="GuideShapeKind.FootnoteHeading"/>, in the
+    /// form <see cref="Wrap"/> picks, with its hidden part unless <see cref="Absent"/>.
+    /// </summary>
+    /// <param name="shownWithPage">
+    /// whether the piece is shown wherever its page is: only then may a note's form write a heading and text of the page's
+    /// own after the note (notes are written at the page's end, so that text is shown whether or not the piece is)
+    /// </param>
+    public string FootnoteDefinition(string episode, string footnoteLabel, bool shownWithPage = true)
     {
         var phrase = $"[{Hidden}]{{spoiler={episode}}}";
         var second = HiddenBlank ? $" {phrase}" : "";
+        if (Kind == GuideShapeKind.FootnoteHeading)
+        {
+            // Each form with two of the headings: the form is Wrap % 3.
+            var heading = NoteHeadings[(Wrap + Wrap / 3) % NoteHeadings.Length];
+            // The page's own heading after the note, for a piece that may be hidden, would be text shown without it: the first form instead.
+            var form = Wrap % 3 == 2 && !shownWithPage ? 0 : Wrap % 3;
+            return form switch
+            {
+                // Indented under the note's line: the note's heading, with a hidden paragraph after it.
+                0 => $"[{footnoteLabel}]: {Visible}\n    ### {heading}\n{(Absent ? "" : $"\n    {phrase}{second}\n")}",
+                // The same note, shown only where its reference (hidden) is: or nowhere, when the reference is absent.
+                1 => $"[{footnoteLabel}]: {Visible}\n    ### {heading}\n\n    {Visible}\n",
+                // At the margin after a blank line: the note ends, the heading is the page's.
+                _ => $"[{footnoteLabel}]: {Visible}{(Absent ? "" : $" {phrase}{second}")}\n\n## {heading}\n\n{Visible}.\n",
+            };
+        }
         return (Wrap % 5) switch
         {
             0 or 4 => $"[{footnoteLabel}]: {Visible}\n{(Absent ? "" : $"\n    {phrase}{second}\n")}",

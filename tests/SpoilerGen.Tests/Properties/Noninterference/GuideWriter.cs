@@ -69,13 +69,14 @@ public sealed class GuideWriter(GuideSpec spec, string? language = null)
     {
         var body = new StringBuilder();
         var footnotes = new List<string>();
-        AppendNodes(body, nodes, level, rank: 2, folder, footnotes);
+        AppendNodes(body, nodes, level, rank: 2, folder, footnotes, pageLevel: level);
         // Notes at the top level, after everything: one written inside a spoiler block would be refused (SG0231).
         foreach (var footnote in footnotes) body.AppendLine().Append(footnote);
         return body.ToString();
     }
 
-    private void AppendNodes(StringBuilder body, GuideNode[] nodes, int level, int rank, string folder, List<string> footnotes)
+    /// <param name="pageLevel">the level the page is shown from: a node at it is shown wherever the page is</param>
+    private void AppendNodes(StringBuilder body, GuideNode[] nodes, int level, int rank, string folder, List<string> footnotes, int pageLevel)
     {
         foreach (var node in nodes)
         {
@@ -100,19 +101,19 @@ public sealed class GuideWriter(GuideSpec spec, string? language = null)
                 case GuideShape shape:
                     var label = $"^f{footnotes.Count + 1}";
                     body.AppendLine(shape.Markdown(spec.LevelId(shape.Level), label));
-                    if (shape.Kind == GuideShapeKind.FootnoteTail) footnotes.Add(shape.FootnoteDefinition(spec.LevelId(shape.Level), label));
+                    if (shape.Kind is GuideShapeKind.FootnoteTail or GuideShapeKind.FootnoteHeading) footnotes.Add(shape.FootnoteDefinition(spec.LevelId(shape.Level), label, shownWithPage: level == pageLevel));
                     break;
                 case GuideBlock block:
                     body.AppendLine($"::: spoiler {spec.LevelId(block.Level)}");
                     // A closed code fence holding ':::' inside the block: it must not end the block.
                     body.AppendLine("```").AppendLine(":::").AppendLine("```").AppendLine();
-                    AppendNodes(body, block.Inner, Math.Max(level, block.Level), rank, folder, footnotes);
+                    AppendNodes(body, block.Inner, Math.Max(level, block.Level), rank, folder, footnotes, pageLevel);
                     body.AppendLine(":::").AppendLine();
                     break;
                 case GuideSection section:
                     var hashes = new string('#', rank);
                     body.AppendLine($"{hashes} {section.Heading} {{spoiler={spec.LevelId(section.Level)}}}").AppendLine();
-                    AppendNodes(body, section.Inner, Math.Max(level, section.Level), rank + 1, folder, footnotes);
+                    AppendNodes(body, section.Inner, Math.Max(level, section.Level), rank + 1, folder, footnotes, pageLevel);
                     body.AppendLine($"{hashes} {section.Closing}").AppendLine();
                     break;
             }

@@ -1,0 +1,46 @@
+using Markdig.Syntax;
+using SpoilerGen.Diagnostics;
+using SpoilerGen.Markup.Reading;
+using SpoilerGen.Markup.Syntax;
+
+namespace SpoilerGen.Markup.Checks;
+
+/// <summary>
+/// Refuses a spoiler phrase written between a link's text and a <c>(</c> or <c>[</c> right after it
+/// (<c>[the cast][Nam-ra dies]{spoiler=s01e05}(https://…)</c>): without the phrase the brackets and what follows are one
+/// link, which trees that hide the phrase cannot show, since the trees that show it have the phrase between them.
+/// The parse records such phrases (<see cref="PhraseAfterLinkText"/>); one that no tree of the page hides is fine.
+/// </summary>
+public static class PhraseAfterLinkTextChecker
+{
+    public static void Check(MarkdownDocument document, SpoilerParserContext context)
+    {
+        if (context.PhraseRunsBeforeLinkTail.Count == 0) return;
+        var firstOfRun = new Dictionary<int, int>();
+        foreach (var run in context.PhraseRunsBeforeLinkTail)
+            foreach (var start in run) firstOfRun[start] = run[0];
+        var reported = new HashSet<int>();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block.Inline is not { } inlines) continue;
+            var enclosing = EnclosingLevel.Of(block);
+            foreach (var phrase in inlines.Descendants<SpoilerInline>())
+            {
+                if (!firstOfRun.TryGetValue(phrase.Span.Start, out var runStart) || phrase.Level <= Math.Max(enclosing, OuterPhraseLevel(phrase))) continue;
+                if (!reported.Add(runStart)) continue;
+                context.ReportError(phrase.Line, phrase.Column, DiagnosticCodes.PhraseBetweenLinkTextAndTail,
+                    "this spoiler phrase stands between a link's text '[…]' and the '(' or '[' right after the phrase: without the phrase they are one link, which trees that hide it would show as plain text; " +
+                    "put a space before the phrase, or move it into the link's text ('[the cast [Nam-ra dies]{spoiler=s01e05}](https://…)')");
+            }
+        }
+    }
+
+    /// <summary>The highest level of the phrases this one is written in: below it, no tree shows this one anyway.</summary>
+    private static int OuterPhraseLevel(SpoilerInline phrase)
+    {
+        var level = 0;
+        for (var node = phrase.Parent; node is not null; node = node.Parent)
+            if (node is SpoilerInline outer) level = Math.Max(level, outer.Level);
+        return level;
+    }
+}
