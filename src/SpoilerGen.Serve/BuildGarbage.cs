@@ -25,18 +25,30 @@ public sealed class BuildGarbage
     // Resident memory may grow by this much, or a quarter of what it was after the last collection if more, before the next.
     private const long GrowthFloor = 64L << 20;
 
+    private readonly Lock _lock = new();
+
     // The resident memory after the last full collection; none yet: the first call collects.
     private long _afterLast = -1;
 
     /// <summary>Collects if resident memory has grown enough since the last collection; call once the browsers have had the new pages.</summary>
+    /// <param name="busy">
+    /// Saves keep coming with less than a second between them (an editor that saves as the author types), so no idle moment
+    /// will come: collect only once resident memory has grown by twice as much, so that a save waits for a collection
+    /// rarely, yet memory does not grow for as long as the saves go on (serve held 865 MB after 500 saves 0.2 s apart at
+    /// 1,000 × 12, against 306 MB after its first build: bench/serve-edit-memory.py).
+    /// </param>
     /// <returns>Whether it collected.</returns>
-    public bool ReturnIfGrown()
+    public bool ReturnIfGrown(bool busy = false)
     {
-        var resident = Environment.WorkingSet;
-        if (resident < ResidentFloor) return false;
-        if (_afterLast >= 0 && resident - _afterLast < Math.Max(GrowthFloor, _afterLast / 4)) return false;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        _afterLast = Environment.WorkingSet;
-        return true;
+        // The rebuild loop calls, and a timer while the first render of a large guide runs.
+        lock (_lock)
+        {
+            var resident = Environment.WorkingSet;
+            if (resident < ResidentFloor) return false;
+            if (_afterLast >= 0 && resident - _afterLast < Math.Max(GrowthFloor, _afterLast / 4) * (busy ? 2 : 1)) return false;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            _afterLast = Environment.WorkingSet;
+            return true;
+        }
     }
 }
