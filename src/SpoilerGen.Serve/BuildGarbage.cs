@@ -25,8 +25,6 @@ public sealed class BuildGarbage
     // Resident memory may grow by this much, or a quarter of what it was after the last collection if more, before the next.
     private const long GrowthFloor = 64L << 20;
 
-    private readonly Lock _lock = new();
-
     // The resident memory after the last full collection; none yet: the first call collects.
     private long _afterLast = -1;
 
@@ -40,15 +38,11 @@ public sealed class BuildGarbage
     /// <returns>Whether it collected.</returns>
     public bool ReturnIfGrown(bool busy = false)
     {
-        // The rebuild loop calls, and a timer while the first render of a large guide runs.
-        lock (_lock)
-        {
-            var resident = Environment.WorkingSet;
-            if (resident < ResidentFloor) return false;
-            if (_afterLast >= 0 && resident - _afterLast < Math.Max(GrowthFloor, _afterLast / 4) * (busy ? 2 : 1)) return false;
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            _afterLast = Environment.WorkingSet;
-            return true;
-        }
+        var resident = Environment.WorkingSet;
+        if (resident < ResidentFloor) return false;
+        if (_afterLast >= 0 && resident - _afterLast < Math.Max(GrowthFloor, _afterLast / 4) * (busy ? 2 : 1)) return false;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        _afterLast = Environment.WorkingSet;
+        return true;
     }
 }

@@ -24,11 +24,6 @@ public sealed class SiteRebuilder(ServeOptions options, ServeLog? log = null)
 
     private readonly BuildGarbage _garbage = new();
 
-    private readonly ServeLog? _verboseLog = options.Verbose ? log : null;
-
-    // How often the whole first render of a large guide looks whether its garbage has grown enough to give back.
-    private static readonly TimeSpan WholeRenderCollections = TimeSpan.FromSeconds(2);
-
     // Only the rebuild loop calls, one rebuild at a time.
     private RenderedSite? _previous;
 
@@ -70,22 +65,10 @@ public sealed class SiteRebuilder(ServeOptions options, ServeLog? log = null)
         var whole = Task.Run(async () =>
         {
             await gate.WaitAsync(cancellationToken);
-            // The whole render of a large guide runs for minutes, allocating far more than it keeps (each page's text, its
-            // compressed copy's buffers); the runtime's own collections give little of it back: serve's resident memory peaked
-            // at 897-1,024 MB at 2,000 x 60, where a heap dump after the render found about 375 MB alive. So it is given back
-            // as the render goes, whenever it has grown by a quarter (BuildGarbage).
-            using var collecting = onDemand is null ? null : new Timer(_ => ReturnWholeRenderGarbage(), null, WholeRenderCollections, WholeRenderCollections);
             var (state, _) = Next(previous: null, changedPaths: null, cancellationToken, modeled);
             return (state, stopwatch.Elapsed);
         }, cancellationToken);
         return new FirstBuild(onDemand, whole, stopwatch.Elapsed);
-    }
-
-    private void ReturnWholeRenderGarbage()
-    {
-        var (resident, started) = (Environment.WorkingSet, Stopwatch.GetTimestamp());
-        if (!_garbage.ReturnIfGrown()) return;
-        _verboseLog?.Info($"  gave the whole render's garbage back in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms: resident {resident >> 20} MB, then {Environment.WorkingSet >> 20} MB");
     }
 
     private (ServeState State, TimeSpan Elapsed) Next(ServeState? previous, IReadOnlySet<string>? changedPaths, CancellationToken cancellationToken,
