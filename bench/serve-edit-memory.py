@@ -5,10 +5,11 @@ each until the page served holds the new line. At the checkpoints (edit 0, 100, 
 resident memory (VmRSS) at once, and again after an idle pause long enough for serve's own collection after a rebuild
 (BuildGarbage: a second after publishing, when resident memory has grown by a quarter since the last). Between checkpoints
 the saves come GAP seconds apart (default 0.2): closer than an author saves, so that serve's idle collection runs only at
-the checkpoints, the worst case for growth.
+the checkpoints, the worst case for growth. IDLE (default 10 s) must outlast serve's collection: at a load of 50 one took
+up to 8 s, and a 3 s pause read the memory before it ended.
 
     python3 bench/serve-edit-memory.py TOOL SITE [EDITS]            TOOL: spoilergen.dll or an executable; EDITS: 1000
-    CHECKPOINTS=0,100,500,1000 GAP=0.2 IDLE=3 python3 bench/serve-edit-memory.py ...
+    CHECKPOINTS=0,100,500,1000 GAP=0.2 IDLE=10 python3 bench/serve-edit-memory.py ...
 
 Prints one line per checkpoint, the median save -> served time of each stretch, serve's collections (from --verbose)
 and the load average's range. SITE is edited: use a copy of a generated guide.
@@ -18,7 +19,7 @@ import glob, http.client, json, os, re, socket, statistics, subprocess, sys, tim
 tool, site = sys.argv[1], os.path.abspath(sys.argv[2])
 edits = int(sys.argv[3]) if len(sys.argv) > 3 else 1000
 checkpoints = sorted({int(c) for c in os.environ.get("CHECKPOINTS", "0,100,500,1000").split(",") if int(c) <= edits} | {0, edits})
-gap, idle = float(os.environ.get("GAP", "0.2")), float(os.environ.get("IDLE", "3"))
+gap, idle = float(os.environ.get("GAP", "0.2")), float(os.environ.get("IDLE", "10"))
 
 def free_port():
     with socket.socket() as s:
