@@ -29,12 +29,18 @@ public sealed class BuildGarbage
     private long _afterLast = -1;
 
     /// <summary>Collects if resident memory has grown enough since the last collection; call once the browsers have had the new pages.</summary>
+    /// <param name="busy">
+    /// Saves keep coming with less than a second between them (an editor that saves as the author types), so no idle moment
+    /// will come: collect only once resident memory has grown by twice as much, so that a save waits for a collection
+    /// rarely, yet memory does not grow for as long as the saves go on (serve held 865 MB after 500 saves 0.2 s apart at
+    /// 1,000 × 12, against 306 MB after its first build: bench/serve-edit-memory.py).
+    /// </param>
     /// <returns>Whether it collected.</returns>
-    public bool ReturnIfGrown()
+    public bool ReturnIfGrown(bool busy = false)
     {
         var resident = Environment.WorkingSet;
         if (resident < ResidentFloor) return false;
-        if (_afterLast >= 0 && resident - _afterLast < Math.Max(GrowthFloor, _afterLast / 4)) return false;
+        if (_afterLast >= 0 && resident - _afterLast < Math.Max(GrowthFloor, _afterLast / 4) * (busy ? 2 : 1)) return false;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         _afterLast = Environment.WorkingSet;
         return true;

@@ -15,9 +15,12 @@ namespace SpoilerGen.Serve;
 /// Whether to print, after each rebuild, when the first change was seen and how long each step after it took, up to the first
 /// request answered from the new state (<see cref="Answered"/>).
 /// </param>
-/// <param name="returnGarbage">Gives the rebuilds' garbage back when the server is idle, saying whether it collected (<see cref="SiteRebuilder.ReturnGarbage"/>).</param>
+/// <param name="returnGarbage">
+/// Gives the rebuilds' garbage back when the server is idle, or (told it is busy) between saves that keep coming, saying
+/// whether it collected (<see cref="SiteRebuilder.ReturnGarbage"/>).
+/// </param>
 public sealed class RebuildLoop(Func<ServeState, IReadOnlyCollection<string>, CancellationToken, (ServeState State, TimeSpan Elapsed)> rebuild,
-    ServeStateStore store, TimeSpan quietPeriod, ServeLog log, bool verbose = false, Func<bool>? returnGarbage = null)
+    ServeStateStore store, TimeSpan quietPeriod, ServeLog log, bool verbose = false, Func<bool, bool>? returnGarbage = null)
 {
     public RebuildLoop(SiteRebuilder rebuilder, ServeStateStore store, TimeSpan quietPeriod, ServeLog log, bool verbose = false)
         : this(rebuilder.Rebuild, store, quietPeriod, log, verbose, rebuilder.ReturnGarbage)
@@ -102,11 +105,13 @@ public sealed class RebuildLoop(Func<ServeState, IReadOnlyCollection<string>, Ca
                 }
                 // Once the reloads have been answered, and only if no save came meanwhile.
                 var next = _changes.Reader.WaitToReadAsync(stopping).AsTask();
-                if (await Task.WhenAny(next, Task.Delay(GarbageDelay, stopping)) != next)
+                // Busy: a save came first. Collecting then delays its rebuild, so only after twice the growth.
+                var busy = await Task.WhenAny(next, Task.Delay(GarbageDelay, stopping)) == next;
+                var collecting = Stopwatch.GetTimestamp();
+                // Every thread waits for it, the watcher's included: a save made meanwhile is seen once it ends.
+                if (returnGarbage?.Invoke(busy) == true && verbose)
                 {
-                    var collecting = Stopwatch.GetTimestamp();
-                    // Every thread waits for it, the watcher's included: a save made meanwhile is seen once it ends.
-                    if (returnGarbage?.Invoke() == true && verbose) log.Info($"  gave the build's garbage back in {Stopwatch.GetElapsedTime(collecting).TotalMilliseconds:0} ms (a full collection)");
+                    log.Info($"  gave the build's garbage back in {Stopwatch.GetElapsedTime(collecting).TotalMilliseconds:0} ms (a full collection{(busy ? ", with saves coming" : "")})");
                 }
             }
         }

@@ -93,8 +93,9 @@ public sealed class SiteRebuilder(ServeOptions options, ServeLog? log = null)
     /// Gives the memory builds left as garbage back to the system if resident memory has grown enough since it last did
     /// (<see cref="BuildGarbage"/>): call after publishing, once the browser has had the new pages.
     /// </summary>
+    /// <param name="busy">Saves keep coming with no idle moment between them: collect only after twice the growth.</param>
     /// <returns>Whether it collected.</returns>
-    public bool ReturnGarbage() => _garbage.ReturnIfGrown();
+    public bool ReturnGarbage(bool busy = false) => _garbage.ReturnIfGrown(busy);
 
     /// <summary>
     /// A config whose base_url lies under serve's own URLs is refused as the option is: every page of such a

@@ -126,9 +126,17 @@ public static class SiteBuilder
         bool keepsFiles = true)
     {
         var (loaded, diagnostics, clock) = (modeled.Loaded, modeled.Diagnostics, modeled.Clock);
-        // The lints run on a model with errors too: check reports both.
-        var lints = loaded.Site is null ? null : Lint(loaded, options.SiteFolder, diagnostics, cancellationToken, previous?.Lints);
-        clock.Lap("lints");
+        // The lints run on a model with errors too: check reports both. They only warn, and the render reads neither them nor
+        // their warnings, so an incremental render (serve's save) runs beside them, on the other core: the save's page is
+        // served once both are done. A whole render does not: its workers take both cores, and the lints' texts of every
+        // page would be held beside its files (check and serve's first render of a large guide are measured by their peak).
+        var besideRender = keepsFiles && previous?.Cache is not null && loaded.Site is not null && !diagnostics.HasErrors;
+        // Into a bag of their own until the render is done: a render that reports anything keeps no cache (SiteRenderer.Cache),
+        // and the lints' warnings, coming meanwhile, would make every other save render the whole site again.
+        var lintDiagnostics = new DiagnosticBag();
+        var lintsBeside = besideRender ? Task.Run(() => Lint(loaded, options.SiteFolder, lintDiagnostics, cancellationToken, previous!.Lints), cancellationToken) : null;
+        var lints = loaded.Site is null || besideRender ? null : Lint(loaded, options.SiteFolder, diagnostics, cancellationToken, previous?.Lints);
+        if (!besideRender) clock.Lap("lints");
         if (loaded.Site is null || diagnostics.HasErrors)
         {
             return new RenderedSite(diagnostics.ToSortedList(), loaded, null) { Lints = lints, StaticCheck = previous?.StaticCheck };
@@ -141,8 +149,21 @@ public static class SiteBuilder
         }
         var output = new InMemoryOutput(diagnostics, previous?.StaticCheck);
         var renderer = Renderer(loaded, diagnostics, Inputs(loaded, previous?.Cache), previous?.Cache);
-        renderer.Render(options.SiteFolder, output, cancellationToken);
-        clock.Lap($"render ({renderer.Cache?.RenderedCount} files rendered, {renderer.Cache?.ReusedCount} reused, {output.StaticCheck.ScannedCount} static text files scanned)");
+        try
+        {
+            renderer.Render(options.SiteFolder, output, cancellationToken);
+        }
+        finally
+        {
+            // Whatever ended the render (a cancellation), nothing of this build runs on once it returns.
+            ((IAsyncResult?)lintsBeside)?.AsyncWaitHandle.WaitOne();
+        }
+        if (lintsBeside is not null)
+        {
+            lints = lintsBeside.GetAwaiter().GetResult();
+            foreach (var diagnostic in lintDiagnostics.ToSortedList()) diagnostics.Add(diagnostic);
+        }
+        clock.Lap($"{(lintsBeside is null ? "" : "lints and, beside them, ")}render ({renderer.Cache?.RenderedCount} files rendered, {renderer.Cache?.ReusedCount} reused, {output.StaticCheck.ScannedCount} static text files scanned)");
         return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : output.Files, renderer.Cache)
         {
             Lints = lints,

@@ -52,6 +52,37 @@ public sealed class IncrementalBuildTests
     }
 
     /// <summary>
+    /// serve's lints run beside its incremental render and warn into a bag of their own: a render that reports anything
+    /// keeps no cache, so warnings reported while it ran made every other save render the whole site again (each save after
+    /// one with a lint warning). Save after save on a guide the lints warn on, each render keeps its cache and renders only
+    /// what the save touched, with the cold render's warnings.
+    /// </summary>
+    [Fact]
+    public void Saves_to_a_guide_the_lints_warn_on_each_render_only_what_they_touch_and_warn_as_a_cold_render()
+    {
+        using var site = new TestSite(episodeCount: 12);
+        site.WritePage("_index.md", "title: Home", "Gwi-nam waits on the roof.")
+            .WritePage("a.md", "title: A", "Nam-ra is here.\n[Then Gwi-nam bites her.]{spoiler=s01e05}");
+        for (var page = 0; page < 8; page++) site.WritePage($"p{page}.md", $"title: Page {page}", $"Page {page} of the guide.");
+        var options = new BuildOptions(site.Root);
+        var served = SiteBuilder.Render(options);
+
+        for (var save = 1; save <= 3; save++)
+        {
+            site.WritePage("p3.md", "title: Page 3", $"Page 3 of the guide, save {save}.");
+            served = SiteBuilder.Render(options, served);
+            var cold = SiteBuilder.Render(options);
+
+            Assert.Contains(served.Diagnostics, d => d.Code == "SG0601");
+            Assert.Equal(cold.Diagnostics.Select(d => d.ToString()), served.Diagnostics.Select(d => d.ToString()));
+            Assert.True(served.Cache is { } cache && cache.ReusedCount > cache.RenderedCount,
+                $"save {save}: serve kept {(served.Cache is null ? "no cache" : $"a cache, rendering {served.Cache.RenderedCount} files again and reusing {served.Cache.ReusedCount}")}");
+            Assert.Equal(cold.Files!.Select(file => (file.RelativePath, Convert.ToHexString(OutputFileBytes.Of(file)))),
+                served.Files!.Select(file => (file.RelativePath, Convert.ToHexString(OutputFileBytes.Of(file)))));
+        }
+    }
+
+    /// <summary>
     /// A page too large for the cache (more than a million characters of text) is rendered again by the next build,
     /// which is still the cold build's output. Before, writing it into the cache needed six bytes per character at
     /// once, and a 25 MB page ran out of a 640 MB heap after its output was already in place (exit 70).
