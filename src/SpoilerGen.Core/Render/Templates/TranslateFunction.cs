@@ -44,29 +44,43 @@ public sealed class TranslateFunction(LanguageTable table) : IScriptCustomFuncti
         long? count = null;
         IDictionary? values = null;
         string? element = null;
-        foreach (var argument in arguments.Skip(1))
+        for (var index = 1; index < arguments.Count; index++)
         {
+            var argument = arguments[index];
             switch (argument)
             {
                 case null: break;
                 case int or long or short or byte or uint or ulong: count = Convert.ToInt64(argument, System.Globalization.CultureInfo.InvariantCulture); break;
                 case IDictionary dictionary: values = dictionary; break;
-                case string name when WrappingElements.Contains(name): element = name; break;
+                case string name when Array.IndexOf(WrappingElements, name) >= 0: element = name; break;
                 default:
                     throw new ScriptRuntimeException(span, $"t's arguments after the key are a whole number (the count), an object of placeholders and an element ({string.Join(", ", WrappingElements)}), not '{argument}'");
             }
         }
+        return values is null
+            ? new HtmlFragment(table.Html(key, count, NoPlaceholder)) { Text = table.Text(key, count) }
+            : WithPlaceholders(context, key, count, values, element);
+    }
+
+    private static readonly Func<string, string?> NoPlaceholder = _ => null;
+
+    private HtmlFragment WithPlaceholders(TemplateContext context, string key, long? count, IDictionary values, string? element)
+    {
         var html = table.Html(key, count, name =>
         {
-            if (values is null || !values.Contains(name)) return null;
+            if (!values.Contains(name)) return null;
             var value = values[name];
             var html = value is HtmlFragment fragment ? fragment.Html : WebUtility.HtmlEncode(context.ObjectToString(value));
             return element is null ? html : $"<{element}>{html}</{element}>";
         });
         // In an attribute (aria-label="{{ t "bar.change_episode" }}") the words are text: no span for the [bracketed] words.
-        (string Name, string Value)[] textArguments = values is null ? [] : [.. values.Keys.Cast<object>().Select(name =>
-            (context.ObjectToString(name) ?? "", values[name] is HtmlFragment { Text: { } text } ? text : context.ObjectToString(values[name]) ?? ""))];
-        return new HtmlFragment(html) { Text = table.Text(key, count, textArguments) };
+        var textArguments = new List<(string Name, string Value)>(values.Count);
+        foreach (var name in values.Keys)
+        {
+            var value = values[name];
+            textArguments.Add((context.ObjectToString(name) ?? "", value is HtmlFragment { Text: { } text } ? text : context.ObjectToString(value) ?? ""));
+        }
+        return new HtmlFragment(html) { Text = table.Text(key, count, [.. textArguments]) };
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
