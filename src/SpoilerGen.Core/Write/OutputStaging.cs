@@ -66,14 +66,16 @@ public sealed class OutputStaging : IOutputSink, IDisposable
             // The spare carries the marker already; a new folder is marked from its first moment, so that a build
             // killed now leaves debris the next build may remove or keep.
             spare = SpareOutput.Take(target.Debris.SparePath, folder);
+            var previousMarker = Path.Combine(target.Folder, OutputMarker.FileName);
             if (spare is null)
             {
                 Directory.CreateDirectory(folder);
-                File.WriteAllText(Path.Combine(folder, OutputMarker.FileName), OutputMarker.Text, Utf8WithoutMark);
+                var marker = Path.Combine(folder, OutputMarker.FileName);
+                if (!IsExactMarker(previousMarker) || !NativeFileSystem.TryHardLink(previousMarker, marker)) File.WriteAllText(marker, OutputMarker.Text, Utf8WithoutMark);
             }
             else
             {
-                WriteMarkerOver(folder);
+                WriteMarkerOver(folder, previousMarker);
             }
         }
         catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
@@ -88,17 +90,26 @@ public sealed class OutputStaging : IOutputSink, IDisposable
 
     /// <summary>
     /// Gives the spare the marker's exact text without writing through its file, which may be the output's marker
-    /// under a second name: a new file is renamed over it.
+    /// under a second name: a new file is renamed over it. The previous output's marker, when exact, is that new file
+    /// (a hard link), so the marker keeps its copy and time as every unchanged file does: sync tools see no change there.
     /// </summary>
-    private static void WriteMarkerOver(string folder)
+    private static void WriteMarkerOver(string folder, string previousMarker)
     {
         var marker = Path.Combine(folder, OutputMarker.FileName);
-        if (NativeFileSystem.Identity(marker) is { IsRegularFile: true } && FileComparison.SameContent(marker, Utf8WithoutMark.GetBytes(OutputMarker.Text))) return;
+        var previousIsExact = IsExactMarker(previousMarker);
+        if (IsExactMarker(marker) && (!previousIsExact || IsSameFile(marker, previousMarker))) return;
         var written = Path.Combine(folder, OutputMarker.FileName + ".new");
         File.Delete(written);
-        File.WriteAllText(written, OutputMarker.Text, Utf8WithoutMark);
+        if (!previousIsExact || !NativeFileSystem.TryHardLink(previousMarker, written)) File.WriteAllText(written, OutputMarker.Text, Utf8WithoutMark);
         File.Move(written, marker, overwrite: true);
     }
+
+    /// <summary>Whether the path is a regular file (not a link to one) holding exactly the marker's text.</summary>
+    private static bool IsExactMarker(string path) =>
+        NativeFileSystem.Identity(path) is { IsRegularFile: true } && FileComparison.SameContent(path, Utf8WithoutMark.GetBytes(OutputMarker.Text));
+
+    private static bool IsSameFile(string path, string other) =>
+        NativeFileSystem.Identity(path) is { } identity && NativeFileSystem.Identity(other) is { } otherIdentity && identity.IsSameFile(otherIdentity);
 
     /// <summary>Writes one file; after the first failure the rest are skipped, and the failure is reported once.</summary>
     public void Add(OutputFile file)

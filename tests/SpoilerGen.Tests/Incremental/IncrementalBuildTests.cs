@@ -142,4 +142,28 @@ public sealed class IncrementalBuildTests
             Assert.Equal(OutputFileBytes.Of(file), File.ReadAllBytes(Path.Combine(site.Output, file.RelativePath)));
         }
     }
+
+    /// <summary>
+    /// The output's marker (<c>.spoilergen</c>, at the root, outside every tree) is a file like any other whose bytes did not
+    /// change: it keeps its copy and time over builds that change something (attack 14, #08), so a sync tool that compares
+    /// times sees only what changed, through a fresh output folder and through the spare alike.
+    /// </summary>
+    [Fact]
+    public void The_output_marker_keeps_its_time_over_builds_that_change_something()
+    {
+        using var site = new TestSite(episodeCount: 2).WritePage("a.md", "title: A", "Before.\n");
+        var options = new BuildOptions(site.Root, site.Output);
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+        var marker = Path.Combine(site.Output, ".spoilergen");
+        var time = File.GetLastWriteTimeUtc(marker);
+
+        foreach (var text in new[] { "After one edit.\n", "After two edits.\n", "After three edits.\n" })
+        {
+            Thread.Sleep(50);
+            site.WritePage("a.md", "title: A", text);
+            Assert.True(SiteBuilder.Build(options).Succeeded);
+            Assert.Contains(text.Trim(), site.Read("start/a/index.html"), StringComparison.Ordinal);
+            Assert.Equal(time, File.GetLastWriteTimeUtc(marker));
+        }
+    }
 }

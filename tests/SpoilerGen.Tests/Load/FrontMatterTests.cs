@@ -102,6 +102,21 @@ public sealed class FrontMatterTests
         Assert.Equal([expected], diagnostics.Select(d => d.ToString()));
     }
 
+    /// <summary>
+    /// A blank title built a page named by spaces (an empty &lt;title&gt;, links with no visible text), and a blank step of a
+    /// progressive value was dropped without a word, the earlier value going on (attack 14, #09): both are refused at the value.
+    /// </summary>
+    [Theory]
+    [InlineData("title: \"   \"", "page.md(2,8): error SG0102: title is blank; write words, or leave the key out")]
+    [InlineData("title:\n  start: A\n  s01e02: \"\"", "page.md(4,11): error SG0102: title has no words for 's01e02'; write the value shown from there on, or leave the key out")]
+    [InlineData("title: T\nsummary:\n  start: S\n  s01e02: \" \"", "page.md(5,11): error SG0102: summary has no words for 's01e02'; write the value shown from there on, or leave the key out")]
+    public void A_blank_title_or_step_is_refused_at_its_value(string lines, string expected)
+    {
+        var (_, diagnostics) = Parse($"---\n{lines}\n---\n");
+
+        Assert.Equal([expected], diagnostics.Select(d => d.ToString()));
+    }
+
     /// <summary>An explicit YAML tag was dropped without a word, the value taken as written (attack 9, #03): it is refused at the value.</summary>
     [Theory]
     [InlineData("slug: !foo x", "page.md(2,7): error SG0142: the YAML tag '!foo' is not read: SpoilerGen would drop it and take the value as written; remove the tag")]

@@ -56,6 +56,43 @@ public sealed class TemplateLimitTests
     }
 
     /// <summary>
+    /// A template evaluating itself through <c>object.eval_template</c> reached the depth limit with Scriban's message nested
+    /// once per level: one line of about 2,500 characters (attack 14, #06). It is the innermost message, once.
+    /// </summary>
+    [Fact]
+    public void A_recursion_through_eval_template_is_one_short_line()
+    {
+        using var site = new TestSite(episodeCount: 1)
+            .WritePage("about.md", "title: About", "x")
+            .WriteFile("templates/page.html", "{{ func f; ret object.eval_template \"{{ f }}\"; end; f }}");
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.TemplateLimit, error.Code);
+        Assert.True(error.ToString().Length < 600, error.ToString());
+        Assert.DoesNotContain(": error :", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Scriban's <c>object.to_json</c> serializes by reflection, which the tool compiled ahead of time lacks: every use failed
+    /// with .NET's advice to the tool's makers (attack 14, #05). It says what a theme can do instead.
+    /// </summary>
+    [Fact]
+    public void Object_to_json_says_what_to_write_instead()
+    {
+        using var site = new TestSite(episodeCount: 1)
+            .WritePage("about.md", "title: About", "x")
+            .WriteFile("templates/page.html", "<script type=\"application/json\">{{ page | object.to_json }}</script>");
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.TemplateRender, error.Code);
+        Assert.StartsWith("object.to_json is not available in SpoilerGen's templates; write the JSON", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reflection", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// A pattern that backtracks without end ran for Scriban's 10 s on every page (30 pages in two trees: minutes), then for
     /// the 1 s timeout SpoilerGen set, so that the same template matched on an idle machine and failed on a busy one. The
     /// non-backtracking engine runs it in time proportional to the text: it builds, matching nothing, on every machine.

@@ -1,5 +1,6 @@
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Render;
+using SpoilerGen.Render.Templates;
 using SpoilerGen.Render.Views;
 using SpoilerGen.Translation;
 

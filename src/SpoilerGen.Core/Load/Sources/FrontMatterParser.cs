@@ -203,6 +203,10 @@ public sealed partial class FrontMatterParser(Timeline timeline, DiagnosticBag d
         {
             case null:
                 return null;
+            case YamlScalarNode { Value: { Length: > 0 } value } when string.IsNullOrWhiteSpace(value):
+                // Blank, it would name the page with nothing: an empty <title>, links with no visible text.
+                reader.Error(node, $"{what} is blank; write words, or leave the key out");
+                return null;
             case YamlScalarNode { Value: { Length: > 0 } value }:
                 return ProgressiveValue<string>.Constant(value);
             case YamlMappingNode map:
@@ -211,7 +215,13 @@ public sealed partial class FrontMatterParser(Timeline timeline, DiagnosticBag d
                 {
                     var level = ResolveLevel(reader, keyNode, key);
                     var value = reader.String(valueNode, what);
-                    if (level is null || string.IsNullOrEmpty(value)) continue;
+                    if (level is null || value is null) continue;
+                    if (string.IsNullOrWhiteSpace(value))
+                    {
+                        // Dropped, the earlier value would go on being shown from here, which is not what the author wrote.
+                        reader.Error(valueNode, $"{what} has no words for '{key}'; write the value shown from there on, or leave the key out");
+                        continue;
+                    }
                     if (entries.Any(e => e.Level == level))
                     {
                         reader.Error(keyNode, $"{what} has two values for '{key}'");

@@ -41,6 +41,11 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
         builtins.SetValue(TemplateRegexFunctions.ObjectName, new TemplateRegexFunctions(), readOnly: true);
         if (builtins["html"] is ScriptObject html) html.SetValue("strip", TemplateRegexFunctions.HtmlStrip(), readOnly: true);
         if (builtins["date"] is ScriptObject date) date.SetValue("now", DelegateCustomFunction.CreateFunc(() => clock.Now), readOnly: true);
+        // Scriban's own serializes by reflection, which the tool, compiled ahead of time, does not have: it failed with
+        // .NET's internal advice to the tool's makers. A theme author is told what to do instead.
+        if (builtins["object"] is ScriptObject objects) objects.SetValue("to_json", DelegateCustomFunction.CreateFunc<object?, string>(_ =>
+            throw new NotSupportedException("object.to_json is not available in SpoilerGen's templates; write the JSON a script needs from the values themselves, "
+                + "each string through string.escape, as in {\"title\": \"{{ page.title | string.escape }}\"}")), readOnly: true);
         MakeReadOnly(builtins);
         return builtins;
     }

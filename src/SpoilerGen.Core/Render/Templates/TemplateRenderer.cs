@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -13,7 +14,7 @@ namespace SpoilerGen.Render.Templates;
 /// A context is used by one render at a time, so renders run in parallel; contexts are kept for the next
 /// render, because making one (its stacks, its copy of every parsed template) cost as much as a small page.
 /// </summary>
-public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, GeneratorView generator, LanguageTable words, DiagnosticBag diagnostics)
+public sealed partial class TemplateRenderer(ThemeTemplates theme, SiteView site, GeneratorView generator, LanguageTable words, DiagnosticBag diagnostics)
 {
     private readonly ScriptObject _builtins = HtmlEscapingTemplateContext.CreateBuiltins(BuildClock.FromEnvironment(diagnostics), words);
     private readonly ConcurrentBag<HtmlEscapingTemplateContext> _idleContexts = [];
@@ -90,14 +91,30 @@ public sealed class TemplateRenderer(ThemeTemplates theme, SiteView site, Genera
             // A theme's mistake is the author's to fix, so it is reported like a content error.
             var error = TemplateLimits.IsLimit(exception.OriginalMessage)
                 ? ThemeTemplates.ToDiagnostic(exception.Span, isError: true,
-                    $"{exception.OriginalMessage.TrimEnd('.')} while rendering {renderingFor}: a page larger or slower than SpoilerGen's template limits allow is an error, never cut short", DiagnosticCodes.TemplateLimit)
-                : ThemeTemplates.ToDiagnostic(exception.Span, isError: true, $"{exception.OriginalMessage.TrimEnd('.')}{ThrownBy(exception)} (while rendering {renderingFor})",
+                    $"{Innermost(exception.OriginalMessage).TrimEnd('.')} while rendering {renderingFor}: a page larger or slower than SpoilerGen's template limits allow is an error, never cut short", DiagnosticCodes.TemplateLimit)
+                : ThemeTemplates.ToDiagnostic(exception.Span, isError: true, $"{Innermost(exception.OriginalMessage).TrimEnd('.')}{ThrownBy(exception)} (while rendering {renderingFor})",
                     exception is MissingTranslationException ? DiagnosticCodes.TranslationKeyMissing : DiagnosticCodes.TemplateRender);
             var failure = new TemplateFailure(order, renderingFor, error);
             _failed.AddOrUpdate(templateName, failure, (_, earlier) => failure.IsBefore(earlier) ? failure : earlier);
             return null;
         }
     }
+
+    /// <summary>
+    /// The message Scriban nests once per template evaluated inside another (<c>object.eval_template</c> calling itself a
+    /// hundred times gave a line of 2,500 characters): its innermost message, without the repeated places and parameter names.
+    /// </summary>
+    private static string Innermost(string message)
+    {
+        while (NestedPlace().Match(message) is { Success: true } place) message = message[place.Length..];
+        while (message.EndsWith(ParameterSuffix, StringComparison.Ordinal)) message = message[..^ParameterSuffix.Length].TrimEnd();
+        return message;
+    }
+
+    private const string ParameterSuffix = "(Parameter 'value')";
+
+    [GeneratedRegex(@"^[^\n]*?\(\d+,\d+\)\s*:\s*error\s*:\s*")]
+    private static partial Regex NestedPlace();
 
     /// <summary>
     /// Scriban reports what a function threw (one of its own, or the site's) with that exception's message alone: the
