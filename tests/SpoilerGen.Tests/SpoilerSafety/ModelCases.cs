@@ -132,6 +132,8 @@ public static class ModelCases
             Error("SG0203", 1, 55, "static/card.svg")),
         ThemeWordsCase("static: a script's own text is the theme's code and is copied", "static/app.js", "const pattern = /\\{spoiler=s01e04\\}/;\n",
             new BuildsAnd("the script is copied as it is", read => read("app.js").Contains("{spoiler=s01e04"))),
+        ThemeWordsCase("static: a phrase in a subtitle file", "static/subs/e01.vtt", "WEBVTT\n\n00:00.000 --> 00:02.000\nNam-ra [SECRET]{spoiler=s01e04}\n",
+            Error("SG0203", 4, 16, "static/subs/e01.vtt")),
         // A theme's assets are copied as they are to /assets/, for every reader, as static/ is (attack 14, #01).
         ThemeWordsCase("theme asset: a phrase in a text file", "templates/assets/notes.txt", "Nam-ra [SECRET]{spoiler=s01e04}\n",
             Error("SG0203", 1, 16, "templates/assets/notes.txt")),

@@ -8,7 +8,7 @@ using SpoilerGen.Load.Jail;
 namespace SpoilerGen.Markup.Checks;
 
 /// <summary>
-/// A text file of <c>static/</c> (Markdown, HTML, SVG, XML, plain text) is copied as it is, to the site's root, and never
+/// A text file of <c>static/</c> (Markdown, HTML, SVG, XML, plain text, subtitles, tables of data, YAML) is copied as it is, to the site's root, and never
 /// read as Markdown: SpoilerGen's spoiler markup written there (<c>[words]{spoiler=s01e04}</c>, a <c>::: spoiler</c> line)
 /// would be published for every reader. It is refused at its line and column, as it is in a template. Code (scripts,
 /// styles, JSON) is the theme's own and is not read; nor are images and other binary files.
@@ -21,7 +21,7 @@ namespace SpoilerGen.Markup.Checks;
 /// </remarks>
 public sealed class StaticFileMarkupCheck
 {
-    private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown", ".html", ".htm", ".svg", ".xml", ".txt" };
+    private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown", ".html", ".htm", ".xhtml", ".svg", ".xml", ".txt", ".vtt", ".srt", ".csv", ".tsv", ".yml", ".yaml" };
 
     private readonly ConcurrentDictionary<string, byte>? _cleanBefore;
     private readonly ConcurrentDictionary<string, byte> _clean = new(StringComparer.Ordinal);
