@@ -200,6 +200,7 @@ public static class SiteBuilder
         var languages = models.Select((model, index) => new LanguageSite(model, sourcesByLanguage[index])).ToList();
         clock?.Lap("model");
         foreach (var language in languages) PageImageCheck.Run(language.Site, language.Sources, staticFiles, diagnostics);
+        TranslationLevelCheck.Run(languages, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         // Fragments are checked against the headings each tree shows, which only the whole model knows.
         foreach (var language in languages) LinkFragmentChecker.Check(language.Site, diagnostics);

@@ -115,6 +115,7 @@ public static class DiagnosticCodes
     public const string LanguagesInvalid = "SG0710";
     public const string LanguageEpisodeUnknown = "SG0711";
     public const string TranslationNotInLanguages = "SG0712";
+    public const string TranslationShownEarlier = "SG0713";
 
     // The site folder as a jail: what may be read
     public const string SymlinkLeavesSite = "SG0901";

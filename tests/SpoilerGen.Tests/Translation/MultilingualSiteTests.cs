@@ -135,6 +135,29 @@ public sealed class MultilingualSiteTests
         Assert.False(result.Succeeded);
     }
 
+    /// <summary>
+    /// A translated section index without its original's level puts the section and its pages in the language's first
+    /// trees (attack 14, #07): allowed, since a translation has its own level, but warned about at the translation.
+    /// </summary>
+    [Theory]
+    [InlineData("title: 비밀", true)]
+    [InlineData("title: 비밀\nspoiler: s01e02", false)]
+    public void A_translation_shown_earlier_than_its_original_is_a_warning(string translatedFrontMatter, bool warns)
+    {
+        using var site = Site().WritePage("secret/_index.md", "title: Secret\nspoiler: s01e02", "Hidden section.")
+            .WritePage("secret/_index.ko.md", translatedFrontMatter, "숨겨진 부분.");
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warning = result.Diagnostics.SingleOrDefault(d => d.Code == DiagnosticCodes.TranslationShownEarlier);
+        Assert.Equal(warns, warning is not null);
+        if (warning is not null)
+        {
+            Assert.EndsWith("secret/_index.ko.md", warning.Position.Path.Replace('\\', '/'), StringComparison.Ordinal);
+            Assert.Contains("spoiler: s01e02", warning.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void A_translation_s_link_to_a_page_not_translated_names_the_language()
     {
