@@ -7,7 +7,7 @@ namespace SpoilerGen.Tests.Reliability;
 /// <summary>
 /// Memory for one large page stays proportional to its size: no stage splits a whole page into
 /// words or copies it more than a few times (a 50 MB page measured 0.76 GB at peak; README, Limits).
-/// The same holds for a page that is one long paragraph. Measured: this page needs between 320 and 384 MB of heap; before excerpts and search terms were
+/// The same holds for a page that is one long paragraph. Measured: this page needs between 384 and 448 MB of heap (it builds with a 448 MB limit and fails at 384 MB, 2026-12-08; 320–384 MB when first measured); before excerpts and search terms were
 /// taken without copying the whole page, it needed more than 512 MB.
 /// </summary>
 public sealed class LargePageTests
