@@ -26,21 +26,12 @@ public static class PhraseAfterLinkTextChecker
             var enclosing = EnclosingLevel.Of(block);
             foreach (var phrase in inlines.Descendants<SpoilerInline>())
             {
-                if (!firstOfRun.TryGetValue(phrase.Span.Start, out var runStart) || phrase.Level <= Math.Max(enclosing, OuterPhraseLevel(phrase))) continue;
+                if (!firstOfRun.TryGetValue(phrase.Span.Start, out var runStart) || phrase.Level <= Math.Max(enclosing, EnclosingLevel.OfOuterPhrases(phrase))) continue;
                 if (!reported.Add(runStart)) continue;
                 context.ReportError(phrase.Line, phrase.Column, DiagnosticCodes.PhraseBetweenLinkTextAndTail,
                     "this spoiler phrase stands between a link's text '[…]' and the '(' or '[' right after the phrase: without the phrase they are one link, which trees that hide it would show as plain text; " +
                     "put a space before the phrase, or move it into the link's text ('[the cast [Nam-ra dies]{spoiler=s01e05}](https://…)')");
             }
         }
-    }
-
-    /// <summary>The highest level of the phrases this one is written in: below it, no tree shows this one anyway.</summary>
-    private static int OuterPhraseLevel(SpoilerInline phrase)
-    {
-        var level = 0;
-        for (var node = phrase.Parent; node is not null; node = node.Parent)
-            if (node is SpoilerInline outer) level = Math.Max(level, outer.Level);
-        return level;
     }
 }

@@ -28,7 +28,7 @@ public static class PhraseBesideBareUrlChecker
             var enclosing = EnclosingLevel.Of(block);
             foreach (var phrase in inlines.Descendants<SpoilerInline>())
             {
-                if (phrase.Level <= Math.Max(enclosing, OuterPhraseLevel(phrase))) continue;
+                if (phrase.Level <= Math.Max(enclosing, EnclosingLevel.OfOuterPhrases(phrase))) continue;
                 if (StartsUrl(source, phrase.Span.End + 1) && MayStartLink(source, RunStart(phrase)))
                 {
                     context.ReportError(phrase.Line, phrase.Column, DiagnosticCodes.PhraseBesideBareUrl,
@@ -43,15 +43,6 @@ public static class PhraseBesideBareUrlChecker
                 }
             }
         }
-    }
-
-    /// <summary>The highest level of the phrases this one is written in: below it, no tree shows this one anyway.</summary>
-    private static int OuterPhraseLevel(SpoilerInline phrase)
-    {
-        var level = 0;
-        for (var node = phrase.Parent; node is not null; node = node.Parent)
-            if (node is SpoilerInline outer) level = Math.Max(level, outer.Level);
-        return level;
     }
 
     /// <summary>Where the phrases written right before this one, each against the next, start: together they may all be hidden.</summary>

@@ -73,22 +73,10 @@ public sealed class SearchIndexWriter(SiteModel site, SearchTerms? known = null)
         // Each term's pages, counted first and then filled, each list one array of its exact size; a term that a page's
         // title, summary, tags and body share counts once for it (pages come in order, so the last page seen tells).
         var counts = new int[largest + 1];
-        var lastPage = new int[largest + 1];
-        Array.Fill(lastPage, -1);
-        for (var number = 0; number < pages.Count; number++)
-        {
-            foreach (var numbers in pageTerms[number])
-            {
-                foreach (var term in numbers)
-                {
-                    if (lastPage[term] == number) continue;
-                    lastPage[term] = number;
-                    counts[term]++;
-                }
-            }
-        }
-        var used = new List<int>();
         var postings = new int[largest + 1][];
+        var lastPage = new int[largest + 1];
+        EachPageOfEachTerm(fill: false);
+        var used = new List<int>();
         for (var term = 0; term < counts.Length; term++)
         {
             if (counts[term] == 0) continue;
@@ -96,16 +84,23 @@ public sealed class SearchIndexWriter(SiteModel site, SearchTerms? known = null)
             postings[term] = new int[counts[term]];
             counts[term] = 0;
         }
-        Array.Fill(lastPage, -1);
-        for (var number = 0; number < pages.Count; number++)
+        EachPageOfEachTerm(fill: true);
+
+        // Counts each term's pages, or (the counts made, the arrays sized) fills them in.
+        void EachPageOfEachTerm(bool fill)
         {
-            foreach (var numbers in pageTerms[number])
+            Array.Fill(lastPage, -1);
+            for (var number = 0; number < pages.Count; number++)
             {
-                foreach (var term in numbers)
+                foreach (var numbers in pageTerms[number])
                 {
-                    if (lastPage[term] == number) continue;
-                    lastPage[term] = number;
-                    postings[term][counts[term]++] = number;
+                    foreach (var term in numbers)
+                    {
+                        if (lastPage[term] == number) continue;
+                        lastPage[term] = number;
+                        if (fill) postings[term][counts[term]++] = number;
+                        else counts[term]++;
+                    }
                 }
             }
         }
