@@ -17,6 +17,24 @@ public sealed class OutputDebris(string outputFolder)
     private readonly string _parent = Path.GetDirectoryName(outputFolder)!;
     private readonly string _name = Path.GetFileName(outputFolder);
 
+    /// <summary>
+    /// Every folder beside <paramref name="outputFolder"/> (resolved) whose name is one a build gives the folders it keeps
+    /// there: a later build removes or replaces them.
+    /// </summary>
+    public static IReadOnlyList<string> FoldersBeside(string outputFolder)
+    {
+        if (Path.GetDirectoryName(outputFolder) is not { } parent || !Directory.Exists(parent)) return [];
+        try
+        {
+            return Directory.EnumerateDirectories(parent, $".{Path.GetFileName(outputFolder)}.spoilergen-*").ToList();
+        }
+        catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
+        {
+            // A folder that cannot be listed is reported when the build writes beside it.
+            return [];
+        }
+    }
+
     public string NewStagingPath() => Path.Combine(_parent, $".{_name}{StagingInfix}{Guid.NewGuid():N}");
 
     public string NewRetiredPath() => Path.Combine(_parent, $".{_name}{RetiredInfix}{Guid.NewGuid():N}");

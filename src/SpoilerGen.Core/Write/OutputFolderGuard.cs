@@ -8,7 +8,8 @@ namespace SpoilerGen.Write;
 /// swap would replace the sources), a folder that is, holds or lies inside one the site reads
 /// (<see cref="SiteInputs"/>), a file, the file system's root, a folder that is or holds a home folder, the working
 /// folder or SpoilerGen's own installation (<see cref="ProtectedFolders"/>), a system folder
-/// (<see cref="SystemFolders"/>), a repository (<see cref="RepositoryFolders"/>): all even forced; and a folder
+/// (<see cref="SystemFolders"/>), a repository (<see cref="RepositoryFolders"/>), a folder that holds a mount point
+/// (<see cref="MountPoints"/>): all even forced; and a folder
 /// that SpoilerGen did not make (unless forced). Every path is resolved, symbolic links followed, before any comparison.
 /// </summary>
 public static class OutputFolderGuard
@@ -48,6 +49,12 @@ public static class OutputFolderGuard
         }
         if (Path.GetDirectoryName(output) is null) return "the output folder is the file system's root, which SpoilerGen never replaces";
         if ((ProtectedFolders.Problem(output) ?? RepositoryFolders.PathProblem(output)) is { } problem) return problem;
+        if (MountPoints.FirstAtOrBelow([output, .. OutputDebris.FoldersBeside(output)]) is { } mount)
+        {
+            return ResolvedPath.AreSame(mount, output)
+                ? "the output folder is a mount point; a build replaces its output folder by renaming another over it, which a mount point cannot be"
+                : $"a file system is mounted at {mount}, inside the output folder or a folder a build keeps beside it, and replacing the output would delete what is on it; unmount it";
+        }
 
         if (Directory.Exists(output) && !OutputMarker.IsOn(output) && Directory.EnumerateFileSystemEntries(output).Any())
         {

@@ -197,6 +197,36 @@ public sealed class DataLossTests
         }
     }
 
+    [TmpfsTheory]
+    [InlineData("a folder --force replaces", "out/mounted")]
+    [InlineData("SpoilerGen's own output", "out/mounted")]
+    [InlineData("SpoilerGen's own output", ".out.spoilergen-spare/mounted")]
+    public void No_build_deletes_across_a_file_system_mounted_inside_the_output_or_beside_it(string output, string mountPoint)
+    {
+        using var site = new HostileSite();
+        if (output == "SpoilerGen's own output")
+        {
+            Assert.Equal(0, ToolProcess.Run("build", site.Root, "-o", site.Output).ExitCode);
+            Assert.Equal(0, ToolProcess.Run("build", site.Root, "-o", site.Output, "--force").ExitCode);
+        }
+        else
+        {
+            File.WriteAllText(Path.Combine(site.Output, "old.txt"), "someone's");
+        }
+        var mounted = Path.Combine(site.Parent, mountPoint);
+        using var disk = Tmpfs.MountAt(mounted, sizeInKilobytes: 64);
+        File.WriteAllText(Path.Combine(mounted, "keep.txt"), "on another file system");
+        var outputBefore = FolderSnapshot.Of(site.Output);
+
+        var (exitCode, _, error) = ToolProcess.Run("build", site.Root, "-o", site.Output, "--force");
+
+        Assert.Equal(2, exitCode);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.Contains($"error SG0501: a file system is mounted at {mounted}", error);
+        Assert.Equal("on another file system", File.ReadAllText(Path.Combine(mounted, "keep.txt")));
+        Assert.Equal("", outputBefore.DifferencesFrom(FolderSnapshot.Of(site.Output)));
+    }
+
     private static void AssertOneLineFailure(int exitCode, string output, string error, string reason)
     {
         Assert.True(exitCode == 1, $"exit {exitCode}: {error}");

@@ -14,9 +14,12 @@ public sealed class Tmpfs : IDisposable
     public string Path { get; }
 
     /// <param name="inodes">How many files and folders it may hold (the root folder among them); the system's default when null.</param>
-    public static Tmpfs Mount(int sizeInKilobytes, int? inodes = null)
+    public static Tmpfs Mount(int sizeInKilobytes, int? inodes = null) =>
+        MountAt(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "spoilergen-tmpfs-" + Guid.NewGuid().ToString("N")), sizeInKilobytes, inodes);
+
+    /// <summary>Mounts one at <paramref name="path"/>, an empty or new folder, which is removed again when disposed.</summary>
+    public static Tmpfs MountAt(string path, int sizeInKilobytes, int? inodes = null)
     {
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "spoilergen-tmpfs-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(path);
         var (exitCode, error) = Run("mount", "-t", "tmpfs", "-o", $"size={sizeInKilobytes}k" + (inodes is null ? "" : $",nr_inodes={inodes}"), "tmpfs", path);
         if (exitCode != 0)

@@ -3,7 +3,7 @@ namespace SpoilerGen.Tests.Support;
 /// <summary>A test that needs to mount a <see cref="Tmpfs"/>; skipped, with the reason, where none can be mounted.</summary>
 public sealed class TmpfsFactAttribute : FactAttribute
 {
-    private static readonly Lazy<string?> WhyUnavailable = new(Tmpfs.WhyUnavailable);
+    internal static readonly Lazy<string?> WhyUnavailable = new(Tmpfs.WhyUnavailable);
 
     public TmpfsFactAttribute()
     {

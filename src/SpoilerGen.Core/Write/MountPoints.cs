@@ -1,0 +1,75 @@
+using System.Text;
+
+namespace SpoilerGen.Write;
+
+/// <summary>
+/// The mount points of this process's file systems, from <c>/proc/self/mountinfo</c>. Replacing an output deletes
+/// everything in it, and a recursive delete descends into a file system mounted inside the folder as into any other
+/// folder: a bind mount of the user's files under <c>public/</c> would be emptied by <c>--force</c>. So no output folder,
+/// nor one of the folders a build keeps beside it, may hold a mount point.
+/// </summary>
+/// <remarks>
+/// Where there is no <c>/proc</c> (macOS, Windows) nothing is listed. A mount of the same file system (a bind mount) has
+/// the same device number as the folder it is in, so comparing devices while walking would not find it; the table does.
+/// </remarks>
+public static class MountPoints
+{
+    private const string MountTable = "/proc/self/mountinfo";
+
+    // mountinfo's fifth field is the mount point, with space, tab, newline and backslash written as octal escapes.
+    private const int MountPointField = 4;
+
+    /// <summary>The first mount point at or below one of <paramref name="folders"/> (resolved paths), or null.</summary>
+    public static string? FirstAtOrBelow(IEnumerable<string> folders)
+    {
+        var mounts = All();
+        if (mounts.Count == 0) return null;
+        foreach (var folder in folders)
+        {
+            foreach (var mount in mounts)
+            {
+                if (ResolvedPath.AreSame(mount, folder) || ResolvedPath.IsInside(mount, folder)) return mount;
+            }
+        }
+        return null;
+    }
+
+    private static List<string> All()
+    {
+        var mounts = new List<string>();
+        if (!OperatingSystem.IsLinux()) return mounts;
+        try
+        {
+            foreach (var line in File.ReadLines(MountTable))
+            {
+                var fields = line.Split(' ');
+                if (fields.Length > MountPointField) mounts.Add(Unescape(fields[MountPointField]));
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Without the table no mount is known; the folders are removed as before.
+        }
+        return mounts;
+    }
+
+    private static string Unescape(string field)
+    {
+        if (!field.Contains('\\')) return field;
+        var bytes = new List<byte>(field.Length);
+        for (var index = 0; index < field.Length; index++)
+        {
+            if (field[index] == '\\' && IsOctal(field, index + 1))
+            {
+                bytes.Add(Convert.ToByte(field.Substring(index + 1, 3), 8));
+                index += 3;
+                continue;
+            }
+            bytes.AddRange(Encoding.UTF8.GetBytes(field[index].ToString()));
+        }
+        return Encoding.UTF8.GetString(bytes.ToArray());
+    }
+
+    private static bool IsOctal(string field, int start) =>
+        start + 3 <= field.Length && field.AsSpan(start, 3).IndexOfAnyExceptInRange('0', '7') < 0;
+}
