@@ -14,7 +14,7 @@ public static class StandardOutput
 
     /// <summary>The process's standard output when <paramref name="configured"/> is the console's; any other writer (a test's) as it is.</summary>
     public static TextWriter For(TextWriter configured) =>
-        ReferenceEquals(configured, Console.Out)
+        configured is NamedStandardOutput || ReferenceEquals(configured, Console.Out)
             ? new StreamWriter(new FileStream(new SafeFileHandle(Descriptor, ownsHandle: false), FileAccess.Write, bufferSize: 1), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: false)
             : configured;
 }

@@ -17,7 +17,7 @@ namespace SpoilerGen.Render;
 public sealed class LanguageRendering
 {
     public LanguageRendering(SiteModel site, ThemeTemplates theme, MarkdownPipeline pipeline, string generatorVersion, DiagnosticBag diagnostics, RenderInputs? inputs,
-        SearchTerms? knownTerms = null)
+        BuildClock clock, SearchTerms? knownTerms = null)
     {
         Site = site;
         Inputs = inputs;
@@ -31,7 +31,7 @@ public sealed class LanguageRendering
             Languages = [.. site.Translations.Languages.Select(language => new LanguageLinkView(
                 language.Code, language.Name, Urls.BasePath + language.Folder, Urls.Absolute(Urls.BasePath + language.Folder), language.Code == config.Language, language.Direction))],
         };
-        Templates = new TemplateRenderer(theme, siteView, new GeneratorView("SpoilerGen", generatorVersion), config.Words, diagnostics);
+        Templates = new TemplateRenderer(theme, siteView, new GeneratorView("SpoilerGen", generatorVersion), config.Words, diagnostics, clock);
         Bodies = new BodyRenderer(site, pipeline, Urls);
         Views = new PageViewBuilder(site, Urls);
         SearchIndexes = new SearchIndexWriter(site, knownTerms);

@@ -37,6 +37,7 @@ public sealed class SiteRenderer
     private readonly DiagnosticBag _diagnostics;
     private readonly RenderCache? _previous;
     private readonly RenderCache? _next;
+    private readonly BuildClock _clock;
 
     /// <param name="inputs">The keys of each file's inputs; null for a render that keeps no cache.</param>
     /// <param name="previous">The cache of the render before, used only where its site key is the same.</param>
@@ -57,13 +58,15 @@ public sealed class SiteRenderer
         _previous = siteKey is not null && previous?.SiteKey == siteKey ? previous : null;
         _theme = theme;
         _diagnostics = diagnostics;
+        _clock = BuildClock.FromEnvironment(diagnostics);
         _languages = [.. languages.Select((site, index) => new LanguageRendering(site, theme, pipeline, generatorVersion, diagnostics, inputs?[index],
-            _previous?.SearchTerms.GetValueOrDefault(site.Config.Language)))];
+            _clock, _previous?.SearchTerms.GetValueOrDefault(site.Config.Language)))];
     }
 
     /// <summary>
-    /// What this render made, for the next render of the same site; null when it keeps no cache, or when it
-    /// reported anything (a file taken from a cache would not report it again).
+    /// What this render made, for the next render of the same site; null when it keeps no cache, when it
+    /// reported anything (a file taken from a cache would not report it again), or when a template read the machine's clock
+    /// (see <see cref="BuildClock"/>).
     /// </summary>
     public RenderCache? Cache { get; private set; }
 
@@ -148,7 +151,7 @@ public sealed class SiteRenderer
             if (_next is { KeepsFiles: false } && language.SearchIndexes.Terms is { } terms) _next.SearchTerms[terms.Language] = terms;
             language.SearchIndexes.ForgetTexts();
         }
-        Cache = _diagnostics.Count == reportedBefore ? _next : null;
+        Cache = _diagnostics.Count == reportedBefore && !_clock.WasReadFromMachineClock ? _next : null;
     }
 
     /// <summary>

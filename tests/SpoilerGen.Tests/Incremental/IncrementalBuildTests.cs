@@ -57,6 +57,40 @@ public sealed class IncrementalBuildTests
     /// one with a lint warning). Save after save on a guide the lints warn on, each render keeps its cache and renders only
     /// what the save touched, with the cold render's warnings.
     /// </summary>
+    /// <summary>
+    /// A theme that prints <c>{{ date.now }}</c> without SOURCE_DATE_EPOCH: the build after an edit of text shown only later
+    /// re-rendered that page in the start tree with its own time and kept the first build's time on every other page, so
+    /// the start tree told which of its pages changed in parts its reader cannot see. A render that read the clock keeps
+    /// no cache: every file of the next build says that build's time, as a cold build's do.
+    /// </summary>
+    [Fact]
+    public void A_theme_that_prints_the_clock_gets_one_time_on_every_page_after_an_edit_as_a_cold_build_does()
+    {
+        using var site = new TestSite(episodeCount: 3);
+        site.WritePage("_index.md", "title: Home", "The guide.")
+            .WritePage("a.md", "title: A", "Ann is here.\n\n## Her fate {spoiler=s01e03}\n\nShe falls.")
+            .WritePage("b.md", "title: B", "Bob is here.")
+            .WriteFile("templates/partials/footer.html", "<footer>built at {{ date.now | date.to_string '%F %T.%N' }}</footer>");
+        var options = new BuildOptions(site.Root);
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+        var served = SiteBuilder.Render(options);
+        Thread.Sleep(20);
+
+        site.WritePage("a.md", "title: A", "Ann is here.\n\n## Her fate {spoiler=s01e03}\n\nShe falls from the roof.");
+        var built = SiteBuilder.Build(options);
+        served = SiteBuilder.Render(options, served);
+
+        Assert.True(built.Succeeded);
+        var pages = Directory.EnumerateFiles(Path.Combine(site.Root, "public", "start"), "index.html", SearchOption.AllDirectories).ToList();
+        Assert.True(pages.Count >= 3, $"{pages.Count} pages in the start tree");
+        Assert.Single(pages.Select(page => TimeIn(File.ReadAllText(page))).Distinct());
+        Assert.Single(served.Files!.Where(file => file.RelativePath.EndsWith("index.html", StringComparison.Ordinal))
+            .Select(file => TimeIn(System.Text.Encoding.UTF8.GetString(OutputFileBytes.Of(file)))).Distinct());
+        Assert.Null(served.Cache);
+    }
+
+    private static string TimeIn(string html) => System.Text.RegularExpressions.Regex.Match(html, "built at ([^<]+)</footer>").Groups[1].Value;
+
     [Fact]
     public void Saves_to_a_guide_the_lints_warn_on_each_render_only_what_they_touch_and_warn_as_a_cold_render()
     {

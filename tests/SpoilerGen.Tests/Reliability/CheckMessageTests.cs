@@ -23,7 +23,7 @@ public sealed class CheckMessageTests : IDisposable
     [
         "escape\u001B[31mred.md", "quote\"and'apostrophe.md", "new\nline.md", "tab\there.md", "emoji\U0001F9DF.md",
         "rtl\u202Egpj.md", "isolate\u2067x\u2069.md", "back\\slash.md", "percent%41.md", "space and #hash.md",
-        "bidi\\u202Ex.md", "bidi\u202Ex.md",
+        "bidi\\u202Ex.md", "bidi\u202Ex.md", "zero\u200Bwidth.md", "tag\U000E0041letter.md", "filler\u3164.md",
     ];
 
     private readonly TestSite _site = new(episodeCount: 3);
@@ -66,6 +66,10 @@ public sealed class CheckMessageTests : IDisposable
         Assert.Contains(lines, line => line.StartsWith("content/rtl\\u202Egpj.md(2,1): error SG0104", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.StartsWith("content/new\\u000Aline.md(2,1): error SG0104", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.StartsWith("content/emoji\U0001F9DF.md(2,1): error SG0104", StringComparison.Ordinal));
+        // Characters drawn as nothing: raw, "zero<U+200B>width.md" printed as "zerowidth.md" would.
+        Assert.Contains(lines, line => line.StartsWith("content/zero\\u200Bwidth.md(2,1): error SG0104", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("content/tag\\U000E0041letter.md(2,1): error SG0104", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("content/filler\\u3164.md(2,1): error SG0104", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -119,6 +123,50 @@ public sealed class CheckMessageTests : IDisposable
         process.WaitForExit();
 
         Assert.Equal(1, process.ExitCode);
+    }
+
+    /// <summary>
+    /// A closed standard output's number was taken by the runtime's own pipe: the command printed "Access to the path is
+    /// denied" after building, and with standard error closed too the runtime killed it by a signal (exit 186).
+    /// </summary>
+    [Theory]
+    [InlineData("build", ">&-")]
+    [InlineData("check", ">&-")]
+    [InlineData("build", ">&- 2>&-")]
+    public void A_command_whose_standard_output_is_closed_does_nothing_and_says_so_where_it_can(string command, string redirection)
+    {
+        using var site = new TestSite(episodeCount: 3).WritePage("a.md", "title: A", "Text.");
+        for (var run = 0; run < 3; run++)
+        {
+            var (exitCode, error) = RunInBash($"dotnet \"$0\" {command} \"$1\" {redirection}", site.Root);
+
+            Assert.Equal(2, exitCode);
+            if (redirection.Contains("2>&-")) Assert.Equal("", error);
+            else Assert.Equal("spoilergen: error: standard output is closed; give the command somewhere to write (>/dev/null to discard what it prints)", error.TrimEnd('\n'));
+            Assert.False(Directory.Exists(Path.Combine(site.Root, "public")));
+        }
+    }
+
+    [Fact]
+    public void A_full_disk_behind_standard_output_is_named_as_standard_output()
+    {
+        using var site = new TestSite(episodeCount: 3).WritePage("a.md", "title: A", "Text.");
+
+        var (exitCode, error) = RunInBash("dotnet \"$0\" build \"$1\" >/dev/full", site.Root);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("spoilergen: error: standard output could not be written: No space left on device", error.TrimEnd('\n'));
+    }
+
+    private static (int ExitCode, string Error) RunInBash(string script, string siteRoot)
+    {
+        var start = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { "-c", script, ToolPath, siteRoot }) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, error.Result);
     }
 
     [Fact]

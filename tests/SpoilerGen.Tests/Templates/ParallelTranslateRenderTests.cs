@@ -30,7 +30,7 @@ public sealed class ParallelTranslateRenderTests : IDisposable
         var diagnostics = new DiagnosticBag();
         var theme = ThemeTemplates.Load(_root, diagnostics);
         var site = new SiteView("Guide", null, "en", "/", "https://example.org/", "/assets/", "/levels.json", "/", null, null, null);
-        var renderer = new TemplateRenderer(theme, site, new GeneratorView("SpoilerGen", "0"), BuiltInLanguageTables.English, diagnostics);
+        var renderer = new TemplateRenderer(theme, site, new GeneratorView("SpoilerGen", "0"), BuiltInLanguageTables.English, diagnostics, BuildClock.FromEnvironment(diagnostics));
         string? Render(int page) => renderer.Render("words-page.html",
             new Dictionary<string, object?> { ["number"] = page % 7, ["label"] = $"Episode {page % 5}" }, $"page {page}", order: page);
         var alone = Enumerable.Range(0, 35).Select(Render).ToArray();

@@ -1,5 +1,6 @@
 using System.Text;
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Text;
 
 namespace SpoilerGen.Load.Jail;
 
@@ -38,10 +39,10 @@ public static class SourceText
                 column = 1;
                 continue;
             }
-            if ((character < ' ' && character is not '\t' and not '\r') || character is '\uFFFE' or '\uFFFF')
+            if (ControlCharacters.IsForbidden(character))
             {
                 diagnostics.Error(new SourcePosition(displayPath, line, column), DiagnosticCodes.ControlCharacter,
-                    $"the control character U+{(int)character:X4} cannot be published (no feed or sitemap may hold it); remove it");
+                    $"the control character {ControlCharacters.Name(character)} cannot be published (no feed or sitemap may hold it); remove it");
                 return null;
             }
             column++;

@@ -4,6 +4,7 @@ using Markdig.Syntax.Inlines;
 using SpoilerGen.Diagnostics;
 using SpoilerGen.Markup.Headings;
 using SpoilerGen.Model;
+using SpoilerGen.Text;
 
 namespace SpoilerGen.Load.Sources;
 
@@ -49,10 +50,7 @@ public sealed record SourceFacts(ImmutableArray<SourceLink> Links, ImmutableArra
             .Append(frontMatter.Slug ?? "");
         foreach (var value in values)
         {
-            foreach (var character in value)
-            {
-                if ((character < ' ' && character is not '\t' and not '\n' and not '\r') || character is '\uFFFE' or '\uFFFF') return character;
-            }
+            if (ControlCharacters.IndexOfFirst(value) is var index and >= 0) return value[index];
         }
         return null;
     }

@@ -5,6 +5,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using SpoilerGen.Text;
 using SpoilerGen.Translation;
 
 namespace SpoilerGen.Render.Templates;
@@ -40,7 +41,12 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
         builtins.SetValue("include", new RawIncludeFunction(), readOnly: true);
         builtins.SetValue(TemplateRegexFunctions.ObjectName, new TemplateRegexFunctions(), readOnly: true);
         if (builtins["html"] is ScriptObject html) html.SetValue("strip", TemplateRegexFunctions.HtmlStrip(), readOnly: true);
-        if (builtins["date"] is ScriptObject date) date.SetValue("now", DelegateCustomFunction.CreateFunc(() => clock.Now), readOnly: true);
+        if (builtins["date"] is ScriptObject date)
+        {
+            date.SetValue("now", DelegateCustomFunction.CreateFunc(() => clock.Now), readOnly: true);
+            // Later Scriban versions add date.utc_now: it reads the same clock, never the machine's behind the build's back.
+            if (date.ContainsKey("utc_now")) date.SetValue("utc_now", DelegateCustomFunction.CreateFunc(() => clock.Now), readOnly: true);
+        }
         // Scriban's own serializes by reflection, which the tool, compiled ahead of time, does not have: it failed with
         // .NET's internal advice to the tool's makers. A theme author is told what to do instead.
         if (builtins["object"] is ScriptObject objects) objects.SetValue("to_json", DelegateCustomFunction.CreateFunc<object?, string>(_ =>
@@ -161,6 +167,7 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
         if (textAsObject is HtmlFragment fragment)
         {
             var html = fragment.Text is { } text && InsideTag() ? WebUtility.HtmlEncode(text) : fragment.Html;
+            RefuseControlCharacters(span, html);
             Write(html);
             if (OutputCount > 1) _fragmentCharacters.GetOrCreateValue(Output).Value += html.Length;
             if (_included.TryGetValue(fragment, out var included)) WrittenTo(Output).Add(included);
@@ -170,6 +177,7 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
         if (textAsObject is not null)
         {
             var escaped = WebUtility.HtmlEncode(ObjectToString(textAsObject)) ?? "";
+            RefuseControlCharacters(span, escaped);
             Write(escaped);
             // A capture's value is the output it wrote to, with what its templates wrote in it.
             if (textAsObject is IScriptOutput captured && _written.TryGetValue(captured, out var capturedWritten)) WrittenTo(Output).Add(capturedWritten);
@@ -177,6 +185,17 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
             CheckCapturedLength(span);
         }
         return this;
+    }
+
+    /// <summary>
+    /// The template's own text is checked as it is loaded; what it prints is checked here, where its place is known: a
+    /// string escape (<c>"\x1b"</c>) or a function's result can hold a character that no published file may.
+    /// </summary>
+    private void RefuseControlCharacters(SourceSpan span, string printed)
+    {
+        if (ControlCharacters.IndexOfFirst(printed) is not (var index and >= 0)) return;
+        // Scriban gives a printed value its block's place; the statement's own is the one to fix.
+        throw new PrintedControlCharacterException(_statement.Equals(default(SourceSpan)) ? span : _statement, printed[index]);
     }
 
     /// <summary>A value the template made, or a number or flag, is its writing; a string or fragment read from the site is not.</summary>

@@ -14,9 +14,9 @@ namespace SpoilerGen.Render.Templates;
 /// A context is used by one render at a time, so renders run in parallel; contexts are kept for the next
 /// render, because making one (its stacks, its copy of every parsed template) cost as much as a small page.
 /// </summary>
-public sealed partial class TemplateRenderer(ThemeTemplates theme, SiteView site, GeneratorView generator, LanguageTable words, DiagnosticBag diagnostics)
+public sealed partial class TemplateRenderer(ThemeTemplates theme, SiteView site, GeneratorView generator, LanguageTable words, DiagnosticBag diagnostics, BuildClock clock)
 {
-    private readonly ScriptObject _builtins = HtmlEscapingTemplateContext.CreateBuiltins(BuildClock.FromEnvironment(diagnostics), words);
+    private readonly ScriptObject _builtins = HtmlEscapingTemplateContext.CreateBuiltins(clock, words);
     private readonly ConcurrentBag<HtmlEscapingTemplateContext> _idleContexts = [];
 
     private readonly AssembledMarkupCheck _assembledMarkup = new();
@@ -93,7 +93,12 @@ public sealed partial class TemplateRenderer(ThemeTemplates theme, SiteView site
                 ? ThemeTemplates.ToDiagnostic(exception.Span, isError: true,
                     $"{Innermost(exception.OriginalMessage).TrimEnd('.')} while rendering {renderingFor}: a page larger or slower than SpoilerGen's template limits allow is an error, never cut short", DiagnosticCodes.TemplateLimit)
                 : ThemeTemplates.ToDiagnostic(exception.Span, isError: true, $"{Innermost(exception.OriginalMessage).TrimEnd('.')}{ThrownBy(exception)} (while rendering {renderingFor})",
-                    exception is MissingTranslationException ? DiagnosticCodes.TranslationKeyMissing : DiagnosticCodes.TemplateRender);
+                    exception switch
+                    {
+                        MissingTranslationException => DiagnosticCodes.TranslationKeyMissing,
+                        PrintedControlCharacterException => DiagnosticCodes.ControlCharacter,
+                        _ => DiagnosticCodes.TemplateRender,
+                    });
             var failure = new TemplateFailure(order, renderingFor, error);
             _failed.AddOrUpdate(templateName, failure, (_, earlier) => failure.IsBefore(earlier) ? failure : earlier);
             return null;
