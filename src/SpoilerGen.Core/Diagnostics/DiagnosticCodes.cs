@@ -62,6 +62,7 @@ public static class DiagnosticCodes
     public const string PhraseLinkInsideLink = "SG0221";
     public const string PhraseBracketInCode = "SG0222";
     public const string PhraseBetweenLinkTextAndTail = "SG0223";
+    public const string PhraseInReferenceLabel = "SG0224";
     public const string RawHtmlLinkToLaterHeading = "SG0227";
     public const string FootnoteOutOfScope = "SG0230";
     public const string FootnoteDefinitionNotAtTop = "SG0231";

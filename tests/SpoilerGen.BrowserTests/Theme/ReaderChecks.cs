@@ -145,26 +145,37 @@ public static class ReaderChecks
                     ViewportSize = new ViewportSize { Width = width, Height = height },
                 });
                 var tab = await context.NewPageAsync();
-                await tab.GotoAsync(tree + page);
+                // Not the load event: images and styles a loaded machine fetches slowly are not what is checked. Each
+                // step below waits for what it asserts (the link, the address, the list brought in), up to the same limit.
+                await tab.GotoAsync(tree + page, new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
                 var where = $"/{tree}{page} ({name}, JavaScript {(javaScript ? "on" : "off")})";
                 if (!javaScript)
                 {
-                    await tab.Locator(".site-header a.menu-link").FollowAsync();
-                    Assert.True(guide.UrlOf(tree) == tab.Url, $"{where}: Menu led to {tab.Url}");
-                    Assert.True(await tab.Locator($"a[href$=\"/{tree}{section}\"]").CountAsync() > 0, $"{where}: the home has no link to /{tree}{section}");
+                    var link = tab.Locator(".site-header a.menu-link");
+                    await Assertions.Expect(link).ToBeVisibleAsync(new() { Timeout = StepTimeout });
+                    await link.ClickAsync();
+                    await Assertions.Expect(tab).ToHaveURLAsync(guide.UrlOf(tree), new() { Timeout = StepTimeout });
+                    await Assertions.Expect(tab.Locator($"a[href$=\"/{tree}{section}\"]").First).ToBeAttachedAsync(new() { Timeout = StepTimeout });
                     continue;
                 }
+                // menu.js fetches the tree's home and puts its list in place of the link.
                 var menu = tab.Locator(".site-header details.menu");
-                await Assertions.Expect(menu).ToBeAttachedAsync();
-                await Assertions.Expect(tab.Locator(".site-header a.menu-link")).ToHaveCountAsync(0);
+                await Assertions.Expect(menu).ToBeAttachedAsync(new() { Timeout = StepTimeout });
+                await Assertions.Expect(tab.Locator(".site-header a.menu-link")).ToHaveCountAsync(0, new() { Timeout = StepTimeout });
                 if (width < 768) await menu.Locator("summary").ClickAsync();
                 var current = menu.Locator(".sections a[aria-current]");
-                await Assertions.Expect(current).ToHaveCountAsync(1);
-                Assert.EndsWith("/" + tree + section, await current.EvaluateAsync<string>("a => a.href"));
-                await Assertions.Expect(current).ToBeVisibleAsync();
+                await Assertions.Expect(current).ToHaveCountAsync(1, new() { Timeout = StepTimeout });
+                Assert.True((await current.EvaluateAsync<string>("a => a.href")).EndsWith("/" + tree + section, StringComparison.Ordinal), $"{where}: the marked section is not /{tree}{section}");
+                await Assertions.Expect(current).ToBeVisibleAsync(new() { Timeout = StepTimeout });
             }
         }
     }
+
+    /// <summary>
+    /// How long one step of a check waits for what it asserts: the contexts' own limit for actions (<see cref="GuideFixture.NewContextAsync"/>),
+    /// not Playwright's 5 s for assertions, since a 2-core machine that is also building can take seconds for one step.
+    /// </summary>
+    private const float StepTimeout = 30_000;
 
     /// <summary>No page of a tree carries a list of every episode: changing episode is one link.</summary>
     public static void AssertNoTreePageListsTheEpisodes(GuideFixture guide)

@@ -1,6 +1,5 @@
 using Markdig.Syntax;
 using SpoilerGen.Diagnostics;
-using SpoilerGen.Markup.Reading;
 using SpoilerGen.Markup.Syntax;
 
 namespace SpoilerGen.Markup.Checks;
@@ -13,25 +12,8 @@ namespace SpoilerGen.Markup.Checks;
 /// </summary>
 public static class PhraseAfterLinkTextChecker
 {
-    public static void Check(MarkdownDocument document, SpoilerParserContext context)
-    {
-        if (context.PhraseRunsBeforeLinkTail.Count == 0) return;
-        var firstOfRun = new Dictionary<int, int>();
-        foreach (var run in context.PhraseRunsBeforeLinkTail)
-            foreach (var start in run) firstOfRun[start] = run[0];
-        var reported = new HashSet<int>();
-        foreach (var block in document.Descendants<LeafBlock>())
-        {
-            if (block.Inline is not { } inlines) continue;
-            var enclosing = EnclosingLevel.Of(block);
-            foreach (var phrase in inlines.Descendants<SpoilerInline>())
-            {
-                if (!firstOfRun.TryGetValue(phrase.Span.Start, out var runStart) || phrase.Level <= Math.Max(enclosing, EnclosingLevel.OfOuterPhrases(phrase))) continue;
-                if (!reported.Add(runStart)) continue;
-                context.ReportError(phrase.Line, phrase.Column, DiagnosticCodes.PhraseBetweenLinkTextAndTail,
-                    "this spoiler phrase stands between a link's text '[…]' and the '(' or '[' right after the phrase: without the phrase they are one link, which trees that hide it would show as plain text; " +
-                    "put a space before the phrase, or move it into the link's text ('[the cast [Nam-ra dies]{spoiler=s01e05}](https://…)')");
-            }
-        }
-    }
+    public static void Check(MarkdownDocument document, SpoilerParserContext context) =>
+        HiddenPhraseRuns.Report(document, context, context.PhraseRunsBeforeLinkTail, DiagnosticCodes.PhraseBetweenLinkTextAndTail,
+            "this spoiler phrase stands between a link's text '[…]' and the '(' or '[' right after the phrase: without the phrase they are one link, which trees that hide it would show as plain text; " +
+            "put a space before the phrase, or move it into the link's text ('[the cast [Nam-ra dies]{spoiler=s01e05}](https://…)')");
 }

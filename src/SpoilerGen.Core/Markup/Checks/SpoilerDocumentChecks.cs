@@ -49,6 +49,7 @@ public static class SpoilerDocumentChecks
         LinkDefinitionLineChecker.Check(document, context);
         PhraseBesideBareUrlChecker.Check(document, context);
         PhraseAfterLinkTextChecker.Check(document, context);
+        PhraseInReferenceLabelChecker.Check(document, context);
         DecodedControlCharacterChecker.Check(document, context);
     }
 

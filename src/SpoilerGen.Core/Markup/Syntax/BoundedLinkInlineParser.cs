@@ -10,7 +10,8 @@ namespace SpoilerGen.Markup.Syntax;
 /// runs to the end of the paragraph: <c>'[](x' × 40,000</c> (160 KB) took 7 s, and ten times that would take
 /// ten minutes. A destination is read in full while the paragraph's budget lasts (twice its length), beyond that
 /// only as far as a window: a link whose destination and title are longer than the window is then text. A spoiler
-/// phrase right after a link's text is kept out of its reading (<see cref="PhraseAfterLinkText"/>).
+/// phrase right after a link's text is kept out of its reading (<see cref="PhraseAfterLinkText"/>), and one inside
+/// brackets that would be a reference label without it is recorded (<see cref="PhraseInReferenceLabel"/>).
 /// </summary>
 public sealed class BoundedLinkInlineParser(LinkInlineParser inner) : WrappingInlineParser<LinkInlineParser>(inner)
 {
@@ -20,6 +21,8 @@ public sealed class BoundedLinkInlineParser(LinkInlineParser inner) : WrappingIn
     {
         // The link's ']' is read as if the spoiler phrase right after it were not there: what it hides must not decide the link.
         var paragraph = slice;
+        if (slice.CurrentChar == '[') PhraseInReferenceLabel.Record(processor, slice, slice.Start);
+        else if (slice.CurrentChar == '!' && slice.PeekChar() == '[') PhraseInReferenceLabel.Record(processor, slice, slice.Start + 1);
         if (slice.CurrentChar == ']' && PhraseAfterLinkText.Follows(processor, slice, characters => Budget(processor, paragraph).TrySpend(characters)))
             return MatchUpTo(processor, ref slice, slice.Start);
         if (slice.CurrentChar != ']' || slice.PeekChar() != '(' || slice.End - slice.Start <= LinkWindow) return Inner.Match(processor, ref slice);

@@ -63,6 +63,10 @@ public sealed partial class SpoilerInlineParser : InlineParser
         return match.Success ? match.Index + match.Length - 1 : -1;
     }
 
+    /// <summary>Where the bracket at <paramref name="open"/> closes in the paragraph, as phrases pair brackets, or -1.</summary>
+    public int ClosingBracketAt(InlineProcessor processor, StringSlice slice, int open) =>
+        open < slice.Start || open > slice.End || slice.Text[open] != '[' ? -1 : Pairs(processor, slice).ClosingOf(open);
+
     private bool TryOpen(InlineProcessor processor, ref StringSlice slice)
     {
         var text = slice.Text;

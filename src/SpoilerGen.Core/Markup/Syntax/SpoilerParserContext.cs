@@ -64,6 +64,12 @@ public sealed class SpoilerParserContext(Timeline timeline, string path, int bod
     /// </summary>
     public List<IReadOnlyList<int>> PhraseRunsBeforeLinkTail { get; } = [];
 
+    /// <summary>
+    /// Runs of spoiler phrases written inside brackets whose text, without them, is a label that names a link reference
+    /// definition or footnote of the page: each run by where its phrases start in the body.
+    /// </summary>
+    public List<IReadOnlyList<int>> PhraseRunsInReferenceLabel { get; } = [];
+
     /// <summary>Counts containers of other tools (<c>::: tip</c>) that are open, so that their closing <c>:::</c> is not a second error.</summary>
     public int OpenForeignContainers { get; set; }
 

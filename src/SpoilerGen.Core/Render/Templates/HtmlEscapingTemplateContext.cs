@@ -28,7 +28,8 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
     }
 
     /// <summary>
-    /// Scriban's built-in functions and the site's <c>t</c> (<see cref="TranslateFunction"/>), with <c>include</c> and <c>regex</c> (<see cref="TemplateRegexFunctions"/>) replaced and <c>date.now</c> reading the build's
+    /// Scriban's built-in functions and the site's <c>t</c> (<see cref="TranslateFunction"/>), with <c>include</c>, <c>regex</c> (<see cref="TemplateRegexFunctions"/>)
+    /// and <c>object.to_json</c> (<see cref="ObjectToJsonFunction"/>) replaced and <c>date.now</c> reading the build's
     /// <paramref name="clock"/> (Scriban's own reads the local time zone's clock), made once per build and
     /// shared by every render. They are read-only, every object in them too: <c>{{ string.last = page.title }}</c>
     /// in one tree's page would otherwise be seen by every later render of the build, the root's pages and
@@ -47,11 +48,8 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
             // Later Scriban versions add date.utc_now: it reads the same clock, never the machine's behind the build's back.
             if (date.ContainsKey("utc_now")) date.SetValue("utc_now", DelegateCustomFunction.CreateFunc(() => clock.Now), readOnly: true);
         }
-        // Scriban's own serializes by reflection, which the tool, compiled ahead of time, does not have: it failed with
-        // .NET's internal advice to the tool's makers. A theme author is told what to do instead.
-        if (builtins["object"] is ScriptObject objects) objects.SetValue("to_json", DelegateCustomFunction.CreateFunc<object?, string>(_ =>
-            throw new NotSupportedException("object.to_json is not available in SpoilerGen's templates; write the JSON a script needs from the values themselves, "
-                + "each string through string.escape, as in {\"title\": \"{{ page.title | string.escape }}\"}")), readOnly: true);
+        // Scriban's own serializes scalars by reflection, which the tool, compiled ahead of time, does not have.
+        if (builtins["object"] is ScriptObject objects) objects.SetValue("to_json", new ObjectToJsonFunction(), readOnly: true);
         MakeReadOnly(builtins);
         return builtins;
     }

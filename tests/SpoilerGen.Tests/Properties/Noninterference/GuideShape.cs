@@ -48,6 +48,13 @@ public enum GuideShapeKind
     /// margin after a blank line, which ends the note (at the margin right under it, it is refused: SG0209).
     /// </summary>
     FootnoteHeading,
+    /// <summary>
+    /// A phrase right after a link's text, read as the page without it reads the brackets: before a bare URL, or in the
+    /// text of an inline link (<c>[[lbl][…]{…}](url)</c>); before a <c>(</c> or <c>[</c>, where the page without it is one
+    /// link (refused where a tree of the page hides it: SG0223); or inside a reference label, where it is a link or image
+    /// only without the phrase (refused likewise: SG0224).
+    /// </summary>
+    LinkLabel,
 }
 
 /// <summary>
@@ -62,10 +69,14 @@ public sealed record GuideShape(GuideShapeKind Kind, int Level, string Visible, 
     /// <summary>A line of text after a list, so that no spoiler block after it stands between two lists (SG0215).</summary>
     private const string EndOfList = "That is all.\n";
 
+    /// <summary>How many forms a <see cref="GuideShapeKind.LinkLabel"/> has: <see cref="Wrap"/> picks one.</summary>
+    private const int LinkLabelForms = 6;
+
     /// <param name="footnoteLabel">the label of a <see cref="GuideShapeKind.FootnoteTail"/>'s note, unique in its page (<c>^f1</c>)</param>
-    public string Markdown(string episode, string footnoteLabel = "^f")
+    /// <param name="referenceLabel">the label of a <see cref="GuideShapeKind.LinkLabel"/>'s link definition, unique in its page</param>
+    public string Markdown(string episode, string footnoteLabel = "^f", string referenceLabel = "r")
     {
-        var phrase = $"[{Hidden}]{{spoiler={episode}}}";
+        var phrase = Phrase(episode);
         var gap = Loose ? "\n\n" : "\n";
         switch (Kind)
         {
@@ -126,6 +137,18 @@ public sealed record GuideShape(GuideShapeKind Kind, int Level, string Visible, 
                 return Wrap % 3 == 1
                     ? $"{Visible}{(Absent ? "" : $" [{Hidden}[{footnoteLabel}]]{{spoiler={episode}}}")} end.\n"
                     : $"{Visible}[{footnoteLabel}] end.\n";
+            case GuideShapeKind.LinkLabel:
+                var shown = Absent ? "" : phrase;
+                var definition = $"\n[{referenceLabel}]: https://example.org/{referenceLabel}\n";
+                return (Wrap % LinkLabelForms) switch
+                {
+                    0 => $"{Visible} [x]{shown} https://example.org/z end.\n",
+                    1 => $"[[lbl]{shown}](https://example.org/p) {Visible} end.\n",
+                    2 => $"{Visible} [x]{shown}(https://example.org/a) end.\n",
+                    3 => $"{Visible} [x]{shown}[{referenceLabel}] end.\n{definition}",
+                    4 => $"{Visible} [x][{referenceLabel}{(Absent ? "" : " " + phrase)}] and [{referenceLabel}{(Absent ? "" : " " + phrase)}] end.\n{definition}",
+                    _ => $"{Visible} [{referenceLabel}][{shown}] and ![{referenceLabel}{(Absent ? "" : " " + phrase)}] end.\n{definition}",
+                };
             case GuideShapeKind.TextBlock:
                 var marker = Wrap % 4 >= 2 ? "> " : "";
                 var spoiler = Absent ? "" : $"::: spoiler {episode}\n{Hidden}\n{(HiddenBlank ? $"\n{Hidden}\n" : "")}:::\n";
@@ -134,6 +157,49 @@ public sealed record GuideShape(GuideShapeKind Kind, int Level, string Visible, 
                 var code = Absent ? "" : $"::: spoiler {episode}\n{Hidden}\n{(HiddenBlank ? $"\n{Hidden}\n" : "")}:::\n\n";
                 return $"```\n{Visible}\n```\n\n{code}```\n{Visible}\n```\n";
         }
+    }
+
+    /// <summary>
+    /// The hidden phrase. A <see cref="GuideShapeKind.LinkLabel"/>'s holds, by its text's length, brackets, an image or a
+    /// link of its own, which change how Markdown reads the brackets around it (a link only where no link's text holds
+    /// the phrase: a link there is refused on its own, SG0221).
+    /// </summary>
+    private string Phrase(string episode)
+    {
+        if (Kind != GuideShapeKind.LinkLabel) return $"[{Hidden}]{{spoiler={episode}}}";
+        var words = Hidden.Split(' ', 2);
+        var rest = words.Length > 1 ? " " + words[1] : "";
+        var linkAllowed = (Wrap % LinkLabelForms) is 0 or 2 or 3;
+        var text = (Hidden.Length % 4) switch
+        {
+            0 => Hidden,
+            1 => $"[{words[0]}]{rest}",
+            3 when linkAllowed => $"[{words[0]}](https://example.org/h){rest}",
+            _ => $"![{words[0]}](https://example.org/h.png){rest}",
+        };
+        return $"[{text}]{{spoiler={episode}}}";
+    }
+
+    /// <summary>
+    /// The diagnostic code the build must refuse this piece with, at each of its phrases, when it is written in blocks and
+    /// sections shown from <paramref name="blockLevel"/>: a phrase before a link's tail or in a reference label that a tree
+    /// of the page hides. Null when the piece builds. The refusal is decided by levels alone, never by what the phrase hides.
+    /// </summary>
+    public string? RefusalCode(int blockLevel) => Kind != GuideShapeKind.LinkLabel || Absent || Level <= blockLevel
+        ? null
+        : (Wrap % LinkLabelForms) switch
+        {
+            2 or 3 => "SG0223",
+            4 or 5 => "SG0224",
+            _ => null,
+        };
+
+    /// <summary>Where in <paramref name="markdown"/> (this piece's) each hidden phrase starts.</summary>
+    public IEnumerable<int> PhraseOffsets(string markdown, string episode)
+    {
+        var phrase = Phrase(episode);
+        for (var at = markdown.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = markdown.IndexOf(phrase, at + phrase.Length, StringComparison.Ordinal))
+            yield return at;
     }
 
     /// <summary>Heading words that other headings of the guide use too (<see cref="GuideText.Heading"/>), so that ids collide.</summary>

@@ -10,6 +10,17 @@ public sealed class GuideWriter(GuideSpec spec, string? language = null)
 {
     private readonly string _suffix = language is null ? ".md" : $".{language}.md";
 
+    /// <summary>The refusals of the body being written: each by its distance from the body's end, which is the file's end too.</summary>
+    private readonly List<(int FromEnd, string Code)> _bodyRefusals = [];
+
+    private readonly List<ExpectedRefusal> _refusals = [];
+
+    /// <summary>
+    /// The errors the build of what <see cref="Write"/> wrote must fail with, by file, line and column (none: it must
+    /// build). They follow from the pieces' kinds and levels, so every variant of a guide is refused at the same places.
+    /// </summary>
+    public IReadOnlyList<ExpectedRefusal> Refusals => _refusals;
+
     public void Write(string root)
     {
         if (language is null) WriteFile(root, "spoilergen.yml", Config());
@@ -69,14 +80,19 @@ public sealed class GuideWriter(GuideSpec spec, string? language = null)
     {
         var body = new StringBuilder();
         var footnotes = new List<string>();
-        AppendNodes(body, nodes, level, rank: 2, folder, footnotes, pageLevel: level);
+        var refusals = new List<(int Offset, string Code)>();
+        AppendNodes(body, nodes, level, blockLevel: 0, rank: 2, folder, footnotes, refusals, pageLevel: level);
         // Notes at the top level, after everything: one written inside a spoiler block would be refused (SG0231).
         foreach (var footnote in footnotes) body.AppendLine().Append(footnote);
+        _bodyRefusals.AddRange(refusals.Select(refusal => (body.Length - refusal.Offset, refusal.Code)));
         return body.ToString();
     }
 
+    /// <param name="blockLevel">the level the spoiler blocks and sections around the nodes are shown from, the page's own level left out</param>
+    /// <param name="refusals">where in the body a phrase the build must refuse starts, and the code</param>
     /// <param name="pageLevel">the level the page is shown from: a node at it is shown wherever the page is</param>
-    private void AppendNodes(StringBuilder body, GuideNode[] nodes, int level, int rank, string folder, List<string> footnotes, int pageLevel)
+    private void AppendNodes(StringBuilder body, GuideNode[] nodes, int level, int blockLevel, int rank, string folder, List<string> footnotes,
+        List<(int Offset, string Code)> refusals, int pageLevel)
     {
         foreach (var node in nodes)
         {
@@ -100,20 +116,25 @@ public sealed class GuideWriter(GuideSpec spec, string? language = null)
                     break;
                 case GuideShape shape:
                     var label = $"^f{footnotes.Count + 1}";
-                    body.AppendLine(shape.Markdown(spec.LevelId(shape.Level), label));
+                    var episode = spec.LevelId(shape.Level);
+                    // The label from what every variant keeps of a shown piece: a label is text where the phrase is shown.
+                    var markdown = shape.Markdown(episode, label, $"r-{shape.Visible.Replace(' ', '-')}-{shape.Level}-{blockLevel}");
+                    if (shape.RefusalCode(blockLevel) is { } code)
+                        refusals.AddRange(shape.PhraseOffsets(markdown, episode).Select(offset => (body.Length + offset, code)));
+                    body.AppendLine(markdown);
                     if (shape.Kind is GuideShapeKind.FootnoteTail or GuideShapeKind.FootnoteHeading) footnotes.Add(shape.FootnoteDefinition(spec.LevelId(shape.Level), label, shownWithPage: level == pageLevel));
                     break;
                 case GuideBlock block:
                     body.AppendLine($"::: spoiler {spec.LevelId(block.Level)}");
                     // A closed code fence holding ':::' inside the block: it must not end the block.
                     body.AppendLine("```").AppendLine(":::").AppendLine("```").AppendLine();
-                    AppendNodes(body, block.Inner, Math.Max(level, block.Level), rank, folder, footnotes, pageLevel);
+                    AppendNodes(body, block.Inner, Math.Max(level, block.Level), Math.Max(blockLevel, block.Level), rank, folder, footnotes, refusals, pageLevel);
                     body.AppendLine(":::").AppendLine();
                     break;
                 case GuideSection section:
                     var hashes = new string('#', rank);
                     body.AppendLine($"{hashes} {section.Heading} {{spoiler={spec.LevelId(section.Level)}}}").AppendLine();
-                    AppendNodes(body, section.Inner, Math.Max(level, section.Level), rank + 1, folder, footnotes, pageLevel);
+                    AppendNodes(body, section.Inner, Math.Max(level, section.Level), Math.Max(blockLevel, section.Level), rank + 1, folder, footnotes, refusals, pageLevel);
                     body.AppendLine($"{hashes} {section.Closing}").AppendLine();
                     break;
             }
@@ -154,8 +175,15 @@ public sealed class GuideWriter(GuideSpec spec, string? language = null)
         }
     }
 
-    private static void WriteFile(string root, string relativePath, string text)
+    private void WriteFile(string root, string relativePath, string text)
     {
+        foreach (var (fromEnd, code) in _bodyRefusals)
+        {
+            var offset = text.Length - fromEnd;
+            var lineStart = text.LastIndexOf('\n', offset - 1) + 1;
+            _refusals.Add(new ExpectedRefusal(relativePath, text[..offset].Count(c => c == '\n') + 1, offset - lineStart + 1, code));
+        }
+        _bodyRefusals.Clear();
         var path = Path.Combine(root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);

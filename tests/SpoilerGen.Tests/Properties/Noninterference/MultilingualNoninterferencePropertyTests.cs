@@ -38,7 +38,8 @@ public sealed class MultilingualNoninterferencePropertyTests
         var spec = GuideGenerator.Create(7);
         var translation = GuideGenerator.Create(8, sameConfigAs: spec) with { Pages = spec.Pages };
         using var folder = new TemporaryFolder("multilingual");
-        var result = Build(folder.Path, "site", spec, translation);
+        var (result, refusals) = Build(folder.Path, "site", spec, translation);
+        Assert.Empty(refusals);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var home = File.ReadAllText(Path.Combine(result.OutputFolder, Translation, "start", "index.html"));
         Assert.Contains("<html lang=\"ko\"", home, StringComparison.Ordinal);
@@ -51,24 +52,27 @@ public sealed class MultilingualNoninterferencePropertyTests
         using var folder = new TemporaryFolder("multilingual");
         var original = Build(folder.Path, "original", spec, translation);
         var changed = Build(folder.Path, "variant", variant, translationVariant);
-        foreach (var result in new[] { original, changed }.Where(r => !r.Succeeded))
+        foreach (var (name, (result, refusals)) in new[] { ("original", original), ("variant", changed) })
         {
-            return $"the generated guide does not build:\n{string.Join("\n", result.Diagnostics.Where(d => d.IsError))}\n{Describe(Path.Combine(folder.Path, "original"))}";
+            if (ExpectedRefusal.Mismatch(refusals, result, Path.Combine(folder.Path, name)) is { } mismatch) return $"{mismatch}\n{Describe(Path.Combine(folder.Path, name))}";
         }
-        return OutputDifference.All(original.OutputFolder, changed.OutputFolder, spec, checkpoint, [Translation]).FirstOrDefault() is { } difference
+        if (!original.Result.Succeeded || !changed.Result.Succeeded) return null;
+        return OutputDifference.All(original.Result.OutputFolder, changed.Result.OutputFolder, spec, checkpoint, [Translation]).FirstOrDefault() is { } difference
             ? $"k = {checkpoint}: {difference}\n== original\n{Describe(Path.Combine(folder.Path, "original"))}\n== variant\n{Describe(Path.Combine(folder.Path, "variant"))}"
             : null;
     }
 
-    private static BuildResult Build(string folder, string name, GuideSpec spec, GuideSpec translation)
+    /// <returns>the build, and the errors it must fail with (none: it must build), in both languages</returns>
+    private static (BuildResult Result, IReadOnlyList<ExpectedRefusal> Refusals) Build(string folder, string name, GuideSpec spec, GuideSpec translation)
     {
         var root = Path.Combine(folder, name);
         var writer = new GuideWriter(spec);
         writer.Write(root);
-        new GuideWriter(translation, Translation).Write(root);
+        var translationWriter = new GuideWriter(translation, Translation);
+        translationWriter.Write(root);
         var languages = "languages:\n  en: {}\n  ko:\n    title: 생성된 가이드\n    series:\n      title: 생성된 시리즈\n      episodes:\n        s01e01: 1화의 제목\n";
         File.WriteAllText(Path.Combine(root, "spoilergen.yml"), writer.Config().Replace("language: en\n", languages, StringComparison.Ordinal));
-        return SiteBuilder.Build(new BuildOptions(root, Path.Combine(folder, name + "-out")));
+        return (SiteBuilder.Build(new BuildOptions(root, Path.Combine(folder, name + "-out"))), [.. writer.Refusals, .. translationWriter.Refusals]);
     }
 
     private static string Describe(string root) => string.Join("\n", Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
