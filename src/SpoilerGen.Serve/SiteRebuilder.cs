@@ -105,8 +105,9 @@ public sealed class SiteRebuilder(ServeOptions options, ServeLog? log = null)
     {
         var basePath = new SiteUrls(config).BasePath;
         if (!ServePaths.HoldsBasePath(basePath)) return null;
-        var source = options.BaseUrl is null ? DisplayPath.For(Path.Combine(options.SiteFolder, ConfigLoader.FileName)) : "--base-url";
-        return new Diagnostic(SourcePosition.StartOf(source), DiagnosticSeverity.Error, DiagnosticCodes.ServeBasePathReserved,
+        var position = options.BaseUrl is not null ? SourcePosition.StartOf("--base-url")
+            : config.BaseUrlPosition ?? SourcePosition.StartOf(DisplayPath.For(Path.Combine(options.SiteFolder, ConfigLoader.FileName)));
+        return new Diagnostic(position, DiagnosticSeverity.Error, DiagnosticCodes.ServeBasePathReserved,
             $"base_url '{basePath}' lies under {ServePaths.Prefix}, where serve keeps its own pages; choose another path, or serve with --base-url /");
     }
 }

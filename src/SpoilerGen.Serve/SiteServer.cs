@@ -54,7 +54,7 @@ public sealed class SiteServer : IAsyncDisposable
         var build = rebuilder.StartFirst(firstRequest.Opened, stopping.Token);
         var (first, elapsed, rest) = await FirstStateAsync(build);
         var problem = first.Diagnostics.FirstOrDefault(d => d.Code == DiagnosticCodes.ServeBasePathReserved) is { } reserved
-            ? new ServeStartResult(null, $"{reserved.Position.Path}: {reserved.Message}")
+            ? new ServeStartResult(null, $"{reserved.Position}: {reserved.Message}")
             // Like the option, a base path that serve cannot answer under is one line before anything starts.
             : first.Diagnostics.Any(diagnostic => diagnostic.Code == DiagnosticCodes.ConfigMissing)
                 ? new ServeStartResult(null, $"there is no site to serve in '{options.SiteFolder}'; run serve in the folder that holds {ConfigLoader.FileName}, or make a guide with 'spoilergen new SITE'", NoSite: true)

@@ -68,7 +68,11 @@ public static partial class ConfigLoader
         var timeline = new Timeline(episodes);
         var checkpoints = ReadCheckpoints(reader, root, timeline, out var checkpointsValid);
         if (!checkpointsValid) return null;
-        var config = new SiteConfig(title, description, language, baseUrl, seriesTitle ?? title, timeline) { Checkpoints = checkpoints, Theme = theme, Authoring = authoring, Words = words };
+        var config = new SiteConfig(title, description, language, baseUrl, seriesTitle ?? title, timeline)
+        {
+            Checkpoints = checkpoints, Theme = theme, Authoring = authoring, Words = words,
+            BaseUrlPosition = YamlNodeReader.Find(root, "base_url") is { } baseUrlNode ? reader.PositionOf(baseUrlNode) : null,
+        };
         return LanguagesReader.Apply(config, reader, root, new SiteFolder(siteRoot));
     }
 

@@ -163,6 +163,8 @@ public static class HostileCorpus
         new("progressive title with a later value of 5,000 characters", s => s.WritePage("long.md", "title:\n  start: L\n  s01e03: " + Repeat("c", 5_000), "x"), 1,
             At(FrontMatterValueTooLong, "site/content/long.md", 4, 11)),
         // The config's titles are repeated into every page of every tree too (attack 6 left them without a limit).
+        new("spoilergen.yml of two YAML documents", s => s.WriteFile("spoilergen.yml", HostileSite.BaseConfig + "---\ntitle: Read nowhere\n"), 1,
+            At(ConfigInvalid, "site/spoilergen.yml", 12, 1)),
         new("site title of 4,097 characters", s => s.WriteFile("spoilergen.yml", HostileSite.BaseConfig.Replace("title: Hostile guide", "title: " + Repeat("a", 4_097))), 1,
             At(ConfigValueTooLong, "site/spoilergen.yml", 1, 8)) { ThroughCli = true },
         new("series title of 2 MB", s => s.WriteFile("spoilergen.yml", HostileSite.BaseConfig.Replace("title: Hostile series", "title: \"" + Repeat("a b ", 500_000) + "\"")), 1,
@@ -359,6 +361,12 @@ public static class HostileCorpus
             At(ControlCharacter, "site/templates/404.html", 2, 7)),
         new("template that prints a control character a function made", s => s.WriteFile("templates/404.html", "<p>lost</p>\n{{ x = object.from_json '\"\\\\u0007\"' }}\n<p>{{ x }}</p>"), 1,
             At(ControlCharacter, "site/templates/404.html", 3, 7)),
+        new("template that reads a date's members, in the native executable too", s => s.WriteFile("templates/404.html",
+            "<p>{{ d = date.parse '2024-05-01 10:20:30'; d.year }}-{{ d.month }}-{{ d.day }} {{ d.hour }}:{{ d.minute }} {{ d.day_of_week }} {{ date.now.year > 2000 }}</p>"), 0)
+        {
+            ThroughCli = true,
+            Verify = (s, _) => Assert.Contains("<p>2024-5-1 10:20 3 true</p>", File.ReadAllText(Path.Combine(s.Output, "404.html"))),
+        },
         new("template that prints an object that holds itself", s => s.WriteFile("templates/404.html", "{{ x = {}; x.a = x; x }}"), 1,
             At(TemplateLimit, "site/templates/404.html")),
         new("template that calls a function that calls itself", s => s.WriteFile("templates/404.html", "{{ func f; ret f; end; f }}"), 1,

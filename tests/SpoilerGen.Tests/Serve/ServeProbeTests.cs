@@ -79,11 +79,11 @@ public sealed class ServeProbeTests
         var started = await SiteServer.StartAsync(new ServeOptions(site.Root), new ServeLog(TextWriter.Null, TextWriter.Null));
 
         Assert.Null(started.Server);
-        Assert.Matches(@"spoilergen\.yml: base_url '/_SpoilerGen/guide/' lies under /_spoilergen/, where serve keeps its own pages", started.Problem);
+        Assert.Matches(@"spoilergen\.yml\(2,11\): base_url '/_SpoilerGen/guide/' lies under /_spoilergen/, where serve keeps its own pages", started.Problem);
         var (exitCode, output, error) = ToolProcess.Run("serve", site.Root);
         Assert.Equal(2, exitCode);
         Assert.Equal("", output);
-        Assert.Matches(@"^spoilergen: error: \S*spoilergen\.yml: base_url '/_SpoilerGen/guide/' lies under /_spoilergen/[^\n]*\n$", error);
+        Assert.Matches(@"^spoilergen: error: \S*spoilergen\.yml\(2,11\): base_url '/_SpoilerGen/guide/' lies under /_spoilergen/[^\n]*\n$", error);
     }
 
     [Fact]

@@ -32,6 +32,9 @@ public sealed record SiteConfig(
     /// </summary>
     public IReadOnlyList<int>? Checkpoints { get; init; }
 
+    /// <summary>Where <c>base_url</c> is written in <c>spoilergen.yml</c>; null when it is not (then it is '/').</summary>
+    public Diagnostics.SourcePosition? BaseUrlPosition { get; init; }
+
     /// <summary>The show's accent colour, logo and hero image (<c>theme:</c>).</summary>
     public ThemeSettings Theme { get; init; } = ThemeSettings.Default;
 

@@ -125,6 +125,11 @@ public sealed class SiteFolder
             {
                 files.Add(new SiteFile(resolved, relative, DisplayPath.For(shown), Root));
             }
+            else if (!Path.Exists(resolved))
+            {
+                // Gone between the listing and this look (an editor's temporary file, renamed over the page it saves):
+                // as if listed a moment later. It is no FIFO or device, which the message below would call it.
+            }
             else
             {
                 diagnostics.Error(SourcePosition.StartOf(DisplayPath.For(shown)), DiagnosticCodes.NotARegularFile,

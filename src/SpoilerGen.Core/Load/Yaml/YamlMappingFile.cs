@@ -24,6 +24,14 @@ public static class YamlMappingFile
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0 && emptyIsMapping) return new YamlMappingNode();
+            if (stream.Documents.Count > 1)
+            {
+                // Settings after a '---' line would be silently ignored: the author thinks they apply.
+                var second = stream.Documents[1].RootNode.Start;
+                diagnostics.Error(new SourcePosition(displayPath, (int)second.Line, (int)second.Column), invalidCode,
+                    $"a second YAML document starts here ({stream.Documents.Count:N0} in all), and SpoilerGen reads only one; remove the '---' line before it and merge what follows into the first");
+                return null;
+            }
             if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
             {
                 YamlExplicitTags.Report(map, displayPath, 0, diagnostics, DiagnosticCodes.YamlTagNotRead);

@@ -72,6 +72,7 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
 
     protected override IObjectAccessor GetMemberAccessorImpl(object target)
     {
+        if (target is DateTime) return DateTimeAccessor.Instance;
         var accessor = base.GetMemberAccessorImpl(target);
         // The views are made afresh for each render, and objects a template makes ({{ x = {} }}) are its own;
         // the built-ins (each of its own type) are shared by every render, and say so when written to.
