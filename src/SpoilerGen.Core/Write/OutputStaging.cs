@@ -41,7 +41,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     private BuildRecord? _record;
     private RenderCache? _cache;
     private CheckedSources? _checkedSources;
-    private IReadOnlyDictionary<string, PageText[]>? _lintTexts;
+    private byte[]? _lintTexts;
 
     private OutputStaging(OutputTarget target, string folder, SpareOutput? spare, DiagnosticBag diagnostics, Action<string> progress)
     {
@@ -211,9 +211,9 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     /// </summary>
     /// <param name="sources">The sources' fingerprint; null when it could not be taken: then a next build always renders.</param>
     /// <param name="checkedSources">The content files this build read and checked, kept in the cache for the next build.</param>
-    /// <param name="lintTexts">The author's lints' page texts of each language, kept in the cache for the next build.</param>
+    /// <param name="lintTexts">The author's lints' page texts of each language in the cache's form (<see cref="RenderCacheFile.KeptLintTexts"/>), kept for the next build.</param>
     public void Record(string? sources, int pageCount, int treeCount, IReadOnlyList<Diagnostic> warnings, RenderCache? cache, CheckedSources? checkedSources = null,
-        IReadOnlyDictionary<string, PageText[]>? lintTexts = null)
+        byte[]? lintTexts = null)
     {
         if (Volatile.Read(ref _failed) != 0) return;
         var files = _writtenFiles.Select(file => (file.Key, file.Value))

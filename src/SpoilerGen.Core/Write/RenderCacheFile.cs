@@ -29,19 +29,21 @@ public static class RenderCacheFile
     /// <summary>The longest page text, in characters, that the cache keeps.</summary>
     public const int MaximumCachedTextLength = 1_000_000;
 
+    /// <summary>
+    /// The page texts of the lints' states that the cache keeps (<see cref="IsKept"/>), in the cache's form: made as soon as the
+    /// lints have run, on their thread (beside the render after an edit), so that the render does not hold the rest of their
+    /// state (a 25 MB page's words are hundreds of MB) and the cache's write after the swap does not wait for them.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">Ctrl+C or SIGTERM, looked at between pages.</exception>
+    public static byte[] KeptLintTexts(IEnumerable<LintState> lints, CancellationToken cancellationToken = default) =>
+        RenderCacheFormat.LintTextsBytes([.. lints.OrderBy(state => state.Language, StringComparer.Ordinal).Select(state => new LintTextsState(state.Language,
+            [.. state.Texts.Values.Where(IsKept).OrderBy(text => text.DisplayPath, StringComparer.Ordinal)]))], cancellationToken);
+
     /// <summary>Writes the cache of a build that wrote its files to its output.</summary>
     /// <param name="sources">The content files the build read and checked, for the next build; null to keep none.</param>
     /// <returns>A hash of the file's bytes, for the build's record (a cache is read only with it); null when it could not be written.</returns>
-    /// <summary>
-    /// The page texts of the lints' states that the cache keeps (<see cref="IsKept"/>), by language: taken as soon as the lints
-    /// have run, so that the render does not hold the rest of their state (a 25 MB page's words are hundreds of MB).
-    /// </summary>
-    public static IReadOnlyDictionary<string, PageText[]> KeptLintTexts(IEnumerable<LintState> lints) =>
-        lints.ToDictionary(state => state.Language,
-            state => state.Texts.Values.Where(IsKept).OrderBy(text => text.DisplayPath, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-
     /// <param name="lintTexts">The page texts of the author's lints that the next build reads again only where their source changed (<see cref="KeptLintTexts"/>).</param>
-    public static string? Write(string path, RenderCache cache, string buildId, CheckedSources? sources = null, IReadOnlyDictionary<string, PageText[]>? lintTexts = null)
+    public static string? Write(string path, RenderCache cache, string buildId, CheckedSources? sources = null, byte[]? lintTexts = null)
     {
         if (cache.KeepsFiles || !BuildRecord.IsOursToReplace(path)) return null;
         // Each distinct body once: a text rendered by this build by the text, one the cache before kept by its object.
@@ -78,8 +80,7 @@ public static class RenderCacheFile
                     file.Value is { FrontMatter: { } frontMatter, Facts: { } facts } ? (frontMatter, file.Value.BodyLineOffset, facts) : null))];
         List<SearchTermsState> searchTerms = [.. cache.SearchTerms.Values.OrderBy(terms => terms.Language, StringComparer.Ordinal).Select(terms => SearchTermsOf(terms, bodies))];
         // Only with the parse key the texts' source keys were made under, and only texts read by a build (known by their source key).
-        List<LintTextsState>? keptTexts = sources is null || lintTexts is null ? null
-            : [.. lintTexts.OrderBy(language => language.Key, StringComparer.Ordinal).Select(language => new LintTextsState(language.Key, [.. language.Value]))];
+        var keptTexts = sources is null ? null : lintTexts;
         List<BodyDigestsState> bodyDigests = [.. cache.Digests.OrderBy(language => language.Key, StringComparer.Ordinal).Select(language =>
         {
             var digests = language.Value.OrderBy(page => page.Key, StringComparer.Ordinal).ToList();
@@ -214,7 +215,9 @@ public static class RenderCacheFile
         var cache = new RenderCache(state.SiteKey, keepsFiles: false)
         {
             Sources = CheckedSourcesOf(state),
-            LintTexts = LintTextsOf(state),
+            // Read when the lints ask for them, on their thread: the sources' load waits for the rest of the cache only.
+            LintTextsRead = state.LintTexts is { } lintTexts ? new Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, PageText>>?>(
+                () => RenderCacheFormat.ReadLintTexts(lintTexts) is { } languages ? LintTextsOf(languages) : null) : null,
         };
         var pages = new Dictionary<string, ImmutableDictionary<string, CachedPage>.Builder>(StringComparer.Ordinal);
         foreach (var page in state.Pages)
@@ -283,11 +286,10 @@ public static class RenderCacheFile
     }
 
     /// <summary>Each language's kept page texts by display path; null when there are none, or a language or path comes twice.</summary>
-    private static Dictionary<string, IReadOnlyDictionary<string, PageText>>? LintTextsOf(RenderCacheState state)
+    private static Dictionary<string, IReadOnlyDictionary<string, PageText>>? LintTextsOf(List<LintTextsState> lintTexts)
     {
-        if (state.LintTexts is null) return null;
         var languages = new Dictionary<string, IReadOnlyDictionary<string, PageText>>(StringComparer.Ordinal);
-        foreach (var language in state.LintTexts)
+        foreach (var language in lintTexts)
         {
             var pages = new Dictionary<string, PageText>(language.Pages.Count, StringComparer.Ordinal);
             foreach (var page in language.Pages)

@@ -18,7 +18,7 @@ namespace SpoilerGen.Write;
 internal static class RenderCacheFormat
 {
     /// <summary>The first bytes of every cache: a cache of another format or version is never read as this one.</summary>
-    internal static readonly byte[] Header = "SpoilerGen render cache 9\n"u8.ToArray();
+    internal static readonly byte[] Header = "SpoilerGen render cache 10\n"u8.ToArray();
 
     public static void Write(Stream stream, RenderCacheState state)
     {
@@ -73,7 +73,29 @@ internal static class RenderCacheFormat
             }));
             List(writer, language.KeyOfText, key => Optional(writer, key, writer.Write));
         }));
-        Optional(writer, state.LintTexts, languages =>
+        // Made apart (LintTextsBytes), on the lints' thread, and read apart, when the lints ask for it: see LintTextsBytes.
+        Optional(writer, state.LintTexts, bytes =>
+        {
+            writer.Write7BitEncodedInt(bytes.Length);
+            writer.Write(bytes);
+        });
+        Optional(writer, state.BodyDigests, languages => List(writer, languages, language =>
+        {
+            writer.Write(language.Language);
+            List(writer, language.Pages, writer.Write);
+            List(writer, language.Digests, writer.Write);
+        }));
+    }
+
+    /// <summary>
+    /// The page texts of the author's lints as the cache holds them, a section of its own: after an edit it is made on the lints'
+    /// thread beside the render, and read on it when the lints ask for it, so that neither waits in the cache's read or write.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">Ctrl+C or SIGTERM: a large guide's texts take seconds.</exception>
+    public static byte[] LintTextsBytes(List<LintTextsState> languages, CancellationToken cancellationToken = default)
+    {
+        var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
         {
             // Each word once, and each of its many occurrences in the pages' lists as its number: a third of the size to
             // read, and one string per distinct word rather than one per occurrence.
@@ -87,18 +109,33 @@ internal static class RenderCacheFormat
             List(writer, languages, language =>
             {
                 writer.Write(language.Language);
-                List(writer, language.Pages, page => WritePageText(writer, page, numbers));
+                List(writer, language.Pages, page =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    WritePageText(writer, page, numbers);
+                });
             });
-        });
-        Optional(writer, state.BodyDigests, languages => List(writer, languages, language =>
-        {
-            writer.Write(language.Language);
-            List(writer, language.Pages, writer.Write);
-            List(writer, language.Digests, writer.Write);
-        }));
+        }
+        return bytes.ToArray();
     }
 
-    /// <summary>A page's text without its parse: the segments its phrase runs are in (each once, by index), and its lists.</summary>
+    /// <summary>The page texts that <see cref="LintTextsBytes"/> wrote; null when the bytes are not such a section whole.</summary>
+    public static List<LintTextsState>? ReadLintTexts(byte[] bytes)
+    {
+        try
+        {
+            var stream = new MemoryStream(bytes, writable: false);
+            using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+            var table = List(reader, reader.ReadString);
+            var languages = List(reader, () => new LintTextsState(reader.ReadString(), List(reader, () => ReadPageText(reader, table))));
+            return stream.Position == stream.Length ? languages : null;
+        }
+        catch (Exception exception) when (exception is EndOfStreamException or FormatException or InvalidDataException or IOException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The words of a page's lists, each as often as the lists hold it.</summary>
     private static IEnumerable<string> WordsOf(PageText page) =>
         page.CapitalisedMidSentence.Concat(page.LowerCase).Concat(page.Runs.SelectMany(run => run.Words)).Concat(page.PhraseWords);
@@ -237,11 +274,7 @@ internal static class RenderCacheFormat
                 reader.ReadBoolean() ? SourceParseFormat.Read(reader) : null)));
             var searchTerms = Optional(reader, () => List(reader, () => new SearchTermsState(reader.ReadString(), List(reader, reader.ReadString),
                 List(reader, () => Optional(reader, () => reader.ReadBytes(Length(reader)))), List(reader, () => Optional(reader, reader.ReadString)))));
-            var lintTexts = Optional(reader, () =>
-            {
-                var table = List(reader, reader.ReadString);
-                return List(reader, () => new LintTextsState(reader.ReadString(), List(reader, () => ReadPageText(reader, table))));
-            });
+            var lintTexts = Optional(reader, () => reader.ReadBytes(Length(reader)));
             var bodyDigests = Optional(reader, () => List(reader, () => new BodyDigestsState(reader.ReadString(), List(reader, reader.ReadString), List(reader, reader.ReadString))));
             // Anything after the last field is not what this format writes.
             if (stream.ReadByte() != -1) return null;

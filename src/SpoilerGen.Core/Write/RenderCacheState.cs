@@ -9,9 +9,10 @@ namespace SpoilerGen.Write;
 /// excerpts; its terms are in <see cref="SearchTerms"/>) once, and every entry by its tree and page.
 /// </summary>
 /// <param name="ParseKey">The tool and config the <paramref name="Sources"/> were checked under.</param>
+/// <param name="LintTexts">The lints' page texts, as <see cref="RenderCacheFormat.LintTextsBytes"/> wrote them (read by <see cref="RenderCacheFormat.ReadLintTexts"/>).</param>
 internal sealed record RenderCacheState(
     string BuildId, string SiteKey, List<KeptBodyState> Bodies, List<CachedPageState> Pages, List<CachedTreeState> TagFiles, List<CachedTreeState> TreeFiles,
-    string? ParseKey = null, List<CachedSourceState>? Sources = null, List<SearchTermsState>? SearchTerms = null, List<LintTextsState>? LintTexts = null,
+    string? ParseKey = null, List<CachedSourceState>? Sources = null, List<SearchTermsState>? SearchTerms = null, byte[]? LintTexts = null,
     List<BodyDigestsState>? BodyDigests = null);
 
 /// <summary>One language's body digest of every page (<see cref="Render.Incremental.RenderInputs.BodyDigests"/>): each page's key and its digest, in pairs.</summary>

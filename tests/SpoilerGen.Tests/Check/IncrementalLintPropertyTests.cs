@@ -108,10 +108,12 @@ public sealed class IncrementalLintPropertyTests
     {
         var bytes = new MemoryStream();
         RenderCacheFormat.Write(bytes, new RenderCacheState("build", "site", [], [], [], [], "parse", [], [],
-            [.. states.Select(state => new LintTextsState(state.Language, [.. state.Texts.Values]))]));
+            RenderCacheFormat.LintTextsBytes([.. states.Select(state => new LintTextsState(state.Language, [.. state.Texts.Values]))])));
         var read = RenderCacheFormat.Read(new MemoryStream(bytes.ToArray()));
         Assert.NotNull(read?.LintTexts);
-        return read.LintTexts.ToDictionary(language => language.Language,
+        var texts = RenderCacheFormat.ReadLintTexts(read.LintTexts);
+        Assert.NotNull(texts);
+        return texts.ToDictionary(language => language.Language,
             language => (IReadOnlyDictionary<string, PageText>)language.Pages.ToDictionary(page => page.DisplayPath), StringComparer.Ordinal);
     }
 

@@ -56,7 +56,10 @@ public sealed class RenderCache(string siteKey, bool keepsFiles = true)
     /// Each language's page texts as the author's lints read them, by language and display path (only a cache read from
     /// beside an output has them): the next build's lints read again only the pages whose source key changed.
     /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, PageText>>? LintTexts { get; init; }
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, PageText>>? LintTexts => LintTextsRead?.Value;
+
+    /// <summary>The <see cref="LintTexts"/> as the cache's file holds them, read once, when first asked for (on the lints' thread).</summary>
+    public Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, PageText>>?>? LintTextsRead { get; init; }
 
     /// <summary>
     /// The search terms of each language's texts (only a cache that <c>build</c> keeps beside its output has them): the
