@@ -26,6 +26,19 @@ public sealed record RenderedSite(IReadOnlyList<Diagnostic> Diagnostics, LoadedS
     /// <summary>The check of the static files this render copied: the next render scans again only those whose bytes changed.</summary>
     public StaticFileMarkupCheck? StaticCheck { get; init; }
 
+    /// <summary>
+    /// The cache the next render reuses: this render's, or, when it kept none (it failed, or reported anything), the one the
+    /// last render that kept one made. Its files are keyed by their inputs, so an older cache is as sound as the latest;
+    /// carried across a failed save, the save that fixes it renders only what changed since that good render.
+    /// </summary>
+    public RenderCache? ReusableCache
+    {
+        get => _reusableCache ?? Cache;
+        init => _reusableCache = value;
+    }
+
+    private readonly RenderCache? _reusableCache;
+
     public bool Succeeded => Files is not null && !Diagnostics.Any(d => d.IsError);
 
     public SiteModel? Site => Loaded.Site;

@@ -148,7 +148,7 @@ public static class SiteBuilder
         // their warnings, so an incremental render (serve's save) runs beside them, on the other core: the save's page is
         // served once both are done. A whole render does not: its workers take both cores, and the lints' texts of every
         // page would be held beside its files (check and serve's first render of a large guide are measured by their peak).
-        var besideRender = keepsFiles && previous?.Cache is not null && loaded.Site is not null && !diagnostics.HasErrors;
+        var besideRender = keepsFiles && previous?.ReusableCache is not null && loaded.Site is not null && !diagnostics.HasErrors;
         // Into a bag of their own until the render is done: a render that reports anything keeps no cache (SiteRenderer.Cache),
         // and the lints' warnings, coming meanwhile, would make every other save render the whole site again.
         var lintDiagnostics = new DiagnosticBag();
@@ -157,7 +157,13 @@ public static class SiteBuilder
         if (!besideRender) clock.Lap("lints");
         if (loaded.Site is null || diagnostics.HasErrors)
         {
-            return new RenderedSite(diagnostics.ToSortedList(), loaded, null) { Lints = lints, StaticCheck = previous?.StaticCheck };
+            // The last good render's cache and lints are kept for the save that fixes this one (see RenderedSite.ReusableCache).
+            return new RenderedSite(diagnostics.ToSortedList(), loaded, null)
+            {
+                Lints = lints ?? previous?.Lints,
+                StaticCheck = previous?.StaticCheck,
+                ReusableCache = keepsFiles ? previous?.ReusableCache : null,
+            };
         }
 
         if (!keepsFiles)
@@ -166,7 +172,7 @@ public static class SiteBuilder
             return new RenderedSite(diagnostics.ToSortedList(), loaded, diagnostics.HasErrors ? null : []) { Lints = lints };
         }
         var output = new InMemoryOutput(diagnostics, previous?.StaticCheck);
-        var renderer = Renderer(loaded, diagnostics, Inputs(loaded, previous?.Cache), previous?.Cache);
+        var renderer = Renderer(loaded, diagnostics, Inputs(loaded, previous?.ReusableCache), previous?.ReusableCache);
         try
         {
             renderer.Render(options.SiteFolder, output, cancellationToken);
@@ -186,6 +192,7 @@ public static class SiteBuilder
         {
             Lints = lints,
             StaticCheck = output.StaticCheck,
+            ReusableCache = renderer.Cache ?? previous?.ReusableCache,
         };
     }
 
