@@ -192,7 +192,8 @@ public static class SiteBuilder
         {
             Lints = lints,
             StaticCheck = output.StaticCheck,
-            ReusableCache = renderer.Cache ?? previous?.ReusableCache,
+            // A render whose templates read the machine's clock leaves no cache, not even an older one (see BuildClock).
+            ReusableCache = renderer.ReadTheMachineClock ? null : renderer.Cache ?? previous?.ReusableCache,
         };
     }
 

@@ -70,6 +70,9 @@ public sealed class SiteRenderer
     /// </summary>
     public RenderCache? Cache { get; private set; }
 
+    /// <summary>Whether a template read the machine's clock (no SOURCE_DATE_EPOCH): no file of this render may be reused.</summary>
+    public bool ReadTheMachineClock => _clock.WasReadFromMachineClock;
+
     /// <summary>
     /// Renders every file of the site into <paramref name="output"/> as it is finished, tree after tree:
     /// each page is handed over as soon as it is rendered and dropped, so memory holds only the page

@@ -87,6 +87,7 @@ public sealed class IncrementalBuildTests
         Assert.Single(served.Files!.Where(file => file.RelativePath.EndsWith("index.html", StringComparison.Ordinal))
             .Select(file => TimeIn(System.Text.Encoding.UTF8.GetString(OutputFileBytes.Of(file)))).Distinct());
         Assert.Null(served.Cache);
+        Assert.Null(served.ReusableCache);
     }
 
     private static string TimeIn(string html) => System.Text.RegularExpressions.Regex.Match(html, "built at ([^<]+)</footer>").Groups[1].Value;
