@@ -361,11 +361,12 @@ public static class HostileCorpus
             At(ControlCharacter, "site/templates/404.html", 2, 7)),
         new("template that prints a control character a function made", s => s.WriteFile("templates/404.html", "<p>lost</p>\n{{ x = object.from_json '\"\\\\u0007\"' }}\n<p>{{ x }}</p>"), 1,
             At(ControlCharacter, "site/templates/404.html", 3, 7)),
-        new("template that reads a date's members, in the native executable too", s => s.WriteFile("templates/404.html",
-            "<p>{{ d = date.parse '2024-05-01 10:20:30'; d.year }}-{{ d.month }}-{{ d.day }} {{ d.hour }}:{{ d.minute }} {{ d.day_of_week }} {{ date.now.year > 2000 }}</p>"), 0)
+        new("template that reads a date's members and calls the built-ins the native executable lost", s => s.WriteFile("templates/404.html",
+            "<p>{{ d = date.parse '2024-05-01 10:20:30'; d.year }}-{{ d.month }}-{{ d.day }} {{ d.hour }}:{{ d.minute }} {{ d.day_of_week }} {{ date.now.year > 2000 }}</p>"
+            + "<p>{{ 'abcdef' | string.slice 1 3 }} {{ 'abcdef' | string.index_of 'cd' }} {{ {a: 1} | object.has_key 'a' }} {{ {a: 1} | object.has_value 'a' }}</p>"), 0)
         {
             ThroughCli = true,
-            Verify = (s, _) => Assert.Contains("<p>2024-5-1 10:20 3 true</p>", File.ReadAllText(Path.Combine(s.Output, "404.html"))),
+            Verify = (s, _) => Assert.Contains("<p>2024-5-1 10:20 3 true</p><p>bcd 2 true true</p>", File.ReadAllText(Path.Combine(s.Output, "404.html"))),
         },
         new("template that prints an object that holds itself", s => s.WriteFile("templates/404.html", "{{ x = {}; x.a = x; x }}"), 1,
             At(TemplateLimit, "site/templates/404.html")),

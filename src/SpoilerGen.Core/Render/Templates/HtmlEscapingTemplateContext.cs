@@ -50,6 +50,7 @@ public sealed class HtmlEscapingTemplateContext : TemplateContext
         }
         // Scriban's own serializes scalars by reflection, which the tool, compiled ahead of time, does not have.
         if (builtins["object"] is ScriptObject objects) objects.SetValue("to_json", new ObjectToJsonFunction(), readOnly: true);
+        DirectBuiltins.Register(builtins);
         MakeReadOnly(builtins);
         return builtins;
     }
