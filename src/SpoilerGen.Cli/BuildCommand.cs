@@ -51,7 +51,8 @@ public static class BuildCommand
     private static Action<string> Steps(TextWriter stderr)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        return step => stderr.WriteLine($"spoilergen: {step} (at {clock.ElapsedMilliseconds} ms)");
+        // A step names folders and files, whose names may hold a terminal escape or a newline.
+        return step => stderr.WriteLine($"spoilergen: {TerminalText.Escape(step)} (at {clock.ElapsedMilliseconds} ms)");
     }
 
     private static int Run(BuildOptions options, CancellationSignals signals, TextWriter stdout, TextWriter stderr)

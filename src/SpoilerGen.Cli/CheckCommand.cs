@@ -69,7 +69,7 @@ public static class CheckCommand
             IReportWriter.For(format).Write(result, report);
             report.Flush();
         }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"spoilergen: error: the report could not be written to standard output: {exception.Message}");
             return ExitCodes.ContentErrors;

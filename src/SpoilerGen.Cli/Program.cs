@@ -29,13 +29,17 @@ var root = new RootCommand("SpoilerGen builds episode guides that never spoil: o
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0 && parseResult.Action is not System.CommandLine.Help.HelpAction)
 {
-    return InternalErrorReport.Guard(Console.Error, verbose: false, () =>
+    try
     {
         // Each error one line, whatever System.CommandLine's message holds: a script reads one line per problem.
         foreach (var error in parseResult.Errors) Console.Error.WriteLine($"spoilergen: error: {string.Join(' ', error.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}");
         Console.Error.WriteLine("Run 'spoilergen --help' for usage.");
-        return ExitCodes.UsageError;
-    });
+    }
+    catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+    {
+        // Standard error that cannot be written changes nothing of what went wrong: the exit code still says it.
+    }
+    return ExitCodes.UsageError;
 }
 // Each command handles Ctrl+C and SIGTERM itself (to clean up and exit 130 or 143) and reports its own
 // internal errors in one line: System.CommandLine's handlers would print a trace or end the process.

@@ -145,7 +145,8 @@ public sealed class RebuildLoop(Func<ServeState, IReadOnlyCollection<string>, Ca
 
     private void Report(ServeState state, TimeSpan elapsed, IReadOnlyCollection<string> changed)
     {
-        var what = changed.Count == 1 ? DisplayPath.For(changed.First()) : $"{changed.Count} files";
+        // A name from a 'git pull' may hold a terminal escape or a newline: printed raw, it could forge a line of this log.
+        var what = changed.Count == 1 ? TerminalText.Escape(DisplayPath.For(changed.First())) : $"{changed.Count} files";
         if (state.LatestFailed)
         {
             log.Diagnostics(state.Diagnostics);

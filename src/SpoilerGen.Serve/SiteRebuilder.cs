@@ -21,7 +21,7 @@ namespace SpoilerGen.Serve;
 public sealed class SiteRebuilder(ServeOptions options, ServeLog? log = null)
 {
     private readonly BuildOptions _build = new(options.SiteFolder, OutputFolder: null, options.BaseUrl, options.IncludeDrafts,
-        Progress: options.Verbose && log is not null ? line => log.Info("  " + line) : null);
+        Progress: options.Verbose && log is not null ? line => log.Info("  " + TerminalText.Escape(line)) : null);
 
     private readonly BuildGarbage _garbage = new();
 

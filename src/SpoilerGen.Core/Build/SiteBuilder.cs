@@ -103,7 +103,8 @@ public static class SiteBuilder
         options.Progress?.Invoke($"rendered {renderer.Cache?.RenderedCount} files, took {renderer.Cache?.ReusedCount} unchanged from the previous output: {staging.FileCount} files");
         options.Progress?.Invoke($"parsed the bodies of {loaded.Sources.Count(source => source.Body.IsParsed)} of {loaded.Sources.Count} sources");
         clock.Lap("render");
-        staging.Record(sourceFingerprint, loaded.PageCount, loaded.TreeCount, diagnostics.ToSortedList(), renderer.Cache,
+        // A build whose templates read the machine's clock is never "nothing changed" for the next: its time has.
+        staging.Record(renderer.ReadTheMachineClock ? null : sourceFingerprint, loaded.PageCount, loaded.TreeCount, diagnostics.ToSortedList(), renderer.Cache,
             loaded.SourceFiles is { } sourceFiles ? CheckedSources.Of(sourceFiles) : null, lintTexts);
         if (!staging.Commit()) return Result();
         clock.Lap("the swap, the record and the cache written");

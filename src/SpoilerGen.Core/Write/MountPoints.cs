@@ -56,20 +56,23 @@ public static class MountPoints
     private static string Unescape(string field)
     {
         if (!field.Contains('\\')) return field;
-        var bytes = new List<byte>(field.Length);
-        for (var index = 0; index < field.Length; index++)
+        // The escapes stand for bytes, so the name is put back together as bytes: a character outside the BMP is two
+        // UTF-16 units, which encoded one at a time would each become U+FFFD.
+        var bytes = Encoding.UTF8.GetBytes(field);
+        var unescaped = new List<byte>(bytes.Length);
+        for (var index = 0; index < bytes.Length; index++)
         {
-            if (field[index] == '\\' && IsOctal(field, index + 1))
+            if (bytes[index] == (byte)'\\' && IsOctal(bytes, index + 1))
             {
-                bytes.Add(Convert.ToByte(field.Substring(index + 1, 3), 8));
+                unescaped.Add((byte)(((bytes[index + 1] - '0') << 6) | ((bytes[index + 2] - '0') << 3) | (bytes[index + 3] - '0')));
                 index += 3;
                 continue;
             }
-            bytes.AddRange(Encoding.UTF8.GetBytes(field[index].ToString()));
+            unescaped.Add(bytes[index]);
         }
-        return Encoding.UTF8.GetString(bytes.ToArray());
+        return Encoding.UTF8.GetString(unescaped.ToArray());
     }
 
-    private static bool IsOctal(string field, int start) =>
-        start + 3 <= field.Length && field.AsSpan(start, 3).IndexOfAnyExceptInRange('0', '7') < 0;
+    private static bool IsOctal(byte[] bytes, int start) =>
+        start + 3 <= bytes.Length && bytes.AsSpan(start, 3).IndexOfAnyExceptInRange((byte)'0', (byte)'7') < 0;
 }

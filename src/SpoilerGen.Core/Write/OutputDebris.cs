@@ -86,7 +86,7 @@ public sealed class OutputDebris(string outputFolder)
                 notes.Add($"kept {leftover}, left by an interrupted build, as the spare the next staging folder is made from");
                 continue;
             }
-            Directory.Delete(leftover, recursive: true);
+            FolderRemoval.Delete(leftover);
             notes.Add($"removed {leftover}, left by an interrupted build");
         }
         return notes;

@@ -444,7 +444,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     {
         try
         {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            if (Directory.Exists(folder)) FolderRemoval.Delete(folder);
             return true;
         }
         catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))

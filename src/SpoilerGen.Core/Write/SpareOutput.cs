@@ -94,7 +94,7 @@ internal sealed class SpareOutput
     {
         var path = Path.Combine(_root, relativePath);
         if (_files.ContainsKey(relativePath)) File.Delete(path);
-        else if (_folders.Contains(relativePath) && Directory.Exists(path)) Directory.Delete(path, recursive: true);
+        else if (_folders.Contains(relativePath) && Directory.Exists(path)) FolderRemoval.Delete(path);
     }
 
     /// <summary>Removes a file the spare holds where the new output needs the folder <paramref name="relativeFolder"/> or one above it.</summary>
@@ -134,7 +134,7 @@ internal sealed class SpareOutput
         foreach (var folder in _folders.Where(folder => !needed.Contains(folder)).OrderByDescending(folder => folder.Length))
         {
             var path = Path.Combine(_root, folder);
-            if (Directory.Exists(path) && new DirectoryInfo(path).LinkTarget is null) Directory.Delete(path, recursive: true);
+            if (Directory.Exists(path) && new DirectoryInfo(path).LinkTarget is null) FolderRemoval.Delete(path);
         }
         return removed;
     }

@@ -88,6 +88,13 @@ public sealed class IncrementalBuildTests
             .Select(file => TimeIn(System.Text.Encoding.UTF8.GetString(OutputFileBytes.Of(file)))).Distinct());
         Assert.Null(served.Cache);
         Assert.Null(served.ReusableCache);
+
+        // Nothing changed but the time: not the "nothing changed" build that keeps the output as it was.
+        var before = TimeIn(File.ReadAllText(pages[0]));
+        Thread.Sleep(20);
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+        var after = pages.Select(page => TimeIn(File.ReadAllText(page))).Distinct().ToList();
+        Assert.NotEqual(before, Assert.Single(after));
     }
 
     private static string TimeIn(string html) => System.Text.RegularExpressions.Regex.Match(html, "built at ([^<]+)</footer>").Groups[1].Value;

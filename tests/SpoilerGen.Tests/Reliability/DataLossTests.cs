@@ -198,33 +198,56 @@ public sealed class DataLossTests
     }
 
     [TmpfsTheory]
-    [InlineData("a folder --force replaces", "out/mounted")]
-    [InlineData("SpoilerGen's own output", "out/mounted")]
-    [InlineData("SpoilerGen's own output", ".out.spoilergen-spare/mounted")]
-    public void No_build_deletes_across_a_file_system_mounted_inside_the_output_or_beside_it(string output, string mountPoint)
+    [InlineData("a folder --force replaces", "out", "out/mounted")]
+    [InlineData("SpoilerGen's own output", "out", "out/mounted")]
+    [InlineData("SpoilerGen's own output", "out", ".out.spoilergen-spare/mounted")]
+    // The mount table writes a space as \040: the name is put back together as bytes, the emoji's two UTF-16 units whole.
+    [InlineData("a folder --force replaces", "out\U0001F600 x", "out\U0001F600 x/mounted")]
+    public void No_build_deletes_across_a_file_system_mounted_inside_the_output_or_beside_it(string whose, string outputName, string mountPoint)
     {
         using var site = new HostileSite();
-        if (output == "SpoilerGen's own output")
+        var output = Path.Combine(site.Parent, outputName);
+        Directory.CreateDirectory(output);
+        if (whose == "SpoilerGen's own output")
         {
-            Assert.Equal(0, ToolProcess.Run("build", site.Root, "-o", site.Output).ExitCode);
-            Assert.Equal(0, ToolProcess.Run("build", site.Root, "-o", site.Output, "--force").ExitCode);
+            Assert.Equal(0, ToolProcess.Run("build", site.Root, "-o", output).ExitCode);
+            Assert.Equal(0, ToolProcess.Run("build", site.Root, "-o", output, "--force").ExitCode);
         }
         else
         {
-            File.WriteAllText(Path.Combine(site.Output, "old.txt"), "someone's");
+            File.WriteAllText(Path.Combine(output, "old.txt"), "someone's");
         }
         var mounted = Path.Combine(site.Parent, mountPoint);
         using var disk = Tmpfs.MountAt(mounted, sizeInKilobytes: 64);
         File.WriteAllText(Path.Combine(mounted, "keep.txt"), "on another file system");
-        var outputBefore = FolderSnapshot.Of(site.Output);
+        var outputBefore = FolderSnapshot.Of(output);
 
-        var (exitCode, _, error) = ToolProcess.Run("build", site.Root, "-o", site.Output, "--force");
+        var (exitCode, _, error) = ToolProcess.Run("build", site.Root, "-o", output, "--force");
 
         Assert.Equal(2, exitCode);
         Assert.Single(error.Trim().Split('\n'));
         Assert.Contains($"error SG0501: a file system is mounted at {mounted}", error);
         Assert.Equal("on another file system", File.ReadAllText(Path.Combine(mounted, "keep.txt")));
-        Assert.Equal("", outputBefore.DifferencesFrom(FolderSnapshot.Of(site.Output)));
+        Assert.Equal("", outputBefore.DifferencesFrom(FolderSnapshot.Of(output)));
+    }
+
+    /// <summary>
+    /// The output's check runs as a build starts: a file system mounted inside the previous output while the build ran was
+    /// emptied with it when the swap removed that output. Each removal reads the mount table again.
+    /// </summary>
+    [TmpfsFact]
+    public void A_folder_a_build_removes_is_left_whole_when_a_file_system_was_mounted_in_it_meanwhile()
+    {
+        using var site = new HostileSite();
+        var retired = Path.Combine(site.Parent, ".out.spoilergen-old-test");
+        var mounted = Path.Combine(retired, "deep", "mounted");
+        using var disk = Tmpfs.MountAt(mounted, sizeInKilobytes: 64);
+        File.WriteAllText(Path.Combine(mounted, "keep.txt"), "on another file system");
+
+        var refusal = Assert.Throws<IOException>(() => SpoilerGen.Write.FolderRemoval.Delete(retired));
+
+        Assert.Contains($"a file system is mounted at {mounted}", refusal.Message);
+        Assert.Equal("on another file system", File.ReadAllText(Path.Combine(mounted, "keep.txt")));
     }
 
     private static void AssertOneLineFailure(int exitCode, string output, string error, string reason)

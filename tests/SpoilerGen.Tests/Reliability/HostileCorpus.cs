@@ -163,6 +163,11 @@ public static class HostileCorpus
         new("progressive title with a later value of 5,000 characters", s => s.WritePage("long.md", "title:\n  start: L\n  s01e03: " + Repeat("c", 5_000), "x"), 1,
             At(FrontMatterValueTooLong, "site/content/long.md", 4, 11)),
         // The config's titles are repeated into every page of every tree too (attack 6 left them without a limit).
+        new("spoilergen.yml whose title holds a control character by a YAML escape", s => s.WriteFile("spoilergen.yml", HostileSite.BaseConfig.Replace("title: Hostile guide", "title: \"\\x01Site\"")), 1,
+            At(ControlCharacter, "site/spoilergen.yml", 1, 8)),
+        new("spoilergen.yml whose episode title holds a control character by a YAML escape", s => s.WriteFile("spoilergen.yml",
+            HostileSite.BaseConfig.Replace("- id: s01e02", "- id: s01e02\n          title: \"a\\x07b\"")), 1,
+            At(ControlCharacter, "site/spoilergen.yml", 10, 18)),
         new("spoilergen.yml of two YAML documents", s => s.WriteFile("spoilergen.yml", HostileSite.BaseConfig + "---\ntitle: Read nowhere\n"), 1,
             At(ConfigInvalid, "site/spoilergen.yml", 12, 1)),
         new("site title of 4,097 characters", s => s.WriteFile("spoilergen.yml", HostileSite.BaseConfig.Replace("title: Hostile guide", "title: " + Repeat("a", 4_097))), 1,

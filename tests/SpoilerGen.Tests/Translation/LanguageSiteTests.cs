@@ -155,6 +155,23 @@ public sealed class LanguageSiteTests
         Assert.Equal((line, column), (diagnostic.Position.Line, diagnostic.Position.Column));
     }
 
+    /// <summary>
+    /// A YAML escape put a control character in words that only search.js shows: it was published in every search index.
+    /// Every value of the table is checked at its own place, whether a template prints it or a script does.
+    /// </summary>
+    [Theory]
+    [InlineData("text:\n  search.results: \"\\x1b[31m{count}\"\n", 2, 19)]
+    [InlineData("text:\n  chooser.heading: \"Where\\x01\"\n", 2, 20)]
+    public void A_control_character_in_the_authors_table_is_an_error_at_its_value(string yaml, int line, int column)
+    {
+        using var site = Site("en").WriteFile("i18n/en.yml", yaml);
+
+        var diagnostic = Assert.Single(site.Build().Diagnostics);
+        Assert.Equal(DiagnosticCodes.ControlCharacter, diagnostic.Code);
+        Assert.EndsWith("i18n/en.yml", diagnostic.Position.Path);
+        Assert.Equal((line, column), (diagnostic.Position.Line, diagnostic.Position.Column));
+    }
+
     [Fact]
     public void A_themes_own_key_may_hold_any_placeholder()
     {

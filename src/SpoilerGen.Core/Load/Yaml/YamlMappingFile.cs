@@ -1,4 +1,5 @@
 using SpoilerGen.Diagnostics;
+using SpoilerGen.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -35,7 +36,7 @@ public static class YamlMappingFile
             if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
             {
                 YamlExplicitTags.Report(map, displayPath, 0, diagnostics, DiagnosticCodes.YamlTagNotRead);
-                return map;
+                return ReportControlCharacters(map, displayPath, diagnostics) ? null : map;
             }
             diagnostics.Error(SourcePosition.StartOf(displayPath), invalidCode, notMappingMessage);
             return null;
@@ -53,5 +54,40 @@ public static class YamlMappingFile
             diagnostics.Error(new SourcePosition(displayPath, line, column), syntaxCode, "the YAML cannot be read from here: a '[' or '{' is never closed");
             return null;
         }
+    }
+
+    /// <summary>
+    /// A YAML escape ("\x1B") puts a control character in a value that the file's bytes do not hold, so the load's check
+    /// passes it: every value is published somewhere (a title in every feed, a table's words in every search index), and no
+    /// feed or sitemap may hold one. Reported at the value, for every value of the file; true when one was.
+    /// </summary>
+    private static bool ReportControlCharacters(YamlMappingNode map, string displayPath, DiagnosticBag diagnostics)
+    {
+        var found = false;
+        var pending = new Stack<YamlNode>([map]);
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        while (pending.TryPop(out var node))
+        {
+            if (!seen.Add(node)) continue;
+            switch (node)
+            {
+                case YamlScalarNode { Value: { } value } scalar when ControlCharacters.IndexOfFirst(value) is var index and >= 0:
+                    diagnostics.Error(new SourcePosition(displayPath, (int)scalar.Start.Line, (int)scalar.Start.Column), DiagnosticCodes.ControlCharacter,
+                        $"this value holds the control character {ControlCharacters.Name(value[index])}, which cannot be published (no feed or sitemap may hold it); remove it");
+                    found = true;
+                    break;
+                case YamlMappingNode mapping:
+                    foreach (var (key, value) in mapping.Children)
+                    {
+                        pending.Push(value);
+                        pending.Push(key);
+                    }
+                    break;
+                case YamlSequenceNode sequence:
+                    foreach (var item in sequence.Children) pending.Push(item);
+                    break;
+            }
+        }
+        return found;
     }
 }
