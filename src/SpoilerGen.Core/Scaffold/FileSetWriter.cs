@@ -82,6 +82,11 @@ public static class FileSetWriter
             return $"'{folder}' is a symbolic link; SpoilerGen writes no file through a link: give the folder it leads to";
         }
         var root = ResolvedPath.Of(folder);
+        if (MountPoints.FirstInside(root) is { } mount)
+        {
+            // A bind mount inside the folder is a link by another name: the files written there land in another folder.
+            return $"a file system is mounted at {mount}, inside '{folder}'; SpoilerGen writes no file onto another file system inside the folder it was given: unmount it, or give that folder itself";
+        }
         foreach (var relativePath in relativePaths)
         {
             var path = Path.Combine(folder, relativePath);

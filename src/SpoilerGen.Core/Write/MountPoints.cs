@@ -34,6 +34,9 @@ public static class MountPoints
         return null;
     }
 
+    /// <summary>The first mount point strictly inside <paramref name="folder"/> (resolved), or null: the folder may be one itself.</summary>
+    public static string? FirstInside(string folder) => All().FirstOrDefault(mount => ResolvedPath.IsInside(mount, folder));
+
     private static List<string> All()
     {
         var mounts = new List<string>();

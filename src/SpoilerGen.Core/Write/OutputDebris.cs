@@ -18,15 +18,15 @@ public sealed class OutputDebris(string outputFolder)
     private readonly string _name = Path.GetFileName(outputFolder);
 
     /// <summary>
-    /// Every folder beside <paramref name="outputFolder"/> (resolved) whose name is one a build gives the folders it keeps
-    /// there: a later build removes or replaces them.
+    /// Every folder and file beside <paramref name="outputFolder"/> (resolved) whose name is one a build gives what it keeps
+    /// there (its folders, its record, its cache, its lock): a later build removes, replaces or writes them.
     /// </summary>
-    public static IReadOnlyList<string> FoldersBeside(string outputFolder)
+    public static IReadOnlyList<string> EntriesBeside(string outputFolder)
     {
         if (Path.GetDirectoryName(outputFolder) is not { } parent || !Directory.Exists(parent)) return [];
         try
         {
-            return Directory.EnumerateDirectories(parent, $".{Path.GetFileName(outputFolder)}.spoilergen-*").ToList();
+            return Directory.EnumerateFileSystemEntries(parent, $".{Path.GetFileName(outputFolder)}.spoilergen-*").ToList();
         }
         catch (Exception exception) when (OutputFailure.IsEnvironmental(exception))
         {

@@ -49,11 +49,11 @@ public static class OutputFolderGuard
         }
         if (Path.GetDirectoryName(output) is null) return "the output folder is the file system's root, which SpoilerGen never replaces";
         if ((ProtectedFolders.Problem(output) ?? RepositoryFolders.PathProblem(output)) is { } problem) return problem;
-        if (MountPoints.FirstAtOrBelow([output, .. OutputDebris.FoldersBeside(output)]) is { } mount)
+        if (MountPoints.FirstAtOrBelow([output, .. OutputDebris.EntriesBeside(output)]) is { } mount)
         {
             return ResolvedPath.AreSame(mount, output)
                 ? "the output folder is a mount point; a build replaces its output folder by renaming another over it, which a mount point cannot be"
-                : $"a file system is mounted at {mount}, inside the output folder or a folder a build keeps beside it, and replacing the output would delete what is on it; unmount it";
+                : $"a file system is mounted at {mount}, inside the output folder or beside it where a build keeps its folders and files, and a build would delete or write what is on it; unmount it";
         }
 
         if (Directory.Exists(output) && !OutputMarker.IsOn(output) && Directory.EnumerateFileSystemEntries(output).Any())

@@ -201,6 +201,7 @@ public sealed class DataLossTests
     [InlineData("a folder --force replaces", "out", "out/mounted")]
     [InlineData("SpoilerGen's own output", "out", "out/mounted")]
     [InlineData("SpoilerGen's own output", "out", ".out.spoilergen-spare/mounted")]
+    [InlineData("a folder --force replaces", "out", ".out.spoilergen-cache")]
     // The mount table writes a space as \040: the name is put back together as bytes, the emoji's two UTF-16 units whole.
     [InlineData("a folder --force replaces", "out\U0001F600 x", "out\U0001F600 x/mounted")]
     public void No_build_deletes_across_a_file_system_mounted_inside_the_output_or_beside_it(string whose, string outputName, string mountPoint)
@@ -248,6 +249,25 @@ public sealed class DataLossTests
 
         Assert.Contains($"a file system is mounted at {mounted}", refusal.Message);
         Assert.Equal("on another file system", File.ReadAllText(Path.Combine(mounted, "keep.txt")));
+    }
+
+    /// <summary>A bind mount inside the folder is a link by another name: theme export wrote the partials into the mounted folder.</summary>
+    [TmpfsFact]
+    public void Theme_export_writes_nothing_onto_a_file_system_mounted_inside_its_folder()
+    {
+        using var site = new HostileSite();
+        var theme = Path.Combine(site.Parent, "theme");
+        var partials = Path.Combine(theme, "partials");
+        using var disk = Tmpfs.MountAt(partials, sizeInKilobytes: 256);
+        File.WriteAllText(Path.Combine(partials, "head.html"), "mine");
+
+        var (exitCode, output, error) = ToolProcess.Run("theme", "export", theme, "--force");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Equal("", output);
+        Assert.Matches($"^spoilergen: error: [^\n]*a file system is mounted at {System.Text.RegularExpressions.Regex.Escape(partials)}[^\n]*\n$", error);
+        Assert.Equal(["head.html"], Directory.EnumerateFileSystemEntries(partials).Select(Path.GetFileName));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(partials, "head.html")));
     }
 
     private static void AssertOneLineFailure(int exitCode, string output, string error, string reason)
