@@ -16,27 +16,27 @@ public static class DirectBuiltins
         if (builtins["date"] is ScriptObject date)
         {
             date.SetValue("parse", new DirectBuiltinFunction(1, ["text", "pattern", "culture"], (context, caller, arguments) =>
-                DateTimeFunctions.Parse(context, Text(context, caller, arguments, 0), Text(context, caller, arguments, 1), Text(context, caller, arguments, 2))), readOnly: true);
+                DateTimeFunctions.Parse(context, Text(context, arguments, 0), Text(context, arguments, 1), Text(context, arguments, 2))), readOnly: true);
         }
         if (builtins["string"] is ScriptObject strings)
         {
             strings.SetValue("slice", new DirectBuiltinFunction(2, ["text", "start", "length"], (context, caller, arguments) =>
-                StringFunctions.Slice(Text(context, caller, arguments, 0), Number(context, caller, arguments, 1) ?? 0, Number(context, caller, arguments, 2))), readOnly: true);
+                StringFunctions.Slice(Text(context, arguments, 0), Number(context, caller, arguments, 1) ?? 0, Number(context, caller, arguments, 2))), readOnly: true);
             strings.SetValue("index_of", new DirectBuiltinFunction(2, ["text", "search", "start", "count", "comparison"], (context, caller, arguments) =>
-                StringFunctions.IndexOf(Text(context, caller, arguments, 0) ?? "", Text(context, caller, arguments, 1) ?? "", Number(context, caller, arguments, 2),
-                    Number(context, caller, arguments, 3), Text(context, caller, arguments, 4))), readOnly: true);
+                StringFunctions.IndexOf(Text(context, arguments, 0) ?? "", Text(context, arguments, 1) ?? "", Number(context, caller, arguments, 2),
+                    Number(context, caller, arguments, 3), Text(context, arguments, 4))), readOnly: true);
         }
         if (builtins["object"] is ScriptObject objects)
         {
             objects.SetValue("has_key", new DirectBuiltinFunction(2, ["value", "key"], (context, caller, arguments) =>
-                ObjectFunctions.HasKey(arguments[0] as IDictionary<string, object?>, Text(context, caller, arguments, 1))), readOnly: true);
+                ObjectFunctions.HasKey(arguments[0] as IDictionary<string, object?>, Text(context, arguments, 1))), readOnly: true);
             objects.SetValue("has_value", new DirectBuiltinFunction(2, ["value", "key"], (context, caller, arguments) =>
-                ObjectFunctions.HasValue(arguments[0] as IDictionary<string, object?>, Text(context, caller, arguments, 1))), readOnly: true);
+                ObjectFunctions.HasValue(arguments[0] as IDictionary<string, object?>, Text(context, arguments, 1))), readOnly: true);
         }
         if (builtins["timespan"] is ScriptObject timespans) timespans.SetValue("zero", TimeSpan.Zero, readOnly: true);
     }
 
-    private static string? Text(TemplateContext context, ScriptNode? caller, ScriptArray arguments, int index) =>
+    private static string? Text(TemplateContext context, ScriptArray arguments, int index) =>
         index < arguments.Count && arguments[index] is { } value ? context.ObjectToString(value) : null;
 
     private static int? Number(TemplateContext context, ScriptNode? caller, ScriptArray arguments, int index) =>
